@@ -1,0 +1,103 @@
+package dev.rapport.platform;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import dev.rapport.platform.config.RapportConfig;
+import dev.rapport.platform.i18n.BundleI18NProvider;
+import dev.rapport.platform.persistence.Database;
+import dev.rapport.platform.persistence.EmbeddedDatabase;
+import dev.rapport.platform.persistence.LibraryDefaults;
+import dev.rapport.platform.persistence.SchemaMigrator;
+import dev.rapport.platform.web.WebServer;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running platform: database, schema, services and the web server, started in that order and stopped
+ * in reverse. {@link Application#main} starts one; tests start one on a random port.
+ */
+public final class RapportPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RapportPlatform.class);
+
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final ServiceRegistry services = new ServiceRegistry();
+    private final RapportConfig config;
+    private WebServer webServer;
+
+    private RapportPlatform(RapportConfig config) {
+        this.config = config;
+    }
+
+    public static RapportPlatform start(RapportConfig config) {
+        LibraryDefaults.apply();
+        RapportPlatform platform = new RapportPlatform(config);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        long started = System.nanoTime();
+        Database database = openDatabase();
+        new SchemaMigrator(database.dataSource()).migrateKernel();
+        registerServices(database);
+        webServer = WebServer.start(config.get("http.host", "0.0.0.0"), config.getInt("http.port", 8080), services);
+        resources.push(webServer);
+        log.info("Rapport CRM started in {} ms at {}", (System.nanoTime() - started) / 1_000_000, webServer.url());
+    }
+
+    private Database openDatabase() {
+        Optional<String> url = config.get("db.url");
+        Database.ConnectionSettings settings;
+        if (url.isPresent()) {
+            settings = new Database.ConnectionSettings(url.get(), config.get("db.user", "rapport"), config.get("db.password", ""));
+        } else {
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.getPath("data.dir", "data").resolve("mariadb"),
+                    config.getInt("db.embedded.port", 0), config.getInt("db.embedded.buffer.pool.mb", 256));
+            resources.push(embedded);
+            settings = embedded.connectionSettings();
+        }
+        Database database = new Database(settings, config.getInt("db.pool.size", 10));
+        resources.push(database);
+        return database;
+    }
+
+    private void registerServices(Database database) {
+        services.register(RapportConfig.class, config);
+        services.register(Clock.class, Clock.systemUTC());
+        services.register(Database.class, database);
+        services.register(I18NProvider.class, new BundleI18NProvider());
+    }
+
+    public ServiceRegistry services() {
+        return services;
+    }
+
+    public URI url() {
+        return webServer.url();
+    }
+
+    public int port() {
+        return webServer.port();
+    }
+
+    @Override
+    public void close() {
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) {
+                log.warn("Stopping a platform resource failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package dev.rapport.platform.customer;
+
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_ADDRESS;
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_EMAIL;
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_PHONE;
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TAG;
+
+import dev.rapport.platform.internal.db.tables.records.CustomerRecord;
+import dev.rapport.platform.persistence.Sql;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/** Customers and their emails, phones, addresses and tags in MariaDB. Works inside the caller's transaction. */
+final class CustomerRepository {
+
+    /** The columns of a list row, enough to render it and to continue after it. */
+    private static final List<SelectField<?>> SUMMARY_FIELDS = List.of(CUSTOMER.ID, CUSTOMER.KIND,
+            CUSTOMER.DISPLAY_NAME, CUSTOMER.SORT_NAME, CUSTOMER.LIFECYCLE_STAGE, CUSTOMER.OWNER_ID,
+            CUSTOMER.PRIMARY_EMAIL, CUSTOMER.PRIMARY_PHONE, CUSTOMER.CREATED_AT);
+
+    private final DSLContext dsl;
+
+    CustomerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A draft whose phone numbers are already normalised (same order as the draft's). */
+    record Normalised(CustomerDraft draft, List<PhoneNumbers.Normalised> phones) {
+    }
+
+    long insert(Normalised customer, Instant now, Long actorId) {
+        CustomerRecord record = dsl.newRecord(CUSTOMER);
+        copy(customer, record);
+        record.setConsentChangedAt(customer.draft().marketingConsent() ? now : null);
+        record.setCreatedAt(now);
+        record.setCreatedBy(actorId);
+        record.setUpdatedAt(now);
+        record.setUpdatedBy(actorId);
+        record.setVersion(0);
+        record.store();
+        insertChildren(record.getId(), customer);
+        return record.getId();
+    }
+
+    /** Updates when the stored version is still {@code expectedVersion}; false when it is not (or the row is gone). */
+    boolean update(long id, int expectedVersion, Normalised customer, boolean consentChanged, Instant now, Long actorId) {
+        CustomerRecord record = dsl.newRecord(CUSTOMER);
+        copy(customer, record);
+        var update = dsl.update(CUSTOMER)
+                .set(CUSTOMER.KIND, record.getKind())
+                .set(CUSTOMER.FIRST_NAME, record.getFirstName())
+                .set(CUSTOMER.LAST_NAME, record.getLastName())
+                .set(CUSTOMER.ORGANISATION_NAME, record.getOrganisationName())
+                .set(CUSTOMER.DISPLAY_NAME, record.getDisplayName())
+                .set(CUSTOMER.SORT_NAME, record.getSortName())
+                .set(CUSTOMER.LIFECYCLE_STAGE, record.getLifecycleStage())
+                .set(CUSTOMER.OWNER_ID, record.getOwnerId())
+                .set(CUSTOMER.PREFERRED_LANGUAGE, record.getPreferredLanguage())
+                .set(CUSTOMER.CURRENCY, record.getCurrency())
+                .set(CUSTOMER.TIME_ZONE, record.getTimeZone())
+                .set(CUSTOMER.MARKETING_CONSENT, record.getMarketingConsent())
+                .set(CUSTOMER.PRIMARY_EMAIL, record.getPrimaryEmail())
+                .set(CUSTOMER.PRIMARY_PHONE, record.getPrimaryPhone())
+                .set(CUSTOMER.NOTES, record.getNotes())
+                .set(CUSTOMER.UPDATED_AT, now)
+                .set(CUSTOMER.UPDATED_BY, actorId)
+                .set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1));
+        if (consentChanged) {
+            update = update.set(CUSTOMER.CONSENT_CHANGED_AT, now);
+        }
+        int updated = update.where(CUSTOMER.ID.eq(id)).and(CUSTOMER.VERSION.eq(expectedVersion)).execute();
+        if (updated == 0) {
+            return false;
+        }
+        dsl.deleteFrom(CUSTOMER_EMAIL).where(CUSTOMER_EMAIL.CUSTOMER_ID.eq(id)).execute();
+        dsl.deleteFrom(CUSTOMER_PHONE).where(CUSTOMER_PHONE.CUSTOMER_ID.eq(id)).execute();
+        dsl.deleteFrom(CUSTOMER_ADDRESS).where(CUSTOMER_ADDRESS.CUSTOMER_ID.eq(id)).execute();
+        dsl.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.eq(id)).execute();
+        insertChildren(id, customer);
+        return true;
+    }
+
+    /** Version, time and author of the stored row, to explain a failed optimistic update. */
+    record VersionInfo(int version, Instant updatedAt, Long updatedBy) {
+    }
+
+    Optional<VersionInfo> versionInfo(long id) {
+        return dsl.select(CUSTOMER.VERSION, CUSTOMER.UPDATED_AT, CUSTOMER.UPDATED_BY).from(CUSTOMER)
+                .where(CUSTOMER.ID.eq(id)).fetchOptional(r -> new VersionInfo(r.value1(), r.value2(), r.value3()));
+    }
+
+    boolean exists(long id) {
+        return dsl.fetchExists(CUSTOMER, CUSTOMER.ID.eq(id));
+    }
+
+    Optional<Customer> find(long id) {
+        return dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOptional().map(this::toCustomer);
+    }
+
+    private Customer toCustomer(CustomerRecord record) {
+        long id = record.getId();
+        List<EmailAddress> emails = dsl.selectFrom(CUSTOMER_EMAIL).where(CUSTOMER_EMAIL.CUSTOMER_ID.eq(id))
+                .orderBy(CUSTOMER_EMAIL.POSITION)
+                .fetch(r -> new EmailAddress(ContactLabel.valueOf(r.getLabel()), r.getEmail()));
+        List<PhoneNumber> phones = dsl.selectFrom(CUSTOMER_PHONE).where(CUSTOMER_PHONE.CUSTOMER_ID.eq(id))
+                .orderBy(CUSTOMER_PHONE.POSITION)
+                .fetch(r -> new PhoneNumber(ContactLabel.valueOf(r.getLabel()), r.getPhone()));
+        List<PostalAddress> addresses = dsl.selectFrom(CUSTOMER_ADDRESS).where(CUSTOMER_ADDRESS.CUSTOMER_ID.eq(id))
+                .orderBy(CUSTOMER_ADDRESS.POSITION)
+                .fetch(r -> new PostalAddress(ContactLabel.valueOf(r.getLabel()), r.getStreet(), r.getPostalCode(),
+                        r.getCity(), r.getRegion(), r.getCountryCode()));
+        List<String> tags = dsl.select(CUSTOMER_TAG.TAG).from(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.eq(id))
+                .orderBy(CUSTOMER_TAG.TAG).fetch(CUSTOMER_TAG.TAG);
+        CustomerDraft details = new CustomerDraft(CustomerKind.valueOf(record.getKind()), record.getFirstName(),
+                record.getLastName(), record.getOrganisationName(), LifecycleStage.valueOf(record.getLifecycleStage()),
+                record.getOwnerId(), record.getPreferredLanguage(), record.getCurrency(), record.getTimeZone(),
+                Boolean.TRUE.equals(record.getMarketingConsent()), emails, phones, addresses,
+                new LinkedHashSet<>(tags), record.getNotes());
+        return new Customer(id, details, record.getConsentChangedAt(), record.getCreatedAt(), record.getUpdatedAt(),
+                record.getUpdatedBy(), record.getVersion());
+    }
+
+    /** One page of the list after {@code after} (null for the first page), in {@code sort} order. */
+    List<CustomerSummary> page(CustomerFilter filter, CustomerSort sort, CustomerSummary after, int limit) {
+        var query = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(conditions(filter)).orderBy(sortFields(sort));
+        var limited = after == null
+                ? query.limit(limit)
+                : query.seek(seekValues(sort, after)).limit(limit);
+        return limited.fetch(CustomerRepository::toSummary);
+    }
+
+    private static List<Condition> conditions(CustomerFilter filter) {
+        List<Condition> conditions = new ArrayList<>();
+        if (filter.namePrefix() != null && !filter.namePrefix().isBlank()) {
+            String prefix = filter.namePrefix().strip();
+            conditions.add(Sql.startsWith(CUSTOMER.SORT_NAME, prefix).or(Sql.startsWith(CUSTOMER.DISPLAY_NAME, prefix)));
+        }
+        if (!filter.stages().isEmpty()) {
+            conditions.add(CUSTOMER.LIFECYCLE_STAGE.in(filter.stages().stream().map(Enum::name).toList()));
+        }
+        if (filter.ownerId() != null) {
+            conditions.add(CUSTOMER.OWNER_ID.eq(filter.ownerId()));
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            conditions.add(DSL.exists(DSL.selectOne().from(CUSTOMER_TAG)
+                    .where(CUSTOMER_TAG.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CUSTOMER_TAG.TAG.eq(filter.tag().strip()))));
+        }
+        return conditions;
+    }
+
+    private static List<SortField<?>> sortFields(CustomerSort sort) {
+        return switch (sort) {
+            case NAME_ASCENDING -> List.of(CUSTOMER.SORT_NAME.asc(), CUSTOMER.ID.asc());
+            case NAME_DESCENDING -> List.of(CUSTOMER.SORT_NAME.desc(), CUSTOMER.ID.desc());
+            case NEWEST_FIRST -> List.of(CUSTOMER.CREATED_AT.desc(), CUSTOMER.ID.desc());
+            case OLDEST_FIRST -> List.of(CUSTOMER.CREATED_AT.asc(), CUSTOMER.ID.asc());
+        };
+    }
+
+    private static Object[] seekValues(CustomerSort sort, CustomerSummary after) {
+        return switch (sort) {
+            case NAME_ASCENDING, NAME_DESCENDING -> new Object[] {after.sortName(), after.id()};
+            case NEWEST_FIRST, OLDEST_FIRST -> new Object[] {after.createdAt(), after.id()};
+        };
+    }
+
+    /** Customers whose name starts with {@code prefix}: "Smith J" (sort name) or "John Sm" (display name). */
+    List<CustomerSummary> searchByName(String prefix, int limit) {
+        var bySortName = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(Sql.startsWith(CUSTOMER.SORT_NAME, prefix))
+                .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).limit(limit);
+        var byDisplayName = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(Sql.startsWith(CUSTOMER.DISPLAY_NAME, prefix))
+                .orderBy(CUSTOMER.DISPLAY_NAME, CUSTOMER.ID).limit(limit);
+        var union = bySortName.union(byDisplayName).asTable("hits");
+        return dsl.selectFrom(union).orderBy(union.field(CUSTOMER.SORT_NAME), union.field(CUSTOMER.ID)).limit(limit)
+                .fetch(r -> toSummary(r.into(CUSTOMER.ID, CUSTOMER.KIND, CUSTOMER.DISPLAY_NAME, CUSTOMER.SORT_NAME,
+                        CUSTOMER.LIFECYCLE_STAGE, CUSTOMER.OWNER_ID, CUSTOMER.PRIMARY_EMAIL, CUSTOMER.PRIMARY_PHONE,
+                        CUSTOMER.CREATED_AT)));
+    }
+
+    /** Customers with an email address starting with {@code prefix}. */
+    List<CustomerSummary> searchByEmail(String prefix, int limit) {
+        var ids = dsl.selectDistinct(CUSTOMER_EMAIL.CUSTOMER_ID).from(CUSTOMER_EMAIL)
+                .where(Sql.startsWith(CUSTOMER_EMAIL.EMAIL, prefix)).limit(limit);
+        return dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(CUSTOMER.ID.in(ids))
+                .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).fetch(CustomerRepository::toSummary);
+    }
+
+    /** Customers with a phone number whose international or national digits start with {@code digits}. */
+    List<CustomerSummary> searchByPhoneDigits(String digits, int limit) {
+        var international = dsl.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
+                .where(Sql.startsWith(CUSTOMER_PHONE.E164_DIGITS, digits)).limit(limit);
+        var national = dsl.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
+                .where(Sql.startsWith(CUSTOMER_PHONE.NATIONAL_DIGITS, digits)).limit(limit);
+        List<Long> ids = international.union(national).fetch(CUSTOMER_PHONE.CUSTOMER_ID);
+        return dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(CUSTOMER.ID.in(ids))
+                .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).limit(limit).fetch(CustomerRepository::toSummary);
+    }
+
+    /** Tags in use that start with {@code prefix}, for suggestions. */
+    List<String> tags(String prefix, int limit) {
+        return dsl.selectDistinct(CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
+                .where(prefix == null || prefix.isBlank() ? DSL.noCondition() : Sql.startsWith(CUSTOMER_TAG.TAG, prefix.strip()))
+                .orderBy(CUSTOMER_TAG.TAG).limit(limit).fetch(CUSTOMER_TAG.TAG);
+    }
+
+    private static CustomerSummary toSummary(Record r) {
+        return new CustomerSummary(r.get(CUSTOMER.ID), CustomerKind.valueOf(r.get(CUSTOMER.KIND)),
+                r.get(CUSTOMER.DISPLAY_NAME), r.get(CUSTOMER.SORT_NAME),
+                LifecycleStage.valueOf(r.get(CUSTOMER.LIFECYCLE_STAGE)), r.get(CUSTOMER.OWNER_ID),
+                r.get(CUSTOMER.PRIMARY_EMAIL), r.get(CUSTOMER.PRIMARY_PHONE), r.get(CUSTOMER.CREATED_AT));
+    }
+
+    private static void copy(Normalised customer, CustomerRecord record) {
+        CustomerDraft draft = customer.draft();
+        record.setKind(draft.kind().name());
+        boolean organisation = draft.kind() == CustomerKind.ORGANISATION;
+        record.setFirstName(organisation ? null : blankToNull(draft.firstName()));
+        record.setLastName(organisation ? null : blankToNull(draft.lastName()));
+        record.setOrganisationName(organisation ? blankToNull(draft.organisationName()) : null);
+        record.setDisplayName(draft.displayName());
+        record.setSortName(draft.sortName());
+        record.setLifecycleStage(draft.stage().name());
+        record.setOwnerId(draft.ownerId());
+        record.setPreferredLanguage(draft.preferredLanguage().strip());
+        record.setCurrency(draft.currency().strip());
+        record.setTimeZone(draft.timeZone().strip());
+        record.setMarketingConsent(draft.marketingConsent());
+        record.setPrimaryEmail(draft.emails().isEmpty() ? null : EmailAddresses.normalise(draft.emails().getFirst().address()));
+        record.setPrimaryPhone(customer.phones().isEmpty() ? null : customer.phones().getFirst().international());
+        record.setNotes(blankToNull(draft.notes()));
+    }
+
+    private void insertChildren(long customerId, Normalised customer) {
+        CustomerDraft draft = customer.draft();
+        var emails = dsl.insertInto(CUSTOMER_EMAIL, CUSTOMER_EMAIL.CUSTOMER_ID, CUSTOMER_EMAIL.EMAIL,
+                CUSTOMER_EMAIL.LABEL, CUSTOMER_EMAIL.POSITION);
+        for (int i = 0; i < draft.emails().size(); i++) {
+            EmailAddress email = draft.emails().get(i);
+            emails = emails.values(customerId, EmailAddresses.normalise(email.address()), label(email.label()), i);
+        }
+        if (!draft.emails().isEmpty()) {
+            emails.execute();
+        }
+        var phones = dsl.insertInto(CUSTOMER_PHONE, CUSTOMER_PHONE.CUSTOMER_ID, CUSTOMER_PHONE.PHONE,
+                CUSTOMER_PHONE.E164_DIGITS, CUSTOMER_PHONE.NATIONAL_DIGITS, CUSTOMER_PHONE.LABEL, CUSTOMER_PHONE.POSITION);
+        for (int i = 0; i < customer.phones().size(); i++) {
+            PhoneNumbers.Normalised phone = customer.phones().get(i);
+            phones = phones.values(customerId, phone.international(), phone.e164Digits(), phone.nationalDigits(),
+                    label(draft.phones().get(i).label()), i);
+        }
+        if (!customer.phones().isEmpty()) {
+            phones.execute();
+        }
+        var addresses = dsl.insertInto(CUSTOMER_ADDRESS, CUSTOMER_ADDRESS.CUSTOMER_ID, CUSTOMER_ADDRESS.LABEL,
+                CUSTOMER_ADDRESS.STREET, CUSTOMER_ADDRESS.POSTAL_CODE, CUSTOMER_ADDRESS.CITY, CUSTOMER_ADDRESS.REGION,
+                CUSTOMER_ADDRESS.COUNTRY_CODE, CUSTOMER_ADDRESS.POSITION);
+        for (int i = 0; i < draft.addresses().size(); i++) {
+            PostalAddress address = draft.addresses().get(i);
+            addresses = addresses.values(customerId, label(address.label()), address.street().strip(),
+                    blankToNull(address.postalCode()), address.city().strip(), blankToNull(address.region()),
+                    address.countryCode(), i);
+        }
+        if (!draft.addresses().isEmpty()) {
+            addresses.execute();
+        }
+        var tags = dsl.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG);
+        for (String tag : new LinkedHashSet<>(draft.tags().stream().map(String::strip).toList())) {
+            tags = tags.values(customerId, tag);
+        }
+        if (!draft.tags().isEmpty()) {
+            tags.onDuplicateKeyIgnore().execute();
+        }
+    }
+
+    private static String label(ContactLabel label) {
+        return (label == null ? ContactLabel.OTHER : label).name();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

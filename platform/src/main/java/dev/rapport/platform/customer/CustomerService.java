@@ -1,0 +1,197 @@
+package dev.rapport.platform.customer;
+
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
+
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.User;
+import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.validation.ConcurrentEditException;
+import dev.rapport.platform.validation.FieldError;
+import dev.rapport.platform.validation.NotFoundException;
+import dev.rapport.platform.validation.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Creates, changes, finds and lists customers. Every write validates the whole input first and runs in
+ * one transaction, so a refused or conflicting save leaves nothing half-written.
+ */
+public final class CustomerService {
+
+    public static final int MAX_PAGE = 500;
+    private static final int MIN_PHONE_SEARCH_DIGITS = 3;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final CustomerValidator validator;
+    private final UserDirectory users;
+
+    public CustomerService(DSLContext dsl, Clock clock, CustomerValidator validator, UserDirectory users) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.validator = validator;
+        this.users = users;
+    }
+
+    public Customer create(CustomerDraft draft, Actor actor) {
+        CustomerRepository.Normalised normalised = validate(draft);
+        long id = dsl.transactionResult(configuration -> {
+            Instant now = clock.instant();
+            return new CustomerRepository(configuration.dsl()).insert(normalised, now, actor.storedUserId());
+        });
+        return get(id);
+    }
+
+    /**
+     * Saves {@code draft} over the customer if nobody saved it since {@code expectedVersion} was read.
+     *
+     * @throws ConcurrentEditException when someone else saved first; nothing was written
+     */
+    public Customer update(long id, int expectedVersion, CustomerDraft draft, Actor actor) {
+        CustomerRepository.Normalised normalised = validate(draft);
+        dsl.transaction(configuration -> {
+            CustomerRepository repository = new CustomerRepository(configuration.dsl());
+            Customer current = repository.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+            boolean consentChanged = current.details().marketingConsent() != draft.marketingConsent();
+            if (!repository.update(id, expectedVersion, normalised, consentChanged, clock.instant(), actor.storedUserId())) {
+                throw conflict(repository, id);
+            }
+        });
+        return get(id);
+    }
+
+    private ConcurrentEditException conflict(CustomerRepository repository, long id) {
+        var info = repository.versionInfo(id).orElseThrow(() -> new NotFoundException("Customer", id));
+        String author = info.updatedBy() == null ? "" : users.find(info.updatedBy()).map(User::displayName).orElse("");
+        return new ConcurrentEditException("Customer", id, info.updatedAt(), author);
+    }
+
+    private CustomerRepository.Normalised validate(CustomerDraft draft) {
+        List<FieldError> errors = new ArrayList<>(validator.validate(draft));
+        if (draft.ownerId() != null && users.find(draft.ownerId()).filter(User::active).isEmpty()) {
+            errors.add(FieldError.of("ownerId", "validation.owner"));
+        }
+        ValidationException.throwIfAny(errors);
+        String region = validator.phoneRegion(draft);
+        List<PhoneNumbers.Normalised> phones = draft.phones().stream()
+                .map(phone -> PhoneNumbers.normalise(phone.number(), region).orElseThrow()).toList();
+        return new CustomerRepository.Normalised(draft, phones);
+    }
+
+    public Customer get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    public Optional<Customer> find(long id) {
+        return new CustomerRepository(dsl).find(id);
+    }
+
+    public boolean exists(long id) {
+        return new CustomerRepository(dsl).exists(id);
+    }
+
+    /**
+     * One page of customers in {@code sort} order, continuing after {@code after} (the last row of the
+     * previous page, or null for the first page). Keyset paging: every page costs the same, however deep.
+     */
+    public List<CustomerSummary> list(CustomerFilter filter, CustomerSort sort, CustomerSummary after, int limit) {
+        return new CustomerRepository(dsl).page(filter, sort, after, Math.min(limit, MAX_PAGE));
+    }
+
+    /**
+     * The global search: an email prefix when the text has an @, a phone prefix when it is mostly digits,
+     * otherwise a name prefix ("Smith J" or "John Sm").
+     */
+    public List<CustomerSummary> search(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String term = text.strip();
+        int capped = Math.min(limit, MAX_PAGE);
+        CustomerRepository repository = new CustomerRepository(dsl);
+        if (term.contains("@")) {
+            return repository.searchByEmail(term.toLowerCase(Locale.ROOT), capped);
+        }
+        if (looksLikePhone(term)) {
+            return repository.searchByPhoneDigits(PhoneNumbers.digits(term), capped);
+        }
+        return repository.searchByName(term, capped);
+    }
+
+    private static boolean looksLikePhone(String term) {
+        String digits = PhoneNumbers.digits(term);
+        return digits.length() >= MIN_PHONE_SEARCH_DIGITS && term.matches("[+0-9 ()./-]+");
+    }
+
+    /** Tags in use, starting with {@code prefix}. */
+    public List<String> tags(String prefix, int limit) {
+        return new CustomerRepository(dsl).tags(prefix, Math.min(limit, MAX_PAGE));
+    }
+
+    // Contact persons of organisations
+
+    public List<ContactPerson> contacts(long customerId) {
+        return dsl.selectFrom(CUSTOMER_CONTACT).where(CUSTOMER_CONTACT.CUSTOMER_ID.eq(customerId))
+                .orderBy(CUSTOMER_CONTACT.ACTIVE.desc(), CUSTOMER_CONTACT.LAST_NAME, CUSTOMER_CONTACT.FIRST_NAME)
+                .fetch(r -> new ContactPerson(r.getId(), r.getCustomerId(), r.getFirstName(), r.getLastName(),
+                        r.getJobTitle(), r.getEmail(), r.getPhone(), Boolean.TRUE.equals(r.getActive())));
+    }
+
+    public ContactPerson addContact(long customerId, ContactPersonDraft draft) {
+        Customer customer = get(customerId);
+        if (customer.kind() != CustomerKind.ORGANISATION) {
+            throw new ValidationException(List.of(FieldError.of("customer", "validation.contactsOnlyForOrganisations")));
+        }
+        ContactPersonDraft clean = validateContact(draft, validator.phoneRegion(customer.details()));
+        var record = dsl.newRecord(CUSTOMER_CONTACT);
+        record.setCustomerId(customerId);
+        record.setFirstName(clean.firstName());
+        record.setLastName(clean.lastName());
+        record.setJobTitle(clean.jobTitle());
+        record.setEmail(clean.email());
+        record.setPhone(clean.phone());
+        record.setActive(true);
+        record.setCreatedAt(clock.instant());
+        record.store();
+        return new ContactPerson(record.getId(), customerId, clean.firstName(), clean.lastName(), clean.jobTitle(),
+                clean.email(), clean.phone(), true);
+    }
+
+    /** Contacts are never deleted (interactions refer to them); one who left is marked inactive. */
+    public void setContactActive(long contactId, boolean active) {
+        int updated = dsl.update(CUSTOMER_CONTACT).set(CUSTOMER_CONTACT.ACTIVE, active)
+                .where(CUSTOMER_CONTACT.ID.eq(contactId)).execute();
+        if (updated == 0) {
+            throw new NotFoundException("Contact", contactId);
+        }
+    }
+
+    private static ContactPersonDraft validateContact(ContactPersonDraft draft, String phoneRegion) {
+        List<FieldError> errors = new ArrayList<>();
+        CustomerValidator.requireText(errors, "firstName", draft.firstName(), CustomerValidator.MAX_NAME);
+        CustomerValidator.requireText(errors, "lastName", draft.lastName(), CustomerValidator.MAX_NAME);
+        CustomerValidator.optionalText(errors, "jobTitle", draft.jobTitle(), 100);
+        String email = blankToNull(draft.email());
+        if (email != null && !EmailAddresses.isValid(email)) {
+            errors.add(FieldError.of("email", "validation.email", email));
+        }
+        String phone = blankToNull(draft.phone());
+        Optional<PhoneNumbers.Normalised> normalisedPhone = PhoneNumbers.normalise(phone, phoneRegion);
+        if (phone != null && normalisedPhone.isEmpty()) {
+            errors.add(FieldError.of("phone", "validation.phone", phone));
+        }
+        ValidationException.throwIfAny(errors);
+        return new ContactPersonDraft(draft.firstName().strip(), draft.lastName().strip(), blankToNull(draft.jobTitle()),
+                email == null ? null : EmailAddresses.normalise(email),
+                normalisedPhone.map(PhoneNumbers.Normalised::international).orElse(null));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.rapport.platform.customer;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
+import java.util.Optional;
+
+/**
+ * Phone numbers checked and normalised with Google's libphonenumber: stored in international format, with
+ * digit-only forms for prefix search by international ("4930...") or national ("030...") digits.
+ */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    /** A valid number in the forms the platform stores and searches. */
+    public record Normalised(String international, String e164Digits, String nationalDigits) {
+    }
+
+    private PhoneNumbers() {
+    }
+
+    /**
+     * Parses {@code raw}; numbers without a leading + are read as numbers of {@code defaultRegion} (ISO 3166
+     * alpha-2). Empty when the text is not a valid number.
+     */
+    public static Optional<Normalised> normalise(String raw, String defaultRegion) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(raw, defaultRegion);
+            if (!UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Normalised(
+                    UTIL.format(number, PhoneNumberFormat.INTERNATIONAL),
+                    digits(UTIL.format(number, PhoneNumberFormat.E164)),
+                    digits(UTIL.format(number, PhoneNumberFormat.NATIONAL))));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The digits of {@code text}, for search. */
+    public static String digits(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        text.chars().filter(Character::isDigit).forEach(c -> digits.append((char) c));
+        return digits.toString();
+    }
+
+    /** An example valid number of {@code region}, for demo data. */
+    public static Phonenumber.PhoneNumber exampleNumber(String region) {
+        return UTIL.getExampleNumber(region);
+    }
+
+    /** {@code number} in international format. */
+    public static String international(Phonenumber.PhoneNumber number) {
+        return UTIL.format(number, PhoneNumberFormat.INTERNATIONAL);
+    }
+
+    public static boolean isValid(Phonenumber.PhoneNumber number) {
+        return UTIL.isValidNumber(number);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.rapport.platform.customer;
+
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
+import static dev.rapport.platform.internal.db.Tables.PRODUCT;
+
+import dev.rapport.platform.internal.db.tables.records.CustomerTransactionRecord;
+import dev.rapport.platform.validation.FieldError;
+import dev.rapport.platform.validation.ValidationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Records and reads the customers' account and transaction history. */
+public final class TransactionService {
+
+    private static final Duration MAX_FUTURE = Duration.ofDays(1);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final CustomerService customers;
+
+    public TransactionService(DSLContext dsl, Clock clock, CustomerService customers) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.customers = customers;
+    }
+
+    /** Stores {@code draft}, or returns the transaction already stored with the same source system and reference. */
+    public Transaction record(TransactionDraft draft) {
+        validate(draft);
+        if (draft.externalRef() != null) {
+            Optional<Transaction> existing = findByExternalRef(draft.sourceSystem().strip(), draft.externalRef().strip());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        CustomerTransactionRecord record = dsl.newRecord(CUSTOMER_TRANSACTION);
+        record.setCustomerId(draft.customerId());
+        record.setKind(draft.kind().name());
+        record.setAmount(draft.amount());
+        record.setCurrency(draft.currency());
+        record.setProductId(draft.productId());
+        record.setOccurredAt(draft.occurredAt());
+        record.setSourceSystem(draft.sourceSystem().strip());
+        record.setExternalRef(draft.externalRef() == null ? null : draft.externalRef().strip());
+        record.setRecordedAt(clock.instant());
+        record.store();
+        return toTransaction(record);
+    }
+
+    public Optional<Transaction> findByExternalRef(String sourceSystem, String externalRef) {
+        return dsl.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.SOURCE_SYSTEM.eq(sourceSystem))
+                .and(CUSTOMER_TRANSACTION.EXTERNAL_REF.eq(externalRef)).fetchOptional(TransactionService::toTransaction);
+    }
+
+    /** A customer's transactions, newest first, after {@code after} (null for the first page). */
+    public List<Transaction> history(long customerId, Transaction after, int limit) {
+        var query = dsl.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.CUSTOMER_ID.eq(customerId))
+                .orderBy(CUSTOMER_TRANSACTION.OCCURRED_AT.desc(), CUSTOMER_TRANSACTION.ID.desc());
+        var page = after == null ? query.limit(limit) : query.seek(after.occurredAt(), after.id()).limit(limit);
+        return page.fetch(TransactionService::toTransaction);
+    }
+
+    private void validate(TransactionDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!customers.exists(draft.customerId())) {
+            errors.add(FieldError.of("customerId", "validation.customerMissing"));
+        }
+        if (draft.kind() == null) {
+            errors.add(FieldError.of("kind", "validation.required"));
+        }
+        ProductCatalog.checkAmount(errors, "amount", draft.amount());
+        if (!CustomerValidator.isCurrency(draft.currency())) {
+            errors.add(FieldError.of("currency", "validation.currency", String.valueOf(draft.currency())));
+        }
+        if (draft.occurredAt() == null) {
+            errors.add(FieldError.of("occurredAt", "validation.required"));
+        } else if (draft.occurredAt().isAfter(clock.instant().plus(MAX_FUTURE))) {
+            errors.add(FieldError.of("occurredAt", "validation.future"));
+        }
+        CustomerValidator.requireText(errors, "sourceSystem", draft.sourceSystem(), 50);
+        CustomerValidator.optionalText(errors, "externalRef", draft.externalRef(), 100);
+        if (draft.productId() != null && !dsl.fetchExists(PRODUCT, PRODUCT.ID.eq(draft.productId()))) {
+            errors.add(FieldError.of("productId", "validation.productMissing"));
+        }
+        ValidationException.throwIfAny(errors);
+    }
+
+    /** Maps a stored row to the domain record. */
+    public static Transaction toTransaction(CustomerTransactionRecord r) {
+        return new Transaction(r.getId(), r.getCustomerId(), TransactionKind.valueOf(r.getKind()),
+                new Money(r.getAmount(), r.getCurrency()), r.getProductId(), r.getOccurredAt(), r.getSourceSystem(),
+                r.getExternalRef(), r.getRecordedAt());
+    }
+}

@@ -1,0 +1,148 @@
+package dev.rapport.platform.interaction;
+
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
+import static dev.rapport.platform.internal.db.Tables.INTERACTION;
+
+import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.internal.db.tables.records.InteractionRecord;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.validation.FieldError;
+import dev.rapport.platform.validation.NotFoundException;
+import dev.rapport.platform.validation.ValidationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+
+/**
+ * The interaction log: every contact with a customer on any channel. Entries are append-only; this class
+ * offers no way to change or delete one, only to log a correction that refers to it.
+ */
+public final class InteractionService {
+
+    public static final int MAX_SUBJECT = 200;
+    public static final int MAX_NOTES = 20_000;
+    private static final Duration MAX_FUTURE = Duration.ofDays(1);
+    static final org.jooq.Field<Long> CORRECTED_BY = DSL.field(DSL.name("corrected_by"), Long.class);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final CustomerService customers;
+
+    public InteractionService(DSLContext dsl, Clock clock, CustomerService customers) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.customers = customers;
+    }
+
+    /** Appends {@code draft} to the customer's log. */
+    public Interaction log(InteractionDraft draft, Actor actor) {
+        validate(draft);
+        return get(insert(draft, null, actor));
+    }
+
+    /**
+     * Logs {@code correction} as the correction of interaction {@code originalId}; the original stays as it
+     * was, marked as corrected. An interaction is corrected at most once: correct the correction instead.
+     */
+    public Interaction correct(long originalId, InteractionDraft correction, Actor actor) {
+        Interaction original = get(originalId);
+        List<FieldError> errors = new ArrayList<>(problems(correction));
+        if (original.customerId() != correction.customerId()) {
+            errors.add(FieldError.of("customerId", "validation.correctionOtherCustomer"));
+        }
+        if (original.isCorrected()) {
+            errors.add(FieldError.of("correctsId", "validation.alreadyCorrected", original.correctedById()));
+        }
+        ValidationException.throwIfAny(errors);
+        try {
+            return get(insert(correction, originalId, actor));
+        } catch (IntegrityConstraintViolationException e) {
+            Long by = get(originalId).correctedById();
+            throw new ValidationException(List.of(FieldError.of("correctsId", "validation.alreadyCorrected", by)));
+        }
+    }
+
+    private long insert(InteractionDraft draft, Long correctsId, Actor actor) {
+        InteractionRecord record = dsl.newRecord(INTERACTION);
+        record.setCustomerId(draft.customerId());
+        record.setContactId(draft.contactId());
+        record.setChannel(draft.channel().name());
+        record.setDirection(draft.direction().name());
+        record.setSubject(draft.subject().strip());
+        record.setNotes(draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().strip());
+        record.setOutcome(draft.outcome().name());
+        record.setOccurredAt(draft.occurredAt());
+        record.setRecordedBy(actor.storedUserId());
+        record.setRecordedAt(clock.instant());
+        record.setSource(draft.source());
+        record.setCorrectsId(correctsId);
+        record.store();
+        return record.getId();
+    }
+
+    public Interaction get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Interaction", id));
+    }
+
+    public Optional<Interaction> find(long id) {
+        var correction = INTERACTION.as("correction");
+        return dsl.select(INTERACTION.fields()).select(correction.ID.as(CORRECTED_BY))
+                .from(INTERACTION).leftJoin(correction).on(correction.CORRECTS_ID.eq(INTERACTION.ID))
+                .where(INTERACTION.ID.eq(id)).fetchOptional(InteractionService::toInteraction);
+    }
+
+    private void validate(InteractionDraft draft) {
+        ValidationException.throwIfAny(problems(draft));
+    }
+
+    private List<FieldError> problems(InteractionDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!customers.exists(draft.customerId())) {
+            errors.add(FieldError.of("customerId", "validation.customerMissing"));
+        }
+        if (draft.contactId() != null && !dsl.fetchExists(CUSTOMER_CONTACT,
+                CUSTOMER_CONTACT.ID.eq(draft.contactId()).and(CUSTOMER_CONTACT.CUSTOMER_ID.eq(draft.customerId())))) {
+            errors.add(FieldError.of("contactId", "validation.contactMissing"));
+        }
+        if (draft.channel() == null) {
+            errors.add(FieldError.of("channel", "validation.required"));
+        }
+        if (draft.direction() == null) {
+            errors.add(FieldError.of("direction", "validation.required"));
+        }
+        if (draft.outcome() == null) {
+            errors.add(FieldError.of("outcome", "validation.required"));
+        }
+        if (draft.subject() == null || draft.subject().isBlank()) {
+            errors.add(FieldError.of("subject", "validation.required"));
+        } else if (draft.subject().strip().length() > MAX_SUBJECT) {
+            errors.add(FieldError.of("subject", "validation.tooLong", MAX_SUBJECT));
+        }
+        if (draft.notes() != null && draft.notes().strip().length() > MAX_NOTES) {
+            errors.add(FieldError.of("notes", "validation.tooLong", MAX_NOTES));
+        }
+        if (draft.occurredAt() == null) {
+            errors.add(FieldError.of("occurredAt", "validation.required"));
+        } else if (draft.occurredAt().isAfter(clock.instant().plus(MAX_FUTURE))) {
+            errors.add(FieldError.of("occurredAt", "validation.future"));
+        }
+        if (draft.source() == null || draft.source().isBlank() || draft.source().length() > 60) {
+            errors.add(FieldError.of("source", "validation.required"));
+        }
+        return errors;
+    }
+
+    static Interaction toInteraction(Record r) {
+        return new Interaction(r.get(INTERACTION.ID), r.get(INTERACTION.CUSTOMER_ID), r.get(INTERACTION.CONTACT_ID),
+                Channel.valueOf(r.get(INTERACTION.CHANNEL)), Direction.valueOf(r.get(INTERACTION.DIRECTION)),
+                r.get(INTERACTION.SUBJECT), r.get(INTERACTION.NOTES), Outcome.valueOf(r.get(INTERACTION.OUTCOME)),
+                r.get(INTERACTION.OCCURRED_AT), r.get(INTERACTION.RECORDED_BY), r.get(INTERACTION.RECORDED_AT),
+                r.get(INTERACTION.SOURCE), r.get(INTERACTION.CORRECTS_ID), r.get(CORRECTED_BY));
+    }
+}

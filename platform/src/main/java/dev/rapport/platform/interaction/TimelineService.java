@@ -1,0 +1,104 @@
+package dev.rapport.platform.interaction;
+
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
+import static dev.rapport.platform.internal.db.Tables.INTERACTION;
+
+import dev.rapport.platform.customer.Money;
+import dev.rapport.platform.customer.TransactionKind;
+import dev.rapport.platform.customer.TransactionService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * A customer's timeline (interactions and transactions merged, newest first) and the key figures of the
+ * 360° view. Each page is two index-range reads of at most {@code limit} rows, however long the history.
+ */
+public final class TimelineService {
+
+    private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator
+            .comparing(TimelineEntry::occurredAt).reversed()
+            .thenComparing(TimelineEntry::rank)
+            .thenComparing(Comparator.comparingLong(TimelineEntry::id).reversed());
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public TimelineService(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The entries after {@code after} (null: from the newest), at most {@code limit}. */
+    public List<TimelineEntry> timeline(long customerId, TimelineEntry after, int limit) {
+        List<TimelineEntry> entries = new ArrayList<>(2 * limit);
+        var correction = INTERACTION.as("correction");
+        dsl.select(INTERACTION.fields()).select(correction.ID.as(InteractionService.CORRECTED_BY))
+                .from(INTERACTION).leftJoin(correction).on(correction.CORRECTS_ID.eq(INTERACTION.ID))
+                .where(INTERACTION.CUSTOMER_ID.eq(customerId)).and(interactionsAfter(after))
+                .orderBy(INTERACTION.OCCURRED_AT.desc(), INTERACTION.ID.desc()).limit(limit)
+                .forEach(r -> entries.add(new TimelineEntry.InteractionEntry(InteractionService.toInteraction(r))));
+        dsl.selectFrom(CUSTOMER_TRANSACTION)
+                .where(CUSTOMER_TRANSACTION.CUSTOMER_ID.eq(customerId)).and(transactionsAfter(after))
+                .orderBy(CUSTOMER_TRANSACTION.OCCURRED_AT.desc(), CUSTOMER_TRANSACTION.ID.desc()).limit(limit)
+                .forEach(r -> entries.add(new TimelineEntry.TransactionEntry(TransactionService.toTransaction(r))));
+        entries.sort(NEWEST_FIRST);
+        return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;
+    }
+
+    private static Condition interactionsAfter(TimelineEntry after) {
+        if (after == null) {
+            return DSL.noCondition();
+        }
+        var at = INTERACTION.OCCURRED_AT;
+        return after.rank() == 0
+                ? at.lt(after.occurredAt()).or(at.eq(after.occurredAt()).and(INTERACTION.ID.lt(after.id())))
+                : at.lt(after.occurredAt());
+    }
+
+    private static Condition transactionsAfter(TimelineEntry after) {
+        if (after == null) {
+            return DSL.noCondition();
+        }
+        var at = CUSTOMER_TRANSACTION.OCCURRED_AT;
+        return after.rank() == 0
+                ? at.le(after.occurredAt())
+                : at.lt(after.occurredAt()).or(at.eq(after.occurredAt()).and(CUSTOMER_TRANSACTION.ID.lt(after.id())));
+    }
+
+    public CustomerKeyFigures keyFigures(long customerId) {
+        Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
+        Map<String, BigDecimal> revenue = new TreeMap<>();
+        dsl.select(CUSTOMER_TRANSACTION.KIND, CUSTOMER_TRANSACTION.CURRENCY, DSL.sum(CUSTOMER_TRANSACTION.AMOUNT))
+                .from(CUSTOMER_TRANSACTION)
+                .where(CUSTOMER_TRANSACTION.CUSTOMER_ID.eq(customerId)).and(CUSTOMER_TRANSACTION.OCCURRED_AT.ge(yearAgo))
+                .groupBy(CUSTOMER_TRANSACTION.KIND, CUSTOMER_TRANSACTION.CURRENCY)
+                .forEach(r -> {
+                    int sign = TransactionKind.valueOf(r.value1()).revenueSign();
+                    if (sign != 0) {
+                        revenue.merge(r.value2(), r.value3().multiply(BigDecimal.valueOf(sign)), BigDecimal::add);
+                    }
+                });
+        Instant firstPurchase = dsl.select(DSL.min(CUSTOMER_TRANSACTION.OCCURRED_AT)).from(CUSTOMER_TRANSACTION)
+                .where(CUSTOMER_TRANSACTION.CUSTOMER_ID.eq(customerId))
+                .and(CUSTOMER_TRANSACTION.KIND.in(TransactionKind.PURCHASE.name(), TransactionKind.SUBSCRIPTION_START.name()))
+                .fetchOne().value1();
+        Instant created = dsl.select(CUSTOMER.CREATED_AT).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId)).fetchOne().value1();
+        var interactions = dsl.select(DSL.max(INTERACTION.OCCURRED_AT), DSL.count()).from(INTERACTION)
+                .where(INTERACTION.CUSTOMER_ID.eq(customerId)).fetchOne();
+        int transactionCount = dsl.fetchCount(CUSTOMER_TRANSACTION, CUSTOMER_TRANSACTION.CUSTOMER_ID.eq(customerId));
+        List<Money> revenueList = revenue.entrySet().stream().map(e -> new Money(e.getValue(), e.getKey())).toList();
+        return new CustomerKeyFigures(firstPurchase != null ? firstPurchase : created,
+                revenueList, interactions.value1(), interactions.value2(), transactionCount);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rapport.platform.persistence;
+
+import java.sql.Connection;
+import java.util.Map;
+import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Applies Liquibase changelogs: the kernel's at start-up, a plugin's from the plugin's class loader. */
+public final class SchemaMigrator {
+
+    public static final String KERNEL_CHANGELOG = "db/kernel/changelog.xml";
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
+
+    private final DataSource dataSource;
+
+    public SchemaMigrator(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Brings the kernel schema up to date. */
+    public void migrateKernel() {
+        update(KERNEL_CHANGELOG, SchemaMigrator.class.getClassLoader());
+    }
+
+    /** Applies every pending changeset of {@code changelog}, loaded through {@code classLoader}. */
+    public void update(String changelog, ClassLoader classLoader) {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Scope.child(scope(classLoader), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                    .execute());
+        } catch (Exception e) {
+            throw new SchemaMigrationException("Migrating " + changelog + " failed: " + rootMessage(e), e);
+        }
+        log.info("Schema {} up to date in {} ms", changelog, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Reads changelogs through {@code classLoader}; never phones home, never prints a banner. */
+    static Map<String, Object> scope(ClassLoader classLoader) {
+        return Map.of(
+                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader),
+                Scope.Attr.ui.name(), new LoggerUIService(),
+                "liquibase.analytics.enabled", false,
+                "liquibase.showBanner", false);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    /** A changelog could not be applied; the schema is as Liquibase left it (each changeset is its own transaction). */
+    public static final class SchemaMigrationException extends RuntimeException {
+        public SchemaMigrationException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.rapport.platform.validation;
+
+/** A record that was asked for by id does not exist (or no longer exists). */
+public final class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String recordType, long id) {
+        super(recordType + " " + id + " does not exist");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.rapport.platform.web;
+
+import dev.rapport.platform.ServiceRegistry;
+import java.net.URI;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * Embedded Jetty serving the Vaadin application. Jetty's annotation scan must see Vaadin's jars and the
+ * platform's classes (so {@code @Route} views and Vaadin's initializers are found); the application runs
+ * from a class path, never {@code java -jar}, for that reason.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private WebServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    public static WebServer start(String host, int port, ServiceRegistry services) {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        WebAppContext context = new WebAppContext();
+        context.setContextPath("/");
+        context.setBaseResource(ResourceFactory.of(server).newClassLoaderResource("META-INF/resources"));
+        context.setConfigurationDiscovered(true);
+        context.setThrowUnavailableOnStartupException(true);
+        context.setParentLoaderPriority(true);
+        context.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern",
+                ".*/(flow|vaadin)-[^/]*\\.jar$|.*/rapport-platform[^/]*\\.jar$|.*/platform/target/classes/.*");
+        context.setAttribute(ServiceRegistry.CONTEXT_ATTRIBUTE, services);
+        ServletHolder vaadin = new ServletHolder("vaadin", new RapportServlet(services));
+        vaadin.setAsyncSupported(true);
+        vaadin.setInitOrder(1);
+        context.addServlet(vaadin, "/*");
+        context.getSessionHandler().setHttpOnly(true);
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (Exception e) {
+            try {
+                server.stop();
+            } catch (Exception stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw new IllegalStateException("The web server did not start: " + e.getMessage(), e);
+        }
+        return new WebServer(server, connector);
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public URI url() {
+        String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "localhost" : connector.getHost();
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Stopping the web server failed", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.rapport.platform.persistence;
+
+import static dev.rapport.platform.internal.db.Tables.APP_USER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.platform.testing.TestDatabase;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedDatabaseTest {
+
+    @Test
+    void migratesTheKernelSchemaAndStoresInstantsInUtc() {
+        DSLContext dsl = TestDatabase.get().dsl();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String username = "utc-" + System.nanoTime();
+        dsl.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.DISPLAY_NAME, "UTC check")
+                .set(APP_USER.CREATED_AT, now).execute();
+
+        assertThat(dsl.select(APP_USER.CREATED_AT).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOne().value1())
+                .isEqualTo(now);
+    }
+
+    @Test
+    void grantTablesAreOnSoRootCannotSignInWithoutAPassword() {
+        EmbeddedDatabase server = TestDatabase.server();
+        assertThatThrownBy(() -> DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + server.port() + "/?sslMode=disable", "root", "").close())
+                .isInstanceOf(SQLException.class);
+    }
+}
