@@ -7,7 +7,17 @@ import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.persistence.EmbeddedDatabase;
 import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
+import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.customer.CustomerValidator;
+import dev.rapport.platform.customer.ProductCatalog;
+import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.interaction.TimelineService;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.web.NavigationRegistry;
 import dev.rapport.platform.web.WebServer;
+import org.jooq.DSLContext;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -23,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class RapportPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RapportPlatform.class);
+    /** The owner id of what the kernel itself contributes (menu entries, interaction sources). */
+    public static final String KERNEL = "kernel";
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final ServiceRegistry services = new ServiceRegistry();
@@ -72,10 +84,33 @@ public final class RapportPlatform implements AutoCloseable {
     }
 
     private void registerServices(Database database) {
-        services.register(RapportConfig.class, config);
-        services.register(Clock.class, Clock.systemUTC());
-        services.register(Database.class, database);
-        services.register(I18NProvider.class, new BundleI18NProvider());
+        Clock clock = Clock.systemUTC();
+        DSLContext dsl = database.dsl();
+        UserDirectory users = new UserDirectory(dsl, clock);
+        CustomerService customers = new CustomerService(dsl, clock,
+                new CustomerValidator(config.get("phone.default.region", "US")), users);
+        services.register(RapportConfig.class, config)
+                .register(Clock.class, clock)
+                .register(Database.class, database)
+                .register(I18NProvider.class, new BundleI18NProvider())
+                .register(UserDirectory.class, users)
+                .register(CustomerService.class, customers)
+                .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
+                .register(TransactionService.class, new TransactionService(dsl, clock, customers))
+                .register(InteractionService.class, new InteractionService(dsl, clock, customers))
+                .register(TimelineService.class, new TimelineService(dsl, clock))
+                .register(NavigationRegistry.class, kernelNavigation());
+        // Until sign-in exists every session acts as the administrator.
+        services.register(Actor.class, Actor.of(users.ensure("admin", "Administrator", null)));
+    }
+
+    private static NavigationRegistry kernelNavigation() {
+        NavigationRegistry navigation = new NavigationRegistry();
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
+                "customers", 10, KERNEL));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
+                "products", 20, KERNEL));
+        return navigation;
     }
 
     public ServiceRegistry services() {

@@ -3,10 +3,12 @@ package dev.rapport.platform.web;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.rapport.platform.ServiceRegistry;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Creates views and components with constructor injection: a class whose only public constructor takes
@@ -47,6 +49,11 @@ final class RapportInstantiator extends DefaultInstantiator {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + constructor.getDeclaringClass().getName(), e);
         }
+    }
+
+    @Override
+    public Stream<VaadinServiceInitListener> getServiceInitListeners() {
+        return Stream.concat(super.getServiceInitListeners(), Stream.of(new SessionSetup(services)));
     }
 
     @Override

@@ -1,0 +1,191 @@
+package dev.rapport.platform.customer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import dev.rapport.platform.customer.ContactPerson;
+import dev.rapport.platform.customer.Customer;
+import dev.rapport.platform.customer.CustomerKind;
+import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.customer.Money;
+import dev.rapport.platform.customer.ProductCatalog;
+import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.interaction.CustomerKeyFigures;
+import dev.rapport.platform.interaction.Interaction;
+import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.interaction.TimelineService;
+import dev.rapport.platform.user.User;
+import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.web.EnumLabels;
+import dev.rapport.platform.web.Formats;
+import dev.rapport.platform.web.MainLayout;
+import dev.rapport.platform.web.WebSession;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The customer 360° view: who the customer is, the key figures, and everything that happened with them
+ * (interactions and transactions, newest first). Plugins add tabs here.
+ */
+@Route(value = "customers/:customerId(\\d+)", layout = MainLayout.class)
+public class Customer360View extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Customer360ViewLogic logic;
+    private final UserDirectory users;
+    private final ProductCatalog products;
+    private final Formats formats = WebSession.formats();
+
+    private final H2 name = new H2();
+    private final HorizontalLayout badges = new HorizontalLayout();
+    private final HorizontalLayout figures = new HorizontalLayout();
+    private final TabSheet tabs = new TabSheet();
+    private final TimelineGrid timeline;
+    private final CustomerDetails details;
+    private final ContactsPanel contacts;
+    private com.vaadin.flow.component.tabs.Tab contactsTab;
+    private Customer customer;
+
+    public Customer360View(CustomerService customers, InteractionService interactions, TimelineService timelineService,
+                           TransactionService transactions, ProductCatalog products, UserDirectory users) {
+        this.users = users;
+        this.products = products;
+        this.logic = new Customer360ViewLogic(this, customers, interactions, timelineService, transactions);
+        this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection);
+        this.details = new CustomerDetails(formats, users);
+        this.contacts = new ContactsPanel(logic);
+        setSizeFull();
+        name.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XXLARGE);
+        name.setId("customer-name");
+        badges.setAlignItems(FlexComponent.Alignment.CENTER);
+        figures.setId("key-figures");
+        figures.setWidthFull();
+        figures.addClassName(LumoUtility.FlexWrap.WRAP);
+        tabs.setSizeFull();
+        tabs.setId("customer-tabs");
+        tabs.add(getTranslation("customer360.timeline"), timeline);
+        tabs.add(getTranslation("customer360.details"), details);
+        contactsTab = tabs.add(getTranslation("customer360.contacts"), contacts);
+        add(header(), figures, tabs);
+        expand(tabs);
+    }
+
+    /** The route parameters of the 360° view of customer {@code id}. */
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters("customerId", String.valueOf(id));
+    }
+
+    private Component header() {
+        Button edit = new Button(getTranslation("customer360.edit"), VaadinIcon.EDIT.create(), click ->
+                getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class, parameters(customer.id()))));
+        edit.setId("edit-customer");
+        Button logInteraction = new Button(getTranslation("customer360.logInteraction"), VaadinIcon.COMMENT.create(),
+                click -> logic.startLogging());
+        logInteraction.setId("log-interaction");
+        logInteraction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button recordTransaction = new Button(getTranslation("customer360.recordTransaction"), VaadinIcon.MONEY.create(),
+                click -> logic.startRecordingTransaction());
+        recordTransaction.setId("record-transaction");
+        VerticalLayout identity = new VerticalLayout(name, badges);
+        identity.setPadding(false);
+        identity.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(identity, logInteraction, recordTransaction, edit);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(identity);
+        header.addClassName(LumoUtility.FlexWrap.WRAP);
+        return header;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        logic.enter(event.getRouteParameters().getLong("customerId").orElseThrow(), WebSession.actor());
+    }
+
+    void show(Customer value, CustomerKeyFigures keyFigures) {
+        this.customer = value;
+        name.setText(value.displayName());
+        badges.removeAll();
+        Badge kind = new Badge(getTranslation(EnumLabels.key(value.kind())),
+                (value.kind() == CustomerKind.ORGANISATION ? VaadinIcon.BUILDING : VaadinIcon.USER).create());
+        badges.add(kind, StageBadge.of(value.details().stage(), this));
+        if (value.details().ownerId() != null) {
+            users.find(value.details().ownerId()).map(User::displayName)
+                    .ifPresent(owner -> badges.add(new Span(getTranslation("customer360.ownedBy", owner))));
+        }
+        value.details().tags().stream().sorted().forEach(tag -> {
+            Badge badge = new Badge(tag);
+            badge.addClassName("tag");
+            badges.add(badge);
+        });
+        showFigures(keyFigures);
+        details.show(value);
+        contactsTab.setVisible(value.kind() == CustomerKind.ORGANISATION);
+        timeline.show(value.id());
+    }
+
+    void showFigures(CustomerKeyFigures keyFigures) {
+        figures.removeAll();
+        figures.add(
+                figure("figure-since", getTranslation("customer360.customerSince"), formats.date(keyFigures.customerSince())),
+                figure("figure-revenue", getTranslation("customer360.revenue12"), revenue(keyFigures.revenueLast12Months())),
+                figure("figure-last-contact", getTranslation("customer360.lastContact"), keyFigures.lastContact() == null
+                        ? getTranslation("customer360.never") : formats.dateTime(keyFigures.lastContact())),
+                figure("figure-interactions", getTranslation("customer360.interactions"), formats.number(keyFigures.interactionCount())),
+                figure("figure-transactions", getTranslation("customer360.transactions"), formats.number(keyFigures.transactionCount())));
+    }
+
+    private String revenue(List<Money> amounts) {
+        return amounts.isEmpty() ? formats.money(java.math.BigDecimal.ZERO, customer.details().currency())
+                : amounts.stream().map(formats::money).collect(Collectors.joining(" · "));
+    }
+
+    private static Component figure(String id, String label, String value) {
+        Span labelSpan = new Span(label);
+        labelSpan.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        Span valueSpan = new Span(value);
+        valueSpan.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+        valueSpan.addClassName("figure-value");
+        Div card = new Div(labelSpan, valueSpan);
+        card.setId(id);
+        card.addClassName("key-figure");
+        return card;
+    }
+
+    void showContacts(List<ContactPerson> values) {
+        contacts.show(values);
+    }
+
+    /** After a new interaction or transaction: newest entries at the top again, figures recomputed. */
+    void refreshHistory(CustomerKeyFigures keyFigures) {
+        showFigures(keyFigures);
+        timeline.show(customer.id());
+    }
+
+    void openInteractionDialog(Interaction toCorrect, List<ContactPerson> contactPersons) {
+        new InteractionDialog(customer, toCorrect, contactPersons, formats, logic).open();
+    }
+
+    void openTransactionDialog() {
+        new TransactionDialog(customer, products.all(), formats, logic).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (customer == null ? "" : customer.displayName() + " · ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.rapport.platform.customer.ui;
+
+import dev.rapport.platform.customer.ContactPerson;
+import dev.rapport.platform.customer.ContactPersonDraft;
+import dev.rapport.platform.customer.Customer;
+import dev.rapport.platform.customer.CustomerKind;
+import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.customer.TransactionDraft;
+import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.interaction.Interaction;
+import dev.rapport.platform.interaction.InteractionDraft;
+import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.interaction.TimelineService;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.validation.FieldError;
+import dev.rapport.platform.validation.ValidationException;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** What the 360° view does: load a customer, log and correct interactions, record transactions, manage contacts. */
+final class Customer360ViewLogic {
+
+    private final Customer360View view;
+    private final CustomerService customers;
+    private final InteractionService interactions;
+    private final TimelineService timeline;
+    private final TransactionService transactions;
+    private Customer customer;
+    private Actor actor;
+
+    Customer360ViewLogic(Customer360View view, CustomerService customers, InteractionService interactions,
+                         TimelineService timeline, TransactionService transactions) {
+        this.view = view;
+        this.customers = customers;
+        this.interactions = interactions;
+        this.timeline = timeline;
+        this.transactions = transactions;
+    }
+
+    void enter(long customerId, Actor actor) {
+        this.actor = actor;
+        this.customer = customers.get(customerId);
+        view.show(customer, timeline.keyFigures(customerId));
+        view.showContacts(contacts());
+    }
+
+    private List<ContactPerson> contacts() {
+        return customer.kind() == CustomerKind.ORGANISATION ? customers.contacts(customer.id()) : List.of();
+    }
+
+    void startLogging() {
+        view.openInteractionDialog(null, contacts());
+    }
+
+    void startCorrection(Interaction original) {
+        view.openInteractionDialog(original, contacts());
+    }
+
+    void startRecordingTransaction() {
+        view.openTransactionDialog();
+    }
+
+    /** Logs {@code draft} (as the correction of {@code correctsId} if not null); the problems, or none when stored. */
+    List<FieldError> saveInteraction(InteractionDraft draft, Long correctsId) {
+        return attempt(() -> correctsId == null
+                ? interactions.log(draft, actor)
+                : interactions.correct(correctsId, draft, actor));
+    }
+
+    List<FieldError> saveTransaction(TransactionDraft draft) {
+        return attempt(() -> transactions.record(draft));
+    }
+
+    List<FieldError> addContact(ContactPersonDraft draft) {
+        try {
+            customers.addContact(customer.id(), draft);
+            view.showContacts(contacts());
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    void setContactActive(ContactPerson contact, boolean active) {
+        customers.setContactActive(contact.id(), active);
+        view.showContacts(contacts());
+    }
+
+    private List<FieldError> attempt(Supplier<?> write) {
+        try {
+            write.get();
+            view.refreshHistory(timeline.keyFigures(customer.id()));
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.rapport.platform.web;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown for an unknown address: says so and offers the way back, inside the normal shell. */
+@ParentLayout(MainLayout.class)
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        setId("not-found");
+        add(new H2(getTranslation("error.notFound.title")),
+                new Paragraph(getTranslation("error.notFound.text", event.getLocation().getPath())),
+                new Anchor("customers", getTranslation("error.backToCustomers")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

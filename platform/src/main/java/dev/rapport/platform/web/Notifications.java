@@ -1,0 +1,21 @@
+package dev.rapport.platform.web;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** The two kinds of toast the application shows. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    public static void success(String message) {
+        Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

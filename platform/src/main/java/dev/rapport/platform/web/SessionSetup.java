@@ -1,0 +1,55 @@
+package dev.rapport.platform.web;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinRequest;
+import dev.rapport.platform.ServiceRegistry;
+import dev.rapport.platform.config.RapportConfig;
+import dev.rapport.platform.i18n.BundleI18NProvider;
+import dev.rapport.platform.user.Actor;
+import jakarta.servlet.http.Cookie;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Prepares every new session (time zone, acting user) and UI (language chosen earlier, error handling). */
+final class SessionSetup implements VaadinServiceInitListener {
+
+    static final String LOCALE_COOKIE = "rapport-locale";
+
+    private final ServiceRegistry services;
+
+    SessionSetup(ServiceRegistry services) {
+        this.services = services;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        ZoneId defaultZone = ZoneId.of(services.require(RapportConfig.class).get("ui.default.time.zone", "UTC"));
+        event.getSource().addSessionInitListener(init -> {
+            UserPreferences.of(init.getSession(), defaultZone);
+            WebSession.actor(init.getSession(), services.require(Actor.class));
+            init.getSession().setErrorHandler(new ErrorNotifier());
+            chosenLocale(init.getRequest()).ifPresent(init.getSession()::setLocale);
+        });
+        event.getSource().addUIInitListener(init -> {
+            Locale sessionLocale = init.getUI().getSession().getLocale();
+            if (sessionLocale != null && BundleI18NProvider.LOCALES.stream()
+                    .anyMatch(l -> l.getLanguage().equals(sessionLocale.getLanguage()))) {
+                init.getUI().setLocale(sessionLocale);
+            }
+        });
+    }
+
+    /** The language picked earlier in this browser (a cookie), if it is one the product speaks. */
+    private static Optional<Locale> chosenLocale(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(cookie -> cookie.getName().equals(LOCALE_COOKIE)).findFirst()
+                .map(cookie -> Locale.forLanguageTag(cookie.getValue()))
+                .filter(locale -> BundleI18NProvider.LOCALES.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage())));
+    }
+}
