@@ -57,10 +57,23 @@ public final class CustomerValidator {
         return errors;
     }
 
-    /** The region used to read phone numbers entered without +: the primary address's country, else the default. */
+    /**
+     * The region used to read phone numbers entered without +: the first address's country, else the region
+     * of the preferred language (de-CH: CH), else the configured default.
+     */
     public String phoneRegion(CustomerDraft draft) {
         return draft.addresses().stream().map(PostalAddress::countryCode)
-                .filter(code -> code != null && COUNTRIES.contains(code)).findFirst().orElse(defaultPhoneRegion);
+                .filter(code -> code != null && COUNTRIES.contains(code)).findFirst()
+                .or(() -> languageRegion(draft.preferredLanguage()))
+                .orElse(defaultPhoneRegion);
+    }
+
+    private static java.util.Optional<String> languageRegion(String tag) {
+        if (tag == null) {
+            return java.util.Optional.empty();
+        }
+        String region = Locale.forLanguageTag(tag.strip()).getCountry();
+        return COUNTRIES.contains(region) ? java.util.Optional.of(region) : java.util.Optional.empty();
     }
 
     static void requireText(List<FieldError> errors, String field, String value, int maxLength) {

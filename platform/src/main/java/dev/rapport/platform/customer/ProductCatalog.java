@@ -43,7 +43,7 @@ public final class ProductCatalog {
         copy(draft, record);
         record.setCreatedAt(clock.instant());
         record.store();
-        return toProduct(record);
+        return find(record.getId()).orElseThrow();
     }
 
     public Product update(long id, ProductDraft draft) {
@@ -52,7 +52,7 @@ public final class ProductCatalog {
                 .orElseThrow(() -> new NotFoundException("Product", id));
         copy(draft, record);
         record.store();
-        return toProduct(record);
+        return find(id).orElseThrow();
     }
 
     private void validate(ProductDraft draft, Long id) {

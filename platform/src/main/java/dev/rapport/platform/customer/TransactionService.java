@@ -49,7 +49,8 @@ public final class TransactionService {
         record.setExternalRef(draft.externalRef() == null ? null : draft.externalRef().strip());
         record.setRecordedAt(clock.instant());
         record.store();
-        return toTransaction(record);
+        return dsl.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.ID.eq(record.getId()))
+                .fetchSingle(TransactionService::toTransaction);
     }
 
     public Optional<Transaction> findByExternalRef(String sourceSystem, String externalRef) {

@@ -1,0 +1,93 @@
+package dev.rapport.platform.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.platform.customer.ContactLabel;
+import dev.rapport.platform.customer.CustomerKind;
+import dev.rapport.platform.customer.CustomerSort;
+import dev.rapport.platform.customer.LifecycleStage;
+import dev.rapport.platform.customer.TransactionKind;
+import dev.rapport.platform.interaction.Channel;
+import dev.rapport.platform.interaction.Direction;
+import dev.rapport.platform.interaction.Outcome;
+import dev.rapport.platform.web.EnumLabels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text the code asks for exists in English, and German translates every English text. */
+class TranslationsTest {
+
+    /** String literals in the sources that look like keys of these areas (configuration keys, read by get(...), excepted). */
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "(?<!get\\()\"((?:app|nav|header|search|form|customers?|customer360|address|timeline|interaction|transaction|contacts"
+                    + "|products?|conflict|unsaved|validation|error)\\.[A-Za-z0-9.]+)\"");
+
+    private final BundleI18NProvider provider = new BundleI18NProvider();
+
+    @Test
+    void germanTranslatesEveryEnglishText() throws IOException {
+        Set<String> english = keys("i18n/kernel.properties");
+        Set<String> german = keys("i18n/kernel_de.properties");
+        assertThat(german).containsExactlyInAnyOrderElementsOf(english);
+    }
+
+    @Test
+    void everyKeyTheSourcesUseExists() throws IOException {
+        Set<String> english = keys("i18n/kernel.properties");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(english).containsAll(used);
+    }
+
+    @Test
+    void everyEnumShownToUsersHasALabelInBothLanguages() {
+        List<Enum<?>> constants = Stream.<Enum<?>[]>of(CustomerKind.values(), LifecycleStage.values(),
+                        ContactLabel.values(), CustomerSort.values(), Channel.values(), Direction.values(), Outcome.values(),
+                        TransactionKind.values())
+                .<Enum<?>>flatMap(Arrays::stream).toList();
+        for (Enum<?> constant : constants) {
+            String key = EnumLabels.key(constant);
+            assertThat(provider.hasOwnTranslation(key, Locale.ENGLISH)).as(key).isFalse();
+            assertThat(provider.getTranslation(key, Locale.ENGLISH)).as(key).doesNotStartWith("!");
+            assertThat(provider.hasOwnTranslation(key, Locale.GERMAN)).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void formatsArgumentsForTheLocaleAndMarksMissingKeys() {
+        assertThat(provider.getTranslation("customers.edit", Locale.GERMAN, "Acme")).isEqualTo("Acme bearbeiten");
+        assertThat(provider.getTranslation("validation.email", Locale.ENGLISH, "x@"))
+                .isEqualTo("'x@' is not a valid email address.");
+        assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}
