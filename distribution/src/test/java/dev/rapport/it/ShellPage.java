@@ -21,17 +21,7 @@ public final class ShellPage extends VaadinPage {
         return page;
     }
 
-    /** Whether the main layout (navigation and content area) is on the page. */
-    public boolean hasAppLayout() {
-        return isPresent(APP_LAYOUT);
-    }
-
     public WebElement appLayout() {
         return waitForVisible(APP_LAYOUT);
-    }
-
-    /** Whether Vaadin shows its "Could not navigate" page: there is no view for this URL. */
-    public boolean showsRouteNotFound() {
-        return driver.findElement(By.tagName("body")).getText().contains("Could not navigate to");
     }
 }

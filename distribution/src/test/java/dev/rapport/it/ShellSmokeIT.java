@@ -24,12 +24,6 @@ class ShellSmokeIT {
         ShellPage shell = ShellPage.open(driver, server);
 
         assertThat(shell.vaadinClientCount()).as("Vaadin clients bootstrapped on the page").isPositive();
-        if (shell.showsRouteNotFound()) {
-            // No root view exists yet: Vaadin bootstrapped and answered the navigation itself. Once a root
-            // view exists this branch no longer applies and the main layout is required.
-            assertThat(shell.hasAppLayout()).isFalse();
-        } else {
-            assertThat(shell.appLayout().isDisplayed()).as("main layout visible").isTrue();
-        }
+        assertThat(shell.appLayout().isDisplayed()).as("main layout visible").isTrue();
     }
 }
