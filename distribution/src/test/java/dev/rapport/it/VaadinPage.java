@@ -68,10 +68,55 @@ public abstract class VaadinPage {
         return driver.findElements(locator);
     }
 
-    /** Clicks and waits for the resulting server round trip. */
+    /** Scrolls the element into the middle of its scroll container, clicks it and waits for the server round trip. */
     protected void click(By locator) {
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         waitUntilIdle();
+    }
+
+    /** Picks the item labelled {@code label} of the vaadin-select with id {@code selectId}. */
+    protected void select(String selectId, String label) {
+        click(By.id(selectId));
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(item)).click();
+        waitUntilIdle();
+    }
+
+    /** Picks the radio button labelled {@code label} of the radio group with id {@code groupId}. */
+    protected void choose(String groupId, String label) {
+        click(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']"));
+    }
+
+    /**
+     * The text of the cell at {@code row} (0 = first data row, as sorted) and {@code column} of the grid with
+     * id {@code gridId}; waits until the grid has rendered that row.
+     */
+    protected String gridCell(String gridId, int row, int column) {
+        Object text = new WebDriverWait(driver, TIMEOUT).withMessage("row " + row + " of grid " + gridId)
+                .until(d -> ((JavascriptExecutor) d).executeScript("""
+                        const grid = document.getElementById(arguments[0]);
+                        if (!grid || grid.loading) return null;
+                        const row = [...grid.shadowRoot.querySelectorAll('#items tr')]
+                            .find(r => !r.hidden && r.index === arguments[1]);
+                        if (!row) return null;
+                        const cell = row.querySelectorAll('td')[arguments[2]];
+                        return cell && cell._content ? cell._content.textContent.trim() : null;
+                        """, gridId, row, column));
+        return String.valueOf(text);
+    }
+
+    /** A property of the element with id {@code id}, read in the browser. */
+    protected Object property(String id, String property) {
+        return ((JavascriptExecutor) driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e[arguments[1]] : null;", id, property);
+    }
+
+    /** Waits until the element with id {@code id} has {@code property} equal to {@code value}. */
+    protected void waitForProperty(String id, String property, Object value) {
+        new WebDriverWait(driver, TIMEOUT).withMessage(id + "." + property + " == " + value)
+                .until(d -> value.equals(property(id, property)));
     }
 
     /**

@@ -156,7 +156,9 @@ public class CustomerForm extends VerticalLayout {
         cancel.setText(getTranslation("form.cancel"));
         cancel.addClickListener(click -> fireEvent(new CancelEvent(this)));
 
-        add(main, emails, phones, addresses, notes, new HorizontalLayout(save, cancel));
+        HorizontalLayout actions = new HorizontalLayout(save, cancel);
+        actions.addClassName("form-actions");
+        add(main, emails, phones, addresses, notes, actions);
     }
 
     private void configureText(TextField field, String id, String labelKey, int maxLength) {

@@ -1,0 +1,52 @@
+package dev.rapport.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The customer 360° view. */
+public final class Customer360Page extends VaadinPage {
+
+    Customer360Page(WebDriver driver) {
+        super(driver);
+        waitForVisible(By.id("customer-name"));
+        waitUntilIdle();
+    }
+
+    public static Customer360Page open(WebDriver driver, RapportServer server, long customerId) {
+        driver.get(server.url("customers/" + customerId));
+        return new Customer360Page(driver);
+    }
+
+    public String customerName() {
+        return waitForVisible(By.id("customer-name")).getText();
+    }
+
+    /** The customer id from the address bar. */
+    public long customerId() {
+        String path = currentUrl().replaceAll("[?#].*", "");
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /** Logs an interaction through the dialog: channel and outcome by their English labels. */
+    public Customer360Page logInteraction(String channel, String subject, String notes, String outcome) {
+        click(By.id("log-interaction"));
+        waitForProperty("interaction-dialog", "opened", true);
+        select("interaction-channel", channel);
+        type("interaction-subject", subject);
+        type("interaction-notes", notes);
+        select("interaction-outcome", outcome);
+        click(By.id("interaction-save"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, TIMEOUT).withMessage("the dialog to close")
+                .until(d -> !Boolean.TRUE.equals(property("interaction-dialog", "opened")));
+        return this;
+    }
+
+    /** The cells of timeline row {@code row}: when, what, subject, detail, by. */
+    public String timelineCell(int row, int column) {
+        return gridCell("timeline", row, column);
+    }
+
+    public String keyFigure(String id) {
+        return waitForVisible(By.cssSelector("#" + id + " .figure-value")).getText();
+    }
+}
