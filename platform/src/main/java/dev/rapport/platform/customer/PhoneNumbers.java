@@ -30,17 +30,21 @@ public final class PhoneNumbers {
             return Optional.empty();
         }
         try {
-            Phonenumber.PhoneNumber number = UTIL.parse(raw, defaultRegion);
-            if (!UTIL.isValidNumber(number)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Normalised(
-                    UTIL.format(number, PhoneNumberFormat.INTERNATIONAL),
-                    digits(UTIL.format(number, PhoneNumberFormat.E164)),
-                    digits(UTIL.format(number, PhoneNumberFormat.NATIONAL))));
+            return normalise(UTIL.parse(raw, defaultRegion));
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The stored forms of an already parsed (or generated) number; empty when it is not a valid number. */
+    public static Optional<Normalised> normalise(Phonenumber.PhoneNumber number) {
+        if (!UTIL.isValidNumber(number)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Normalised(
+                UTIL.format(number, PhoneNumberFormat.INTERNATIONAL),
+                digits(UTIL.format(number, PhoneNumberFormat.E164)),
+                digits(UTIL.format(number, PhoneNumberFormat.NATIONAL))));
     }
 
     /** The digits of {@code text}, for search. */

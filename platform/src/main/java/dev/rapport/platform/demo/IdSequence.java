@@ -1,0 +1,34 @@
+package dev.rapport.platform.demo;
+
+import org.jooq.DSLContext;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+/**
+ * Ids handed out in order after the highest id a table held when the run started. Knowing ids before
+ * inserting lets a batch refer to its own customers and contacts without reading generated keys back.
+ */
+final class IdSequence {
+
+    private long last;
+
+    private IdSequence(long last) {
+        this.last = last;
+    }
+
+    static IdSequence after(DSLContext dsl, TableField<?, Long> id) {
+        Long max = dsl.select(DSL.max(id)).from(id.getTable()).fetchOne().value1();
+        return new IdSequence(max == null ? 0 : max);
+    }
+
+    long next() {
+        return ++last;
+    }
+
+    /** Reserves {@code count} consecutive ids; returns the first. */
+    long reserve(int count) {
+        long first = last + 1;
+        last += count;
+        return first;
+    }
+}
