@@ -11,7 +11,9 @@ import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.demo.DemoDataGenerator;
 import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.internal.db.Tables;
 import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
@@ -62,6 +64,7 @@ public final class RapportPlatform implements AutoCloseable {
         Database database = openDatabase();
         new SchemaMigrator(database.dataSource()).migrateKernel();
         registerServices(database);
+        seedDemoDataOnFirstStart(database);
         webServer = WebServer.start(config.get("http.host", "0.0.0.0"), config.getInt("http.port", 8080), services);
         resources.push(webServer);
         log.info("Rapport CRM started in {} ms at {}", (System.nanoTime() - started) / 1_000_000, webServer.url());
@@ -102,6 +105,24 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(NavigationRegistry.class, kernelNavigation());
         // Until sign-in exists every session acts as the administrator.
         services.register(Actor.class, Actor.of(users.ensure("admin", "Administrator", null)));
+    }
+
+    /**
+     * A first start on the embedded database shows a living CRM: deterministic demo data is generated when
+     * {@code demo.enabled} is on and there is no customer yet. A production database is never seeded.
+     */
+    private void seedDemoDataOnFirstStart(Database database) {
+        if (!config.getBoolean("demo.enabled", true) || config.get("db.url").isPresent()
+                || database.dsl().fetchExists(Tables.CUSTOMER)) {
+            return;
+        }
+        int customers = config.getInt("demo.customers", 3000);
+        log.info("First start: generating demo data ({} customers)", customers);
+        var result = new DemoDataGenerator(database.dsl()).generate(new DemoDataGenerator.Options(customers,
+                config.getInt("demo.random.seed", 42), services.require(Clock.class).instant()),
+                (done, total) -> log.info("Demo data: {} of {} customers", done, total));
+        log.info("Demo data ready: {} customers, {} interactions, {} transactions in {} ms", result.customers(),
+                result.interactions(), result.transactions(), result.elapsed().toMillis());
     }
 
     private static NavigationRegistry kernelNavigation() {

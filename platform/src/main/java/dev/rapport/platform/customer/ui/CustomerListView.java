@@ -148,14 +148,14 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 })
                 .setHeader(getTranslation("customer.name")).setFlexGrow(3).setKey("name");
         grid.addComponentColumn(row -> StageBadge.of(row.stage(), this))
-                .setHeader(getTranslation("customer.stage")).setAutoWidth(true).setFlexGrow(0).setKey("stage");
+                .setHeader(getTranslation("customer.stage")).setWidth("11em").setFlexGrow(0).setKey("stage");
         grid.addColumn(row -> row.ownerId() == null ? ""
                         : ownerNames.computeIfAbsent(row.ownerId(), id -> users.find(id).map(User::displayName).orElse("")))
                 .setHeader(getTranslation("customer.owner")).setFlexGrow(1).setKey("owner");
         grid.addColumn(CustomerSummary::primaryEmail).setHeader(getTranslation("customer.email")).setFlexGrow(2).setKey("email");
         grid.addColumn(CustomerSummary::primaryPhone).setHeader(getTranslation("customer.phone")).setFlexGrow(1).setKey("phone");
         grid.addColumn(row -> formats.date(row.createdAt())).setHeader(getTranslation("customer.created"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("created");
+                .setWidth("9em").setFlexGrow(0).setKey("created");
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(Customer360View.class, Customer360View.parameters(click.getItem().id()))));
         grid.setEmptyStateText(getTranslation("customers.empty"));
