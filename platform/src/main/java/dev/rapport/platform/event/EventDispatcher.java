@@ -1,0 +1,225 @@
+package dev.rapport.platform.event;
+
+import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
+import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
+
+import dev.rapport.sdk.extension.DomainEventListener;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox to every registered listener after commit: one worker thread per listener, so a slow
+ * or failing listener delays nobody else. Only one node of a cluster dispatches at a time: the dispatcher
+ * holds a MariaDB named lock, and a standby node takes over when the lock's holder goes away.
+ */
+public final class EventDispatcher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+    private static final String LOCK_NAME = "rapport.event-dispatcher";
+    private static final Duration LEADERSHIP_CHECK = Duration.ofSeconds(5);
+
+    private record Registration(String owner, DomainEventListener listener) {
+    }
+
+    private final DSLContext dsl;
+    private final DataSource dataSource;
+    private final EventTypes types;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final RetryPolicy retries;
+    private final FailureReporter failures;
+    private final DeliveryStats stats = new DeliveryStats();
+    private final Map<String, Registration> registrations = new ConcurrentHashMap<>();
+    private final Map<String, ListenerWorker> workers = new ConcurrentHashMap<>();
+    private final Thread leadership;
+    private volatile boolean running = true;
+    private volatile boolean leading;
+
+    public EventDispatcher(DSLContext dsl, DataSource dataSource, EventTypes types, EventOutbox outbox, Clock clock,
+                           RetryPolicy retries, FailureReporter failures) {
+        this.dsl = dsl;
+        this.dataSource = dataSource;
+        this.types = types;
+        this.codec = outbox.codec();
+        this.clock = clock;
+        this.retries = retries;
+        this.failures = failures;
+        this.leadership = Thread.ofPlatform().daemon().name("event-dispatcher-leadership").unstarted(this::lead);
+    }
+
+    public void start() {
+        leadership.start();
+    }
+
+    /**
+     * Adds a listener. Its id must stay the same across restarts ({@code <owner>:<class name>}): it keys the
+     * listener's position in the outbox.
+     */
+    public void register(String listenerId, String owner, DomainEventListener listener) {
+        registrations.put(listenerId, new Registration(owner, listener));
+        if (leading) {
+            startWorker(listenerId);
+        }
+    }
+
+    /** Removes every listener of {@code owner}; their positions stay, so they resume where they stopped. */
+    public void unregisterOwnedBy(String owner) {
+        registrations.entrySet().removeIf(entry -> entry.getValue().owner().equals(owner));
+        workers.values().removeIf(worker -> {
+            if (worker.owner().equals(owner)) {
+                worker.stop();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** New events were committed: deliver them now instead of at the next poll. */
+    public void wake() {
+        workers.values().forEach(ListenerWorker::wake);
+    }
+
+    public DeliveryStats stats() {
+        return stats;
+    }
+
+    public boolean isLeading() {
+        return leading;
+    }
+
+    /** The events parked for any listener, oldest first (at most {@code limit}). */
+    public List<ParkedDelivery> parked(int limit) {
+        return dsl.select(EVENT_PARKED.LISTENER_ID, EVENT_PARKED.EVENT_ID, DOMAIN_EVENT.EVENT_TYPE,
+                        EVENT_PARKED.CUSTOMER_ID, EVENT_PARKED.ATTEMPTS, EVENT_PARKED.ERROR, EVENT_PARKED.PARKED_AT)
+                .from(EVENT_PARKED).join(DOMAIN_EVENT).on(DOMAIN_EVENT.ID.eq(EVENT_PARKED.EVENT_ID))
+                .orderBy(EVENT_PARKED.EVENT_ID, EVENT_PARKED.LISTENER_ID).limit(limit)
+                .fetch(r -> new ParkedDelivery(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7()));
+    }
+
+    /**
+     * Delivers a parked event again, with the events of its customer parked behind it, on the listener's
+     * own thread. Completes with the number delivered (fewer than parked if one failed again).
+     */
+    public CompletableFuture<Integer> replay(String listenerId, long eventId) {
+        return onWorker(listenerId, worker -> worker.replay(eventId));
+    }
+
+    /** Gives up on a parked event without delivering it. */
+    public CompletableFuture<Integer> discard(String listenerId, long eventId) {
+        return onWorker(listenerId, worker -> {
+            worker.discard(eventId);
+            return 1;
+        });
+    }
+
+    private CompletableFuture<Integer> onWorker(String listenerId, java.util.function.Function<ListenerWorker, Integer> action) {
+        ListenerWorker worker = workers.get(listenerId);
+        if (worker == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "The listener " + listenerId + " is not running here; start its plugin first"));
+        }
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        worker.submit(() -> {
+            try {
+                result.complete(action.apply(worker));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private void startWorker(String listenerId) {
+        Registration registration = registrations.get(listenerId);
+        if (registration == null) {
+            return;
+        }
+        workers.computeIfAbsent(listenerId, id -> {
+            ListenerWorker worker = new ListenerWorker(id, registration.owner(), registration.listener(), dsl, types,
+                    codec, clock, retries, failures, stats);
+            Thread.ofVirtual().name("events-" + id).start(worker);
+            return worker;
+        });
+    }
+
+    /** Holds the cluster-wide dispatcher lock on a connection of its own while this node dispatches. */
+    private void lead() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                if (acquireLock(connection)) {
+                    leading = true;
+                    log.info("This node dispatches domain events");
+                    registrations.keySet().forEach(this::startWorker);
+                    while (running && stillHolds(connection)) {
+                        registrations.keySet().forEach(this::startWorker);
+                        sleep(LEADERSHIP_CHECK);
+                    }
+                }
+            } catch (SQLException e) {
+                log.warn("Lost the event dispatcher lock's connection: {}", e.getMessage());
+            } finally {
+                if (leading) {
+                    leading = false;
+                    workers.values().forEach(ListenerWorker::stop);
+                    workers.clear();
+                }
+            }
+            sleep(LEADERSHIP_CHECK);
+        }
+    }
+
+    private static boolean acquireLock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            statement.setString(1, LOCK_NAME);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getInt(1) == 1;
+            }
+        }
+    }
+
+    private static boolean stillHolds(Connection connection) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT IS_USED_LOCK(?) = CONNECTION_ID()")) {
+            statement.setString(1, LOCK_NAME);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        leadership.interrupt();
+        workers.values().forEach(ListenerWorker::stop);
+        try {
+            leadership.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.rapport.sdk;
+
+import dev.rapport.sdk.customer.CustomerDirectory;
+import dev.rapport.sdk.event.DomainEventPublisher;
+import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.sdk.task.Tasks;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+
+/**
+ * A plugin's access to the platform. One context per plugin, created when the plugin is loaded and valid
+ * as long as it is; handed to the plugin's constructor, to its extensions' and views' constructors that ask
+ * for it.
+ *
+ * <p>Every service may be used from any thread.
+ *
+ * @since 1.0.0
+ */
+public interface PluginContext {
+
+    /**
+     * The plugin's id, from its {@code Plugin-Id} manifest entry.
+     *
+     * @return the id, e.g. {@code acquisition}
+     */
+    String pluginId();
+
+    /**
+     * Customers, contact persons, products and transactions, read-only.
+     *
+     * @return the directory
+     */
+    CustomerDirectory customers();
+
+    /**
+     * The interaction log: read a customer's contacts, append new ones.
+     *
+     * @return the log
+     */
+    InteractionLog interactions();
+
+    /**
+     * Follow-ups for users and department queues.
+     *
+     * @return the tasks
+     */
+    Tasks tasks();
+
+    /**
+     * Publishes the plugin's own events.
+     *
+     * @return the publisher
+     */
+    DomainEventPublisher events();
+
+    /**
+     * jOOQ access to the database for the plugin's own tables (those its changelog created, with its table
+     * prefix). Kernel tables are read through the services above, never directly.
+     *
+     * @return a context on the platform's connection pool, rendering MariaDB SQL
+     */
+    DSLContext dsl();
+
+    /**
+     * The plugin's settings, kept in the database.
+     *
+     * @return the settings
+     */
+    PluginSettings settings();
+
+    /**
+     * The platform's clock; use it instead of the system clock so tests can fix time.
+     *
+     * @return the clock, in UTC
+     */
+    Clock clock();
+
+    /**
+     * Translations from the plugin's resource bundle ({@code plugins/<plugin-id>/messages*.properties}) and
+     * the kernel's, in the current user's language.
+     *
+     * @return the translations
+     */
+    Translations i18n();
+
+    /**
+     * A logger named after the plugin, so its lines can be told apart.
+     *
+     * @return the logger
+     */
+    Logger logger();
+
+    /**
+     * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type
+     * {@code type} receives it. Call it in {@link RapportPlugin#start()}; services are forgotten when the
+     * plugin stops.
+     *
+     * @param type the type constructors ask for
+     * @param service the instance to give them
+     * @param <T> the type
+     */
+    <T> void provide(Class<T> type, T service);
+}

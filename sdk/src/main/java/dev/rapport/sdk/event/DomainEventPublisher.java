@@ -1,0 +1,38 @@
+package dev.rapport.sdk.event;
+
+import org.jooq.DSLContext;
+
+/**
+ * Publishes a plugin's own events. The kernel publishes its events itself.
+ *
+ * <p>An event is written to the outbox; listeners receive it after the writing transaction commits. To
+ * publish an event atomically with the plugin's own changes, publish it with the plugin's transaction:
+ * <pre>{@code
+ * context.dsl().transaction(tx -> {
+ *     tx.dsl().insertInto(...).execute();
+ *     context.events().publish(tx.dsl(), new LeadConverted(customerId, leadId));
+ * });
+ * }</pre>
+ *
+ * @since 1.0.0
+ */
+public interface DomainEventPublisher {
+
+    /**
+     * Publishes {@code event} in a transaction of its own.
+     *
+     * @param event the event; its record components must be JSON-friendly (see {@link DomainEvent})
+     * @throws IllegalArgumentException if the event cannot be stored as JSON
+     */
+    void publish(PluginEvent event);
+
+    /**
+     * Publishes {@code event} inside the caller's transaction: it is written if, and only if, that
+     * transaction commits.
+     *
+     * @param transaction the jOOQ context of the caller's transaction
+     * @param event the event
+     * @throws IllegalArgumentException if the event cannot be stored as JSON
+     */
+    void publish(DSLContext transaction, PluginEvent event);
+}

@@ -1,0 +1,56 @@
+package dev.rapport.sdk.extension;
+
+import dev.rapport.sdk.security.Department;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * A KPI the balanced CRM scorecard shows per department and period, e.g. "lead-to-customer conversion".
+ *
+ * <p><b>Lifecycle:</b> listed while its plugin runs. <b>Threading:</b> {@link #compute} may be called from
+ * any thread, also concurrently; it should read with bounded queries (indexed ranges), never load whole
+ * tables. <b>Failure:</b> if {@link #compute} throws, the scorecard shows the metric as unavailable with
+ * the plugin's name; the error is counted on the Plugins page.
+ *
+ * @since 1.0.0
+ */
+public interface ScorecardMetric extends ExtensionPoint {
+
+    /**
+     * The metric's id, unique within its plugin, e.g. {@code conversion-rate}.
+     *
+     * @return the id
+     */
+    String id();
+
+    /**
+     * The i18n key of the metric's name.
+     *
+     * @return the key, from the plugin's bundle
+     */
+    String labelKey();
+
+    /**
+     * The unit of the value: {@code %}, {@code count}, {@code days} or an ISO 4217 currency code.
+     *
+     * @return the unit
+     */
+    String unit();
+
+    /**
+     * Whether a higher value is better.
+     *
+     * @return the direction
+     */
+    MetricDirection direction();
+
+    /**
+     * The value for one department in one period.
+     *
+     * @param department the department, or empty for the whole company
+     * @param period the days
+     * @return the value, or empty when it is undefined (e.g. a rate without any case)
+     */
+    Optional<BigDecimal> compute(Optional<Department> department, ReportingPeriod period);
+}
