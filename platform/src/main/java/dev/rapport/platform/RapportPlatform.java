@@ -104,7 +104,8 @@ public final class RapportPlatform implements AutoCloseable {
         services.register(Actor.class, Actor.of(users.ensure("admin", "Administrator", null)));
     }
 
-    private static NavigationRegistry kernelNavigation() {
+    /** The side navigation with the kernel's own entries (customers, products). */
+    public static NavigationRegistry kernelNavigation() {
         NavigationRegistry navigation = new NavigationRegistry();
         navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
                 "customers", 10, KERNEL));
