@@ -125,7 +125,8 @@ public final class RapportPlatform implements AutoCloseable {
                 result.interactions(), result.transactions(), result.elapsed().toMillis());
     }
 
-    private static NavigationRegistry kernelNavigation() {
+    /** The side navigation with the kernel's own entries (customers, products). */
+    public static NavigationRegistry kernelNavigation() {
         NavigationRegistry navigation = new NavigationRegistry();
         navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
                 "customers", 10, KERNEL));

@@ -134,7 +134,12 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         });
         showFigures(keyFigures);
         details.show(value);
-        contactsTab.setVisible(value.kind() == CustomerKind.ORGANISATION);
+        boolean organisation = value.kind() == CustomerKind.ORGANISATION;
+        contactsTab.setVisible(organisation);
+        if (!organisation && tabs.getSelectedTab() == contactsTab) {
+            // The view is reused when going from an organisation to a person: do not stay on a hidden tab.
+            tabs.setSelectedIndex(0);
+        }
         timeline.show(value.id());
     }
 

@@ -1,0 +1,134 @@
+package dev.rapport.platform.testing;
+
+import com.github.mvysny.kaributesting.v10.KaribuConfig;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.Location;
+import dev.rapport.platform.RapportPlatform;
+import dev.rapport.platform.ServiceRegistry;
+import dev.rapport.platform.config.RapportConfig;
+import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.customer.ProductCatalog;
+import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.i18n.BundleI18NProvider;
+import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.interaction.TimelineService;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.web.Formats;
+import dev.rapport.platform.web.MockRapportServlet;
+import dev.rapport.platform.web.NavigationRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Server-side UI tests without a browser (Karibu-Testing): before each test a fresh mocked Vaadin session
+ * and UI whose views are created as in production, by the platform's instantiator, with the {@link Kernel}'s
+ * services against the shared test database and a new user acting in the session; torn down after it.
+ *
+ * <pre>{@code @RegisterExtension final KaribuUi ui = new KaribuUi();}</pre>
+ *
+ * No view is open at the start: a test stores its data first, then {@link #open opens} an address.
+ */
+public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
+
+    /** The zone Karibu's fake browser reports; also the configured default, so no date moves when it reports. */
+    public static final ZoneId BROWSER_ZONE = ZoneId.of("Europe/Helsinki");
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.rapport.platform");
+    private static final Kernel KERNEL = new Kernel();
+
+    private final List<String> historyUrls = new ArrayList<>();
+    private final Function1<PendingJavaScriptInvocation, Unit> historyRecorder = invocation -> {
+        recordHistoryUrl(invocation);
+        return Unit.INSTANCE;
+    };
+    private Actor actor;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        actor = KERNEL.newActor();
+        historyUrls.clear();
+        KaribuConfig.setInitDefaultRoute(false);
+        KaribuConfig.getPendingJavascriptInvocationHandlers().add(historyRecorder);
+        MockVaadin.setup(MockedUI::new, new MockRapportServlet(ROUTES, services(KERNEL, actor)));
+        // The texts the tests expect, whatever the JVM's default locale.
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            MockVaadin.tearDown();
+        } finally {
+            KaribuConfig.getPendingJavascriptInvocationHandlers().remove(historyRecorder);
+            KaribuConfig.setInitDefaultRoute(true);
+        }
+    }
+
+    /** The services the platform registers at start-up, wired to the test database, with {@code actor} acting. */
+    private static ServiceRegistry services(Kernel kernel, Actor actor) {
+        return new ServiceRegistry()
+                .register(RapportConfig.class, RapportConfig.of(Path.of("."),
+                        Map.of("ui.default.time.zone", BROWSER_ZONE.getId())))
+                .register(Clock.class, kernel.clock)
+                .register(I18NProvider.class, new BundleI18NProvider())
+                .register(UserDirectory.class, kernel.users)
+                .register(CustomerService.class, kernel.customers)
+                .register(ProductCatalog.class, kernel.products)
+                .register(TransactionService.class, kernel.transactions)
+                .register(InteractionService.class, kernel.interactions)
+                .register(TimelineService.class, kernel.timeline)
+                .register(NavigationRegistry.class, RapportPlatform.kernelNavigation())
+                .register(Actor.class, actor);
+    }
+
+    public Kernel kernel() {
+        return KERNEL;
+    }
+
+    /** The user acting in this test's session. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** Navigates to {@code location} (path and query, no leading slash), as if typed into the address bar. */
+    public void open(String location) {
+        Location parsed = new Location(location);
+        UI.getCurrent().navigate(parsed.getPath(), parsed.getQueryParameters());
+    }
+
+    /** How the views format dates, times and numbers in these tests. */
+    public Formats formats() {
+        return new Formats(Locale.ENGLISH, BROWSER_ZONE);
+    }
+
+    /** The address the UI last wrote into the browser's history without navigating (e.g. a list's filter). */
+    public Optional<String> lastReplacedUrl() {
+        MockVaadin.clientRoundtrip(false);
+        return historyUrls.isEmpty() ? Optional.empty() : Optional.of(historyUrls.getLast());
+    }
+
+    /** Flow's History.replaceState: React Router's navigate event with {@code replace: true}, or plain history.replaceState. */
+    private void recordHistoryUrl(PendingJavaScriptInvocation invocation) {
+        String expression = invocation.getInvocation().getExpression();
+        if (expression.contains("history.replaceState") || expression.contains("replace: true")) {
+            historyUrls.add(String.valueOf(invocation.getInvocation().getParameters().get(1)));
+        }
+    }
+}
