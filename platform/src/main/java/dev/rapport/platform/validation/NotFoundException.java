@@ -4,6 +4,10 @@ package dev.rapport.platform.validation;
 public final class NotFoundException extends RuntimeException {
 
     public NotFoundException(String recordType, long id) {
+        this(recordType, String.valueOf(id));
+    }
+
+    public NotFoundException(String recordType, String id) {
         super(recordType + " " + id + " does not exist");
     }
 }

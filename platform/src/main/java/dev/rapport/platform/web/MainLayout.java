@@ -20,8 +20,6 @@ import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.ui.GlobalSearch;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import jakarta.servlet.http.Cookie;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,16 +82,6 @@ public class MainLayout extends AppLayout implements RouterLayout {
         UI ui = attachEvent.getUI();
         rebuild(navigation.entries());
         unsubscribe = navigation.subscribe(entries -> ui.access(() -> rebuild(entries)));
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                UserPreferences preferences = ui.getSession().getAttribute(UserPreferences.class);
-                if (preferences != null && details.getTimeZoneId() != null) {
-                    preferences.zone(ZoneId.of(details.getTimeZoneId()));
-                }
-            } catch (DateTimeException ignored) {
-                // The browser reported a zone Java does not know: keep the default.
-            }
-        });
     }
 
     @Override

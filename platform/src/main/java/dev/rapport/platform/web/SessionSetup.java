@@ -1,5 +1,6 @@
 package dev.rapport.platform.web;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinRequest;
@@ -8,6 +9,7 @@ import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.user.Actor;
 import jakarta.servlet.http.Cookie;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,12 +36,23 @@ final class SessionSetup implements VaadinServiceInitListener {
             chosenLocale(init.getRequest()).ifPresent(init.getSession()::setLocale);
         });
         event.getSource().addUIInitListener(init -> {
+            browserZone(init.getUI()).ifPresent(UserPreferences.of(init.getUI().getSession(), defaultZone)::zone);
             Locale sessionLocale = init.getUI().getSession().getLocale();
             if (sessionLocale != null && BundleI18NProvider.LOCALES.stream()
                     .anyMatch(l -> l.getLanguage().equals(sessionLocale.getLanguage()))) {
                 init.getUI().setLocale(sessionLocale);
             }
         });
+    }
+
+    /** The time zone the browser reports (Vaadin fetches the browser's details while it creates the UI). */
+    private static Optional<ZoneId> browserZone(UI ui) {
+        try {
+            String zone = ui.getPage().getExtendedClientDetails().getTimeZoneId();
+            return zone == null || zone.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The language picked earlier in this browser (a cookie), if it is one the product speaks. */

@@ -226,15 +226,21 @@ class CustomerServiceTest {
     @Test
     void searchesByNameEmailAndPhonePrefix() {
         String surname = unique("Search");
-        Customer jane = customers.create(person("Jane", surname), actor);
+        CustomerDraft draft = person("Jane", surname);
+        Customer jane = customers.create(new CustomerDraft(draft.kind(), draft.firstName(), draft.lastName(), null,
+                draft.stage(), null, draft.preferredLanguage(), draft.currency(), draft.timeZone(), false, draft.emails(),
+                List.of(new PhoneNumber(ContactLabel.WORK, "+1 212-555-0" + (100 + (int) (Math.random() * 899)))),
+                draft.addresses(), Set.of(), null), actor);
+        String phone = jane.details().phones().getFirst().number();
         String email = jane.details().emails().getFirst().address();
 
         assertThat(customers.search(surname.substring(0, 12), 10)).extracting(CustomerSummary::id).contains(jane.id());
         assertThat(customers.search("Jane " + surname, 10)).extracting(CustomerSummary::id).containsExactly(jane.id());
         assertThat(customers.search(email.substring(0, email.indexOf('@') + 1), 10)).extracting(CustomerSummary::id)
                 .containsExactly(jane.id());
-        assertThat(customers.search("+1 201 555", 500)).extracting(CustomerSummary::id).contains(jane.id());
-        assertThat(customers.search("(201) 555-01", 500)).extracting(CustomerSummary::id).contains(jane.id());
+        assertThat(customers.search(phone, 10)).extracting(CustomerSummary::id).contains(jane.id());
+        assertThat(customers.search("(212) 555-0" + phone.substring(phone.length() - 3), 10))
+                .extracting(CustomerSummary::id).contains(jane.id());
         assertThat(customers.search("%", 10)).isEmpty();
         assertThat(customers.search(" ", 10)).isEmpty();
     }

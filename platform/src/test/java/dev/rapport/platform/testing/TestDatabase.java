@@ -4,7 +4,12 @@ import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.persistence.EmbeddedDatabase;
 import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * One embedded MariaDB per test JVM, with the kernel schema applied once. Tests share it and make their
@@ -22,6 +27,7 @@ public final class TestDatabase {
         if (database == null) {
             LibraryDefaults.apply();
             Path directory = Path.of("target", "test-mariadb").toAbsolutePath();
+            freshDataDirectory(directory);
             server = EmbeddedDatabase.start(directory, 0, 128);
             database = new Database(server.connectionSettings(), 8);
             new SchemaMigrator(database.dataSource()).migrateKernel();
@@ -31,6 +37,23 @@ public final class TestDatabase {
             }, "test-mariadb-stop"));
         }
         return database;
+    }
+
+    /** Every test run starts from an empty database; the unpacked server binaries are kept (unpacking costs seconds). */
+    private static void freshDataDirectory(Path directory) {
+        try {
+            Path data = directory.resolve("data");
+            if (Files.exists(data)) {
+                try (Stream<Path> paths = Files.walk(data)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            Files.deleteIfExists(directory.resolve("credentials.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the test database in " + directory, e);
+        }
     }
 
     public static EmbeddedDatabase server() {

@@ -34,6 +34,7 @@ import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.EnumLabels;
 import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.MainLayout;
+import dev.rapport.platform.web.RouteIds;
 import dev.rapport.platform.web.WebSession;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -113,7 +114,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        logic.enter(event.getRouteParameters().getLong("customerId").orElseThrow(), WebSession.actor());
+        logic.enter(RouteIds.required(event, "customerId", "Customer"), WebSession.actor());
     }
 
     void show(Customer value, CustomerKeyFigures keyFigures) {

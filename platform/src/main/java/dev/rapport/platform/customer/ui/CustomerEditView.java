@@ -20,6 +20,7 @@ import dev.rapport.platform.validation.ConcurrentEditException;
 import dev.rapport.platform.validation.FieldError;
 import dev.rapport.platform.web.Notifications;
 import dev.rapport.platform.web.MainLayout;
+import dev.rapport.platform.web.RouteIds;
 import dev.rapport.platform.web.WebSession;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ public class CustomerEditView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        logic.enter(event.getRouteParameters().getLong("customerId").orElse(null), WebSession.actor(),
+        logic.enter(RouteIds.optional(event, "customerId", "Customer").orElse(null), WebSession.actor(),
                 WebSession.formats());
     }
 

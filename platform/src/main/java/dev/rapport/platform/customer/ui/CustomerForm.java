@@ -104,7 +104,8 @@ public class CustomerForm extends VerticalLayout {
 
         timeZone.setId("time-zone");
         timeZone.setLabel(getTranslation("customer.timeZone"));
-        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream()
+                .filter(zone -> zone.contains("/") || zone.equals("UTC")).sorted().toList());
         timeZone.setRequiredIndicatorVisible(true);
 
         marketingConsent.setId("marketing-consent");

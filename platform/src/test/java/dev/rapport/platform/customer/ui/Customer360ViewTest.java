@@ -262,6 +262,13 @@ class Customer360ViewTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Not found");
     }
 
+    @Test
+    void anIdTooLongForANumberShowsTheRecordNotFoundViewToo() {
+        ui.open("customers/99999999999999999999");
+
+        _get(RecordNotFoundView.class);
+    }
+
     private void open(Customer customer) {
         ui.open("customers/" + customer.id());
     }
