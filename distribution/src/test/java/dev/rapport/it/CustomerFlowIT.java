@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
 
 /** The kernel's core flows in a real browser: create a customer, log a call, see it; edit conflicts; bad input. */
 @ExtendWith(RapportBrowserExtension.class)
@@ -75,8 +77,8 @@ class CustomerFlowIT {
     }
 
     private static CustomerDraft person(String firstName, String lastName) {
-        return new CustomerDraft(dev.rapport.platform.customer.CustomerKind.PERSON, firstName, lastName, null,
-                dev.rapport.platform.customer.LifecycleStage.CUSTOMER, null, "en", "USD", "UTC", false,
+        return new CustomerDraft(dev.rapport.sdk.customer.CustomerKind.PERSON, firstName, lastName, null,
+                dev.rapport.sdk.customer.LifecycleStage.CUSTOMER, null, "en", "USD", "UTC", false,
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.Set.of(), null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.platform.customer;
 
 import java.time.Instant;
+import dev.rapport.sdk.customer.CustomerKind;
 
 /** A stored customer: its details plus identity, audit timestamps and the version used for optimistic locking. */
 public record Customer(long id, CustomerDraft details, Instant consentChangedAt, Instant createdAt,

@@ -2,6 +2,8 @@ package dev.rapport.platform.customer;
 
 import java.util.List;
 import java.util.Set;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
 
 /**
  * What a user enters for a customer, before validation. Persons have first and last name; organisations

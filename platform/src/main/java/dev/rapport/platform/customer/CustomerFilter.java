@@ -1,6 +1,7 @@
 package dev.rapport.platform.customer;
 
 import java.util.Set;
+import dev.rapport.sdk.customer.LifecycleStage;
 
 /**
  * Which customers a list shows; every part is optional.

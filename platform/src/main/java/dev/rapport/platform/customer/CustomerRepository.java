@@ -19,6 +19,8 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
 
 /** Customers and their emails, phones, addresses and tags in MariaDB. Works inside the caller's transaction. */
 final class CustomerRepository {

@@ -5,10 +5,10 @@ import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
-import dev.rapport.platform.validation.ConcurrentEditException;
-import dev.rapport.platform.validation.FieldError;
-import dev.rapport.platform.validation.NotFoundException;
-import dev.rapport.platform.validation.ValidationException;
+import dev.rapport.sdk.error.ConcurrentEditException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.NotFoundException;
+import dev.rapport.sdk.error.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import dev.rapport.sdk.customer.CustomerKind;
 
 /**
  * Creates, changes, finds and lists customers. Every write validates the whole input first and runs in

@@ -1,6 +1,6 @@
 package dev.rapport.platform.customer;
 
-import dev.rapport.platform.validation.FieldError;
+import dev.rapport.sdk.error.FieldError;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.rapport.sdk.customer.CustomerKind;
 
 /**
  * The rules a customer must satisfy before it is stored. Used by the service (authoritative) and by the

@@ -3,9 +3,9 @@ package dev.rapport.platform.customer;
 import static dev.rapport.platform.internal.db.Tables.PRODUCT;
 
 import dev.rapport.platform.internal.db.tables.records.ProductRecord;
-import dev.rapport.platform.validation.FieldError;
-import dev.rapport.platform.validation.NotFoundException;
-import dev.rapport.platform.validation.ValidationException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.NotFoundException;
+import dev.rapport.sdk.error.ValidationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.rapport.platform.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import dev.rapport.sdk.customer.TransactionKind;
 
 /**
  * A transaction to record. {@code sourceSystem} plus {@code externalRef} identify it in the system it came

@@ -4,8 +4,8 @@ import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
 import static dev.rapport.platform.internal.db.Tables.PRODUCT;
 
 import dev.rapport.platform.internal.db.tables.records.CustomerTransactionRecord;
-import dev.rapport.platform.validation.FieldError;
-import dev.rapport.platform.validation.ValidationException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import dev.rapport.sdk.customer.TransactionKind;
 
 /** Records and reads the customers' account and transaction history. */
 public final class TransactionService {

@@ -1,6 +1,6 @@
 package dev.rapport.platform.demo;
 
-import dev.rapport.platform.customer.CustomerKind;
+import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.demo.DemoProducts.Billing;
 import dev.rapport.platform.demo.DemoProducts.Stored;
 import java.util.EnumMap;

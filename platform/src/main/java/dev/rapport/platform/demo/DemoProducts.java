@@ -7,7 +7,7 @@ import static dev.rapport.platform.demo.DemoProducts.Buyer.ORGANISATION;
 import static dev.rapport.platform.demo.DemoProducts.Buyer.PERSON;
 import static dev.rapport.platform.internal.db.Tables.PRODUCT;
 
-import dev.rapport.platform.customer.CustomerKind;
+import dev.rapport.sdk.customer.CustomerKind;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.rapport.platform.demo;
 
-import dev.rapport.platform.customer.CustomerKind;
-import dev.rapport.platform.customer.LifecycleStage;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
 import java.util.ArrayList;
 import java.util.List;
 

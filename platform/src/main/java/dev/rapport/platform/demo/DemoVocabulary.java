@@ -1,6 +1,6 @@
 package dev.rapport.platform.demo;
 
-import dev.rapport.platform.interaction.Channel;
+import dev.rapport.sdk.interaction.Channel;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.rapport.platform.demo;
 
 import dev.rapport.platform.customer.ContactPerson;
-import dev.rapport.platform.customer.CustomerKind;
-import dev.rapport.platform.interaction.Channel;
-import dev.rapport.platform.interaction.Direction;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
 import dev.rapport.platform.interaction.Interaction;
-import dev.rapport.platform.interaction.Outcome;
+import dev.rapport.sdk.interaction.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.rapport.platform.demo;
 
-import dev.rapport.platform.customer.CustomerKind;
-import dev.rapport.platform.customer.LifecycleStage;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.customer.Money;
 import dev.rapport.platform.customer.Transaction;
-import dev.rapport.platform.customer.TransactionKind;
+import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.platform.demo.DemoProducts.Stored;
 import java.math.BigDecimal;
 import java.time.Duration;

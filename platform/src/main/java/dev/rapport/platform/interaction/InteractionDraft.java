@@ -1,6 +1,9 @@
 package dev.rapport.platform.interaction;
 
 import java.time.Instant;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.Outcome;
 
 /**
  * A contact to log.

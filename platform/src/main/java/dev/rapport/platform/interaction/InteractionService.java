@@ -6,9 +6,9 @@ import static dev.rapport.platform.internal.db.Tables.INTERACTION;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.internal.db.tables.records.InteractionRecord;
 import dev.rapport.platform.user.Actor;
-import dev.rapport.platform.validation.FieldError;
-import dev.rapport.platform.validation.NotFoundException;
-import dev.rapport.platform.validation.ValidationException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.NotFoundException;
+import dev.rapport.sdk.error.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +18,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.Outcome;
 
 /**
  * The interaction log: every contact with a customer on any channel. Entries are append-only; this class

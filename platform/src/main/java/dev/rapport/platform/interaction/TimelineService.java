@@ -5,7 +5,7 @@ import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
 import static dev.rapport.platform.internal.db.Tables.INTERACTION;
 
 import dev.rapport.platform.customer.Money;
-import dev.rapport.platform.customer.TransactionKind;
+import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.platform.customer.TransactionService;
 import java.math.BigDecimal;
 import java.time.Clock;

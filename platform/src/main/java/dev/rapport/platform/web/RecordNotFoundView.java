@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import dev.rapport.platform.validation.NotFoundException;
+import dev.rapport.sdk.error.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when an address names a record that does not exist (e.g. a customer id typed by hand). */

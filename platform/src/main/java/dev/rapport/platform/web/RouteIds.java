@@ -1,7 +1,7 @@
 package dev.rapport.platform.web;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
-import dev.rapport.platform.validation.NotFoundException;
+import dev.rapport.sdk.error.NotFoundException;
 import java.util.Optional;
 
 /** Reads record ids from route parameters; an id that is no number (or too big for one) is a missing record. */

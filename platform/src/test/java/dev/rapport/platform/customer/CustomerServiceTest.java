@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
-import dev.rapport.platform.validation.ConcurrentEditException;
-import dev.rapport.platform.validation.FieldError;
-import dev.rapport.platform.validation.NotFoundException;
-import dev.rapport.platform.validation.ValidationException;
+import dev.rapport.sdk.error.ConcurrentEditException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.NotFoundException;
+import dev.rapport.sdk.error.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
 
 class CustomerServiceTest {
 

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.platform.testing.Kernel;
-import dev.rapport.platform.validation.FieldError;
-import dev.rapport.platform.validation.ValidationException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.ValidationException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import dev.rapport.sdk.customer.TransactionKind;
 
 class TransactionServiceTest {
 

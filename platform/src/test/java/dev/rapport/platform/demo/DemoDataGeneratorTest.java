@@ -11,14 +11,14 @@ import static dev.rapport.platform.internal.db.Tables.INTERACTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.platform.customer.Customer;
-import dev.rapport.platform.customer.CustomerKind;
+import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
 import dev.rapport.platform.customer.EmailAddresses;
-import dev.rapport.platform.customer.LifecycleStage;
+import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.customer.PhoneNumbers;
-import dev.rapport.platform.customer.TransactionKind;
-import dev.rapport.platform.interaction.Outcome;
+import dev.rapport.sdk.customer.TransactionKind;
+import dev.rapport.sdk.interaction.Outcome;
 import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.testing.TestDatabase;
 import dev.rapport.platform.user.UserDirectory;

@@ -11,14 +11,17 @@ import dev.rapport.platform.customer.ContactPersonDraft;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
-import dev.rapport.platform.validation.FieldError;
-import dev.rapport.platform.validation.ValidationException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.ValidationException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.Outcome;
 
 class InteractionServiceTest {
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.Money;
 import dev.rapport.platform.customer.TransactionDraft;
-import dev.rapport.platform.customer.TransactionKind;
+import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
 import java.math.BigDecimal;
@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.Outcome;
 
 class TimelineServiceTest {
 

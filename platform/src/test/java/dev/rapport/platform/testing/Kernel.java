@@ -2,11 +2,11 @@ package dev.rapport.platform.testing;
 
 import dev.rapport.platform.customer.ContactLabel;
 import dev.rapport.platform.customer.CustomerDraft;
-import dev.rapport.platform.customer.CustomerKind;
+import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
 import dev.rapport.platform.customer.EmailAddress;
-import dev.rapport.platform.customer.LifecycleStage;
+import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PostalAddress;
 import dev.rapport.platform.customer.ProductCatalog;

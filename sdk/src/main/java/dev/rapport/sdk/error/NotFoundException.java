@@ -16,6 +16,16 @@ public final class NotFoundException extends RuntimeException {
      * @param id the id asked for
      */
     public NotFoundException(String recordType, long id) {
+        this(recordType, String.valueOf(id));
+    }
+
+    /**
+     * Reports a missing record whose id is not even a number (e.g. typed into an address).
+     *
+     * @param recordType what was looked for, e.g. {@code Customer}
+     * @param id the id asked for, as given
+     */
+    public NotFoundException(String recordType, String id) {
         super(recordType + " " + id + " does not exist");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.rapport.platform.customer.ContactPerson;
 import dev.rapport.platform.customer.ContactPersonDraft;
-import dev.rapport.platform.validation.FieldError;
+import dev.rapport.sdk.error.FieldError;
 import java.util.List;
 import java.util.Map;
 

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.rapport.platform.customer.ContactPerson;
 import dev.rapport.platform.customer.Customer;
-import dev.rapport.platform.customer.CustomerKind;
+import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.Money;
 import dev.rapport.platform.customer.ProductCatalog;

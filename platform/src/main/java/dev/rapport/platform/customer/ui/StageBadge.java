@@ -3,7 +3,7 @@ package dev.rapport.platform.customer.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import dev.rapport.platform.customer.LifecycleStage;
+import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.web.EnumLabels;
 
 /** A coloured badge for a lifecycle stage. */

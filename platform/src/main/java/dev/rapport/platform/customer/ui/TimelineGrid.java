@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.rapport.platform.customer.Product;
 import dev.rapport.platform.customer.ProductCatalog;
-import dev.rapport.platform.interaction.Channel;
+import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.platform.interaction.Interaction;
 import dev.rapport.platform.interaction.TimelineEntry;
 import dev.rapport.platform.interaction.TimelineService;

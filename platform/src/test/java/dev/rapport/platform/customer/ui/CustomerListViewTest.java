@@ -28,7 +28,7 @@ import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerSort;
 import dev.rapport.platform.customer.CustomerSummary;
-import dev.rapport.platform.customer.LifecycleStage;
+import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.User;

@@ -1,6 +1,0 @@
-package dev.rapport.platform.interaction;
-
-/** Who started the contact: the customer (inbound) or the company (outbound). */
-public enum Direction {
-    INBOUND, OUTBOUND
-}
