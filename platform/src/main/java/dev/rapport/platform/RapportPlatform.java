@@ -22,6 +22,14 @@ import dev.rapport.platform.web.WebServer;
 import org.jooq.DSLContext;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import dev.rapport.platform.event.EventDispatcher;
+import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.event.EventTypes;
+import dev.rapport.platform.event.RetryPolicy;
+import dev.rapport.platform.plugin.PluginHealth;
+import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.user.DepartmentDirectory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -89,22 +97,43 @@ public final class RapportPlatform implements AutoCloseable {
     private void registerServices(Database database) {
         Clock clock = Clock.systemUTC();
         DSLContext dsl = database.dsl();
+        EventOutbox outbox = new EventOutbox(clock);
+        EventTypes eventTypes = new EventTypes();
+        PluginHealth pluginHealth = new PluginHealth();
+        EventDispatcher dispatcher = new EventDispatcher(dsl, database.dataSource(), eventTypes, outbox, clock,
+                retryPolicy(), pluginHealth::failed);
+        database.afterCommit(dispatcher::wake);
+        resources.push(dispatcher);
         UserDirectory users = new UserDirectory(dsl, clock);
         CustomerService customers = new CustomerService(dsl, clock,
-                new CustomerValidator(config.get("phone.default.region", "US")), users);
+                new CustomerValidator(config.get("phone.default.region", "US")), users, outbox);
+        InteractionService interactions = new InteractionService(dsl, clock, customers, outbox);
         services.register(RapportConfig.class, config)
                 .register(Clock.class, clock)
                 .register(Database.class, database)
                 .register(I18NProvider.class, new BundleI18NProvider())
                 .register(UserDirectory.class, users)
+                .register(DepartmentDirectory.class, new DepartmentDirectory(dsl))
                 .register(CustomerService.class, customers)
                 .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
-                .register(TransactionService.class, new TransactionService(dsl, clock, customers))
-                .register(InteractionService.class, new InteractionService(dsl, clock, customers))
+                .register(TransactionService.class, new TransactionService(dsl, clock, customers, outbox))
+                .register(InteractionService.class, interactions)
                 .register(TimelineService.class, new TimelineService(dsl, clock))
+                .register(TaskService.class, new TaskService(dsl, clock, interactions, outbox))
+                .register(EventOutbox.class, outbox)
+                .register(EventTypes.class, eventTypes)
+                .register(EventDispatcher.class, dispatcher)
+                .register(PluginHealth.class, pluginHealth)
                 .register(NavigationRegistry.class, kernelNavigation());
         // Until sign-in exists every session acts as the administrator.
         services.register(Actor.class, Actor.of(users.ensure("admin", "Administrator", null)));
+        dispatcher.start();
+    }
+
+    private RetryPolicy retryPolicy() {
+        return new RetryPolicy(config.getInt("events.max.attempts", RetryPolicy.DEFAULT.maxAttempts()),
+                Duration.ofMillis(config.getInt("events.retry.pause.ms", (int) RetryPolicy.DEFAULT.initialPause().toMillis())),
+                RetryPolicy.DEFAULT.maxPause());
     }
 
     /**

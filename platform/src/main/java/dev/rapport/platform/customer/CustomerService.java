@@ -1,5 +1,6 @@
 package dev.rapport.platform.customer;
 
+import dev.rapport.platform.validation.TextRules;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
 
 import dev.rapport.platform.user.Actor;
@@ -10,12 +11,16 @@ import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.event.EventTypes;
+import dev.rapport.sdk.event.CustomerCreated;
+import dev.rapport.sdk.event.CustomerUpdated;
+import java.util.stream.Collectors;
 import dev.rapport.sdk.customer.CustomerKind;
 
 /**
@@ -31,19 +36,24 @@ public final class CustomerService {
     private final Clock clock;
     private final CustomerValidator validator;
     private final UserDirectory users;
+    private final EventOutbox outbox;
 
-    public CustomerService(DSLContext dsl, Clock clock, CustomerValidator validator, UserDirectory users) {
+    public CustomerService(DSLContext dsl, Clock clock, CustomerValidator validator, UserDirectory users,
+                           EventOutbox outbox) {
         this.dsl = dsl;
         this.clock = clock;
         this.validator = validator;
         this.users = users;
+        this.outbox = outbox;
     }
 
     public Customer create(CustomerDraft draft, Actor actor) {
         CustomerRepository.Normalised normalised = validate(draft);
         long id = dsl.transactionResult(configuration -> {
-            Instant now = clock.instant();
-            return new CustomerRepository(configuration.dsl()).insert(normalised, now, actor.storedUserId());
+            DSLContext tx = configuration.dsl();
+            long created = new CustomerRepository(tx).insert(normalised, clock.instant(), actor.storedUserId());
+            outbox.append(tx, new CustomerCreated(created, draft.kind(), draft.stage(), draft.ownerId()), EventTypes.KERNEL);
+            return created;
         });
         return get(id);
     }
@@ -51,19 +61,32 @@ public final class CustomerService {
     /**
      * Saves {@code draft} over the customer if nobody saved it since {@code expectedVersion} was read.
      *
+     * @return the saved customer and what changed (nothing, if the draft equals the stored details)
      * @throws ConcurrentEditException when someone else saved first; nothing was written
      */
-    public Customer update(long id, int expectedVersion, CustomerDraft draft, Actor actor) {
+    public Update update(long id, int expectedVersion, CustomerDraft draft, Actor actor) {
         CustomerRepository.Normalised normalised = validate(draft);
-        dsl.transaction(configuration -> {
-            CustomerRepository repository = new CustomerRepository(configuration.dsl());
+        List<CustomerChanges.FieldChange> changes = dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            CustomerRepository repository = new CustomerRepository(tx);
             Customer current = repository.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+            List<CustomerChanges.FieldChange> changed = CustomerChanges.between(current.details(), draft);
             boolean consentChanged = current.details().marketingConsent() != draft.marketingConsent();
             if (!repository.update(id, expectedVersion, normalised, consentChanged, clock.instant(), actor.storedUserId())) {
                 throw conflict(repository, id);
             }
+            if (!changed.isEmpty()) {
+                outbox.append(tx, new CustomerUpdated(id,
+                        changed.stream().map(CustomerChanges.FieldChange::field).collect(Collectors.toSet()),
+                        draft.stage(), draft.ownerId()), EventTypes.KERNEL);
+            }
+            return changed;
         });
-        return get(id);
+        return new Update(get(id), changes);
+    }
+
+    /** The outcome of a save: the stored customer and the fields that changed. */
+    public record Update(Customer customer, List<CustomerChanges.FieldChange> changes) {
     }
 
     private ConcurrentEditException conflict(CustomerRepository repository, long id) {
@@ -174,9 +197,9 @@ public final class CustomerService {
 
     private static ContactPersonDraft validateContact(ContactPersonDraft draft, String phoneRegion) {
         List<FieldError> errors = new ArrayList<>();
-        CustomerValidator.requireText(errors, "firstName", draft.firstName(), CustomerValidator.MAX_NAME);
-        CustomerValidator.requireText(errors, "lastName", draft.lastName(), CustomerValidator.MAX_NAME);
-        CustomerValidator.optionalText(errors, "jobTitle", draft.jobTitle(), 100);
+        TextRules.requireText(errors, "firstName", draft.firstName(), CustomerValidator.MAX_NAME);
+        TextRules.requireText(errors, "lastName", draft.lastName(), CustomerValidator.MAX_NAME);
+        TextRules.optionalText(errors, "jobTitle", draft.jobTitle(), 100);
         String email = blankToNull(draft.email());
         if (email != null && !EmailAddresses.isValid(email)) {
             errors.add(FieldError.of("email", "validation.email", email));

@@ -1,6 +1,8 @@
 package dev.rapport.platform.customer;
 
 import dev.rapport.sdk.error.FieldError;
+import static dev.rapport.platform.validation.TextRules.optionalText;
+import static dev.rapport.platform.validation.TextRules.requireText;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -75,20 +77,6 @@ public final class CustomerValidator {
         }
         String region = Locale.forLanguageTag(tag.strip()).getCountry();
         return COUNTRIES.contains(region) ? java.util.Optional.of(region) : java.util.Optional.empty();
-    }
-
-    static void requireText(List<FieldError> errors, String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            errors.add(FieldError.of(field, "validation.required"));
-        } else {
-            optionalText(errors, field, value, maxLength);
-        }
-    }
-
-    static void optionalText(List<FieldError> errors, String field, String value, int maxLength) {
-        if (value != null && value.strip().length() > maxLength) {
-            errors.add(FieldError.of(field, "validation.tooLong", maxLength));
-        }
     }
 
     private static void validateLanguage(List<FieldError> errors, String tag) {

@@ -1,5 +1,6 @@
 package dev.rapport.platform.customer;
 
+import dev.rapport.platform.validation.TextRules;
 import static dev.rapport.platform.internal.db.Tables.PRODUCT;
 
 import dev.rapport.platform.internal.db.tables.records.ProductRecord;
@@ -57,9 +58,9 @@ public final class ProductCatalog {
 
     private void validate(ProductDraft draft, Long id) {
         List<FieldError> errors = new ArrayList<>();
-        CustomerValidator.requireText(errors, "code", draft.code(), 40);
-        CustomerValidator.requireText(errors, "name", draft.name(), 200);
-        CustomerValidator.requireText(errors, "family", draft.family(), 100);
+        TextRules.requireText(errors, "code", draft.code(), 40);
+        TextRules.requireText(errors, "name", draft.name(), 200);
+        TextRules.requireText(errors, "family", draft.family(), 100);
         checkAmount(errors, "price", draft.price());
         checkAmount(errors, "cost", draft.cost());
         if (!CustomerValidator.isCurrency(draft.currency())) {

@@ -1,5 +1,6 @@
 package dev.rapport.platform.customer;
 
+import dev.rapport.platform.validation.TextRules;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
 import static dev.rapport.platform.internal.db.Tables.PRODUCT;
 
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.event.EventTypes;
+import dev.rapport.sdk.event.TransactionRecorded;
 import dev.rapport.sdk.customer.TransactionKind;
 
 /** Records and reads the customers' account and transaction history. */
@@ -23,11 +27,13 @@ public final class TransactionService {
     private final DSLContext dsl;
     private final Clock clock;
     private final CustomerService customers;
+    private final EventOutbox outbox;
 
-    public TransactionService(DSLContext dsl, Clock clock, CustomerService customers) {
+    public TransactionService(DSLContext dsl, Clock clock, CustomerService customers, EventOutbox outbox) {
         this.dsl = dsl;
         this.clock = clock;
         this.customers = customers;
+        this.outbox = outbox;
     }
 
     /** Stores {@code draft}, or returns the transaction already stored with the same source system and reference. */
@@ -39,18 +45,24 @@ public final class TransactionService {
                 return existing.get();
             }
         }
-        CustomerTransactionRecord record = dsl.newRecord(CUSTOMER_TRANSACTION);
-        record.setCustomerId(draft.customerId());
-        record.setKind(draft.kind().name());
-        record.setAmount(draft.amount());
-        record.setCurrency(draft.currency());
-        record.setProductId(draft.productId());
-        record.setOccurredAt(draft.occurredAt());
-        record.setSourceSystem(draft.sourceSystem().strip());
-        record.setExternalRef(draft.externalRef() == null ? null : draft.externalRef().strip());
-        record.setRecordedAt(clock.instant());
-        record.store();
-        return dsl.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.ID.eq(record.getId()))
+        long id = dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            CustomerTransactionRecord record = tx.newRecord(CUSTOMER_TRANSACTION);
+            record.setCustomerId(draft.customerId());
+            record.setKind(draft.kind().name());
+            record.setAmount(draft.amount());
+            record.setCurrency(draft.currency());
+            record.setProductId(draft.productId());
+            record.setOccurredAt(draft.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            record.setSourceSystem(draft.sourceSystem().strip());
+            record.setExternalRef(draft.externalRef() == null ? null : draft.externalRef().strip());
+            record.setRecordedAt(clock.instant());
+            record.store();
+            outbox.append(tx, new TransactionRecorded(draft.customerId(), record.getId(), draft.kind(), draft.amount(),
+                    draft.currency(), draft.productId(), record.getOccurredAt()), EventTypes.KERNEL);
+            return record.getId();
+        });
+        return dsl.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.ID.eq(id))
                 .fetchSingle(TransactionService::toTransaction);
     }
 
@@ -84,8 +96,8 @@ public final class TransactionService {
         } else if (draft.occurredAt().isAfter(clock.instant().plus(MAX_FUTURE))) {
             errors.add(FieldError.of("occurredAt", "validation.future"));
         }
-        CustomerValidator.requireText(errors, "sourceSystem", draft.sourceSystem(), 50);
-        CustomerValidator.optionalText(errors, "externalRef", draft.externalRef(), 100);
+        TextRules.requireText(errors, "sourceSystem", draft.sourceSystem(), 50);
+        TextRules.optionalText(errors, "externalRef", draft.externalRef(), 100);
         if (draft.productId() != null && !dsl.fetchExists(PRODUCT, PRODUCT.ID.eq(draft.productId()))) {
             errors.add(FieldError.of("productId", "validation.productMissing"));
         }

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.event.EventTypes;
+import dev.rapport.sdk.event.InteractionLogged;
 import org.jooq.Record;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
@@ -36,17 +39,28 @@ public final class InteractionService {
     private final DSLContext dsl;
     private final Clock clock;
     private final CustomerService customers;
+    private final EventOutbox outbox;
 
-    public InteractionService(DSLContext dsl, Clock clock, CustomerService customers) {
+    public InteractionService(DSLContext dsl, Clock clock, CustomerService customers, EventOutbox outbox) {
         this.dsl = dsl;
         this.clock = clock;
         this.customers = customers;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Appends {@code draft} inside the caller's transaction {@code tx} (e.g. completing a task logs the call
+     * with it). Validates first; returns the new entry's id.
+     */
+    public long log(DSLContext tx, InteractionDraft draft, Actor actor) {
+        validate(draft);
+        return insert(tx, draft, null, actor);
     }
 
     /** Appends {@code draft} to the customer's log. */
     public Interaction log(InteractionDraft draft, Actor actor) {
         validate(draft);
-        return get(insert(draft, null, actor));
+        return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), draft, null, actor)));
     }
 
     /**
@@ -64,15 +78,16 @@ public final class InteractionService {
         }
         ValidationException.throwIfAny(errors);
         try {
-            return get(insert(correction, originalId, actor));
+            return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), correction, originalId, actor)));
         } catch (IntegrityConstraintViolationException e) {
             Long by = get(originalId).correctedById();
             throw new ValidationException(List.of(FieldError.of("correctsId", "validation.alreadyCorrected", by)));
         }
     }
 
-    private long insert(InteractionDraft draft, Long correctsId, Actor actor) {
-        InteractionRecord record = dsl.newRecord(INTERACTION);
+    /** Inserts the entry and its {@link InteractionLogged} event in the caller's transaction. */
+    private long insert(DSLContext tx, InteractionDraft draft, Long correctsId, Actor actor) {
+        InteractionRecord record = tx.newRecord(INTERACTION);
         record.setCustomerId(draft.customerId());
         record.setContactId(draft.contactId());
         record.setChannel(draft.channel().name());
@@ -80,12 +95,14 @@ public final class InteractionService {
         record.setSubject(draft.subject().strip());
         record.setNotes(draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().strip());
         record.setOutcome(draft.outcome().name());
-        record.setOccurredAt(draft.occurredAt());
+        record.setOccurredAt(draft.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         record.setRecordedBy(actor.storedUserId());
         record.setRecordedAt(clock.instant());
         record.setSource(draft.source());
         record.setCorrectsId(correctsId);
         record.store();
+        outbox.append(tx, new InteractionLogged(draft.customerId(), record.getId(), draft.channel(), draft.direction(),
+                draft.outcome(), record.getOccurredAt(), draft.source(), correctsId), EventTypes.KERNEL);
         return record.getId();
     }
 

@@ -7,7 +7,13 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.TransactionContext;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultTransactionListener;
+import org.jooq.impl.DefaultTransactionListenerProvider;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The connection pool and the jOOQ context every repository uses.
@@ -27,6 +33,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource dataSource;
+    private final List<Runnable> afterCommit = new CopyOnWriteArrayList<>();
     private final DSLContext dsl;
 
     public Database(ConnectionSettings settings, int poolSize) {
@@ -40,7 +47,24 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("connectionTimeZone", "UTC");
         config.setConnectionInitSql("SET time_zone = '+00:00'");
         this.dataSource = new HikariDataSource(config);
-        this.dsl = DSL.using(dataSource, SQLDialect.MARIADB, settings());
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(dataSource)
+                .set(SQLDialect.MARIADB)
+                .set(settings())
+                .set(new DefaultTransactionListenerProvider(new DefaultTransactionListener() {
+                    @Override
+                    public void commitEnd(TransactionContext context) {
+                        afterCommit.forEach(Runnable::run);
+                    }
+                })));
+    }
+
+    /**
+     * Runs {@code action} after every commit of a transaction run through {@link #dsl()} (e.g. to tell the
+     * event dispatcher there may be new events). It must be quick and must not throw.
+     */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
     }
 
     /** The jOOQ settings of the platform, also handed to plugins. */

@@ -100,7 +100,7 @@ class CustomerServiceTest {
                 LifecycleStage.FORMER_CUSTOMER, null, "de-CH", "CHF", "Europe/Zurich", false,
                 List.of(new EmailAddress(ContactLabel.HOME, "janet@example.ch")), List.of(), List.of(), Set.of(), null);
 
-        Customer updated = customers.update(created.id(), created.version(), changed, actor);
+        Customer updated = customers.update(created.id(), created.version(), changed, actor).customer();
 
         assertThat(updated.version()).isEqualTo(1);
         assertThat(updated.details().firstName()).isEqualTo("Janet");
@@ -145,7 +145,7 @@ class CustomerServiceTest {
                     List.of(), List.of(), Set.of("w" + i), null);
             Callable<Customer> save = () -> {
                 start.await();
-                return customers.update(created.id(), created.version(), draft, actor);
+                return customers.update(created.id(), created.version(), draft, actor).customer();
             };
             results.add(pool.submit(save));
         }

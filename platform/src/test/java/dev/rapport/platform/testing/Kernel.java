@@ -16,6 +16,9 @@ import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.user.DepartmentDirectory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +36,9 @@ public final class Kernel {
     public final TransactionService transactions;
     public final InteractionService interactions;
     public final TimelineService timeline;
+    public final EventOutbox outbox;
+    public final DepartmentDirectory departments;
+    public final TaskService tasks;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -40,12 +46,15 @@ public final class Kernel {
 
     public Kernel(Clock clock) {
         this.clock = clock;
+        this.outbox = new EventOutbox(clock);
         this.users = new UserDirectory(dsl, clock);
-        this.customers = new CustomerService(dsl, clock, new CustomerValidator("US"), users);
+        this.departments = new DepartmentDirectory(dsl);
+        this.customers = new CustomerService(dsl, clock, new CustomerValidator("US"), users, outbox);
         this.products = new ProductCatalog(dsl, clock);
-        this.transactions = new TransactionService(dsl, clock, customers);
-        this.interactions = new InteractionService(dsl, clock, customers);
+        this.transactions = new TransactionService(dsl, clock, customers, outbox);
+        this.interactions = new InteractionService(dsl, clock, customers, outbox);
         this.timeline = new TimelineService(dsl, clock);
+        this.tasks = new TaskService(dsl, clock, interactions, outbox);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */

@@ -56,7 +56,7 @@ final class CustomerEditViewLogic {
         try {
             Customer saved = customerId == null
                     ? customers.create(draft, actor)
-                    : customers.update(customerId, version, draft, actor);
+                    : customers.update(customerId, version, draft, actor).customer();
             view.saved(saved);
         } catch (ValidationException e) {
             view.showErrors(e.errors());

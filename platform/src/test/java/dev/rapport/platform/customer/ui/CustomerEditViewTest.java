@@ -155,7 +155,7 @@ class CustomerEditViewTest {
         ui.open("customers/" + customer.id() + "/edit");
         Actor colleague = ui.kernel().newActor();
         Customer theirs = ui.kernel().customers.update(customer.id(), customer.version(),
-                withNotes(customer.details(), "Their notes"), colleague);
+                withNotes(customer.details(), "Their notes"), colleague).customer();
 
         _setValue(_get(TextArea.class, spec -> spec.withId("notes")), "My notes");
         _click(button("save"));
@@ -171,7 +171,7 @@ class CustomerEditViewTest {
         Customer customer = ui.kernel().customers.create(person("Jane", lastName), ui.actor());
         ui.open("customers/" + customer.id() + "/edit");
         Customer theirs = ui.kernel().customers.update(customer.id(), customer.version(),
-                withNotes(customer.details(), "Their notes"), ui.kernel().newActor());
+                withNotes(customer.details(), "Their notes"), ui.kernel().newActor()).customer();
         _setValue(_get(TextArea.class, spec -> spec.withId("notes")), "My notes");
         _click(button("save"));
 

@@ -1,0 +1,212 @@
+package dev.rapport.platform.task;
+
+import dev.rapport.platform.validation.TextRules;
+import static dev.rapport.platform.internal.db.Tables.APP_USER;
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
+import static dev.rapport.platform.internal.db.Tables.DEPARTMENT;
+import static dev.rapport.platform.internal.db.Tables.TASK;
+
+import dev.rapport.platform.customer.CustomerValidator;
+import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.event.EventTypes;
+import dev.rapport.platform.interaction.InteractionDraft;
+import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.internal.db.tables.records.TaskRecord;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.NotFoundException;
+import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.event.TaskCompleted;
+import dev.rapport.sdk.event.TaskCreated;
+import dev.rapport.sdk.task.NewTask;
+import dev.rapport.sdk.task.TaskInfo;
+import dev.rapport.sdk.task.TaskPriority;
+import dev.rapport.sdk.task.TaskStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * Follow-ups assigned to a user or queued for a department. Creating and completing write their events in
+ * the same transaction; completing can log the interaction the task was about, atomically with it.
+ */
+public final class TaskService {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TEXT = 10_000;
+    /** Sorts tasks without a due date after every dated one (keyset paging needs a non-null key). */
+    static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final InteractionService interactions;
+    private final EventOutbox outbox;
+
+    public TaskService(DSLContext dsl, Clock clock, InteractionService interactions, EventOutbox outbox) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.interactions = interactions;
+        this.outbox = outbox;
+    }
+
+    /** How a task was done: a note, and optionally the interaction to log with it. */
+    public record Completion(String note, InteractionDraft interaction) {
+    }
+
+    /** Creates an open task; {@code source} is {@code kernel} or the creating plugin's id. */
+    public TaskInfo create(NewTask task, String source, Actor actor) {
+        validate(task);
+        long id = dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            TaskRecord record = tx.newRecord(TASK);
+            record.setTitle(task.title().strip());
+            record.setDescription(blankToNull(task.description()));
+            record.setCustomerId(task.customerId());
+            record.setDueDate(task.dueDate());
+            record.setDueSort(task.dueDate() == null ? NO_DUE_DATE : task.dueDate());
+            record.setPriority((task.priority() == null ? TaskPriority.NORMAL : task.priority()).name());
+            record.setStatus(TaskStatus.OPEN.name());
+            record.setAssigneeUserId(task.assigneeUserId());
+            record.setDepartmentId(task.departmentId());
+            record.setSource(source);
+            record.setCreatedAt(clock.instant());
+            record.setCreatedBy(actor.storedUserId());
+            record.setVersion(0);
+            record.store();
+            outbox.append(tx, new TaskCreated(task.customerId(), record.getId(), task.assigneeUserId(),
+                    task.departmentId(), task.dueDate(), source), EventTypes.KERNEL);
+            return record.getId();
+        });
+        return get(id);
+    }
+
+    /**
+     * Marks an open task done, logging {@code completion.interaction()} (if any) in the same transaction.
+     *
+     * @throws ValidationException if the task is no longer open, or the interaction is invalid
+     */
+    public TaskInfo complete(long taskId, Completion completion, Actor actor) {
+        TaskInfo task = get(taskId);
+        List<FieldError> errors = new ArrayList<>();
+        if (task.status() != TaskStatus.OPEN) {
+            errors.add(FieldError.of("status", "validation.taskNotOpen"));
+        }
+        TextRules.optionalText(errors, "note", completion.note(), MAX_TEXT);
+        ValidationException.throwIfAny(errors);
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Long interactionId = completion.interaction() == null ? null
+                    : interactions.log(tx, completion.interaction(), actor);
+            int updated = tx.update(TASK)
+                    .set(TASK.STATUS, TaskStatus.DONE.name())
+                    .set(TASK.COMPLETED_AT, clock.instant())
+                    .set(TASK.COMPLETED_BY, actor.storedUserId())
+                    .set(TASK.COMPLETION_NOTE, blankToNull(completion.note()))
+                    .set(TASK.INTERACTION_ID, interactionId)
+                    .set(TASK.VERSION, TASK.VERSION.plus(1))
+                    .where(TASK.ID.eq(taskId)).and(TASK.STATUS.eq(TaskStatus.OPEN.name())).execute();
+            if (updated == 0) {
+                throw new ValidationException(List.of(FieldError.of("status", "validation.taskNotOpen")));
+            }
+            outbox.append(tx, new TaskCompleted(task.customerId(), taskId, actor.storedUserId(), interactionId),
+                    EventTypes.KERNEL);
+        });
+        return get(taskId);
+    }
+
+    /** Cancels an open task (it is no longer needed). */
+    public TaskInfo cancel(long taskId, Actor actor) {
+        int updated = dsl.update(TASK).set(TASK.STATUS, TaskStatus.CANCELLED.name())
+                .set(TASK.COMPLETED_AT, clock.instant()).set(TASK.COMPLETED_BY, actor.storedUserId())
+                .set(TASK.VERSION, TASK.VERSION.plus(1))
+                .where(TASK.ID.eq(taskId)).and(TASK.STATUS.eq(TaskStatus.OPEN.name())).execute();
+        if (updated == 0) {
+            get(taskId);
+            throw new ValidationException(List.of(FieldError.of("status", "validation.taskNotOpen")));
+        }
+        return get(taskId);
+    }
+
+    /** Gives an open task to {@code userId}, e.g. someone takes it from a department queue. */
+    public TaskInfo assignTo(long taskId, long userId) {
+        if (!dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.ACTIVE.isTrue()))) {
+            throw new ValidationException(List.of(FieldError.of("assigneeUserId", "validation.userMissing")));
+        }
+        int updated = dsl.update(TASK).set(TASK.ASSIGNEE_USER_ID, userId).set(TASK.VERSION, TASK.VERSION.plus(1))
+                .where(TASK.ID.eq(taskId)).and(TASK.STATUS.eq(TaskStatus.OPEN.name())).execute();
+        if (updated == 0) {
+            get(taskId);
+            throw new ValidationException(List.of(FieldError.of("status", "validation.taskNotOpen")));
+        }
+        return get(taskId);
+    }
+
+    public TaskInfo get(long taskId) {
+        return find(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
+    }
+
+    public Optional<TaskInfo> find(long taskId) {
+        return dsl.selectFrom(TASK).where(TASK.ID.eq(taskId)).fetchOptional(TaskService::toTask);
+    }
+
+    /** Open tasks assigned to {@code userId}, by due date (undated last), after {@code after}. */
+    public List<TaskInfo> openAssignedTo(long userId, TaskInfo after, int limit) {
+        return openWhere(TASK.ASSIGNEE_USER_ID.eq(userId), after, limit);
+    }
+
+    /** Open tasks waiting in the queues of {@code departmentIds} (nobody took them yet), by due date. */
+    public List<TaskInfo> openInQueues(Collection<Long> departmentIds, TaskInfo after, int limit) {
+        if (departmentIds.isEmpty()) {
+            return List.of();
+        }
+        return openWhere(TASK.DEPARTMENT_ID.in(departmentIds).and(TASK.ASSIGNEE_USER_ID.isNull()), after, limit);
+    }
+
+    /** Open tasks concerning a customer, by due date. */
+    public List<TaskInfo> openForCustomer(long customerId) {
+        return openWhere(TASK.CUSTOMER_ID.eq(customerId), null, 500);
+    }
+
+    private List<TaskInfo> openWhere(Condition condition, TaskInfo after, int limit) {
+        var query = dsl.selectFrom(TASK).where(condition).and(TASK.STATUS.eq(TaskStatus.OPEN.name()))
+                .orderBy(TASK.DUE_SORT, TASK.ID);
+        var page = after == null ? query.limit(limit)
+                : query.seek(after.dueDate() == null ? NO_DUE_DATE : after.dueDate(), after.id()).limit(limit);
+        return page.fetch(TaskService::toTask);
+    }
+
+    private void validate(NewTask task) {
+        List<FieldError> errors = new ArrayList<>();
+        TextRules.requireText(errors, "title", task.title(), MAX_TITLE);
+        TextRules.optionalText(errors, "description", task.description(), MAX_TEXT);
+        if ((task.assigneeUserId() == null) == (task.departmentId() == null)) {
+            errors.add(FieldError.of("assignee", "validation.assigneeOrQueue"));
+        }
+        if (task.assigneeUserId() != null
+                && !dsl.fetchExists(APP_USER, APP_USER.ID.eq(task.assigneeUserId()).and(APP_USER.ACTIVE.isTrue()))) {
+            errors.add(FieldError.of("assigneeUserId", "validation.userMissing"));
+        }
+        if (task.departmentId() != null && !dsl.fetchExists(DEPARTMENT, DEPARTMENT.ID.eq(task.departmentId()))) {
+            errors.add(FieldError.of("departmentId", "validation.departmentMissing"));
+        }
+        if (task.customerId() != null && !dsl.fetchExists(CUSTOMER, CUSTOMER.ID.eq(task.customerId()))) {
+            errors.add(FieldError.of("customerId", "validation.customerMissing"));
+        }
+        ValidationException.throwIfAny(errors);
+    }
+
+    static TaskInfo toTask(TaskRecord r) {
+        return new TaskInfo(r.getId(), r.getTitle(), r.getDescription(), r.getCustomerId(), r.getDueDate(),
+                TaskPriority.valueOf(r.getPriority()), TaskStatus.valueOf(r.getStatus()), r.getAssigneeUserId(),
+                r.getDepartmentId(), r.getSource(), r.getCreatedAt(), r.getCompletedAt());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

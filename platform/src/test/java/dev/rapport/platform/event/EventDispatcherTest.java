@@ -1,0 +1,183 @@
+package dev.rapport.platform.event;
+
+import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
+import static dev.rapport.platform.testing.Kernel.person;
+import static dev.rapport.platform.testing.Kernel.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.platform.customer.Customer;
+import dev.rapport.platform.interaction.InteractionDraft;
+import dev.rapport.platform.testing.Kernel;
+import dev.rapport.platform.testing.TestDatabase;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.sdk.event.CustomerCreated;
+import dev.rapport.sdk.event.CustomerUpdated;
+import dev.rapport.sdk.event.DomainEvent;
+import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.event.InteractionLogged;
+import dev.rapport.sdk.extension.DomainEventListener;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EventDispatcherTest {
+
+    private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50));
+
+    private final Kernel kernel = new Kernel();
+    private final Actor actor = kernel.newActor();
+    private final List<EventDispatcher> dispatchers = new ArrayList<>();
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+    @AfterEach
+    void stopDispatchers() {
+        dispatchers.forEach(EventDispatcher::close);
+    }
+
+    private EventDispatcher dispatcher() {
+        var database = TestDatabase.get();
+        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, database.dataSource(), new EventTypes(),
+                kernel.outbox, kernel.clock, FAST, (owner, what, error) -> failures.add(owner + ": " + error.getMessage()));
+        database.afterCommit(dispatcher::wake);
+        dispatchers.add(dispatcher);
+        dispatcher.start();
+        return dispatcher;
+    }
+
+    /** Records what it receives; fails for events matching {@code failWhen}. */
+    private static final class Recorder implements DomainEventListener {
+        final List<DomainEvent> received = Collections.synchronizedList(new ArrayList<>());
+        final Set<Long> sequences = ConcurrentHashMap.newKeySet();
+        volatile Predicate<DomainEvent> failWhen = event -> false;
+
+        @Override
+        public void onEvent(DomainEvent event, EventMetadata metadata) {
+            if (failWhen.test(event)) {
+                throw new IllegalStateException("refused " + event.getClass().getSimpleName());
+            }
+            if (sequences.add(metadata.sequence())) {
+                received.add(event);
+            }
+        }
+
+        <T> List<T> of(Class<T> type, long customerId) {
+            synchronized (received) {
+                return received.stream().filter(type::isInstance).map(type::cast)
+                        .filter(e -> e instanceof DomainEvent d && d.customerId() != null && d.customerId() == customerId)
+                        .toList();
+            }
+        }
+    }
+
+    private static void waitFor(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private InteractionDraft call(long customerId, String subject) {
+        return new InteractionDraft(customerId, null, Channel.PHONE, Direction.OUTBOUND, subject, null, Outcome.COMPLETED,
+                Instant.now(), "kernel");
+    }
+
+    @Test
+    void deliversKernelEventsAfterCommitInOrderPerCustomer() throws Exception {
+        EventDispatcher dispatcher = dispatcher();
+        Recorder recorder = new Recorder();
+        dispatcher.register(unique("test:recorder-"), "test", recorder);
+        waitFor("leadership", dispatcher::isLeading);
+        Thread.sleep(100);
+
+        Customer customer = kernel.customers.create(person("Ada", unique("Events")), actor);
+        kernel.customers.update(customer.id(), customer.version(), Kernel.person("Ada", customer.details().lastName() + "x"), actor);
+        for (int i = 0; i < 5; i++) {
+            kernel.interactions.log(call(customer.id(), "call " + i), actor);
+        }
+
+        waitFor("7 events", () -> recorder.of(DomainEvent.class, customer.id()).size() == 7);
+        List<DomainEvent> events = recorder.of(DomainEvent.class, customer.id());
+        assertThat(events.get(0)).isInstanceOf(CustomerCreated.class);
+        assertThat(((CustomerUpdated) events.get(1)).changedFields()).containsExactlyInAnyOrder("lastName", "emails");
+        assertThat(events.subList(2, 7)).allMatch(InteractionLogged.class::isInstance);
+        assertThat(events.subList(2, 7)).extracting(e -> ((InteractionLogged) e).interactionId()).isSorted();
+    }
+
+    @Test
+    void aFailingEventIsParkedForThatListenerOnlyAndTheCustomersLaterEventsWaitBehindIt() throws Exception {
+        EventDispatcher dispatcher = dispatcher();
+        Recorder failing = new Recorder();
+        Recorder healthy = new Recorder();
+        String failingId = unique("test:failing-");
+        dispatcher.register(failingId, "test", failing);
+        dispatcher.register(unique("test:healthy-"), "test", healthy);
+        waitFor("leadership", dispatcher::isLeading);
+        Thread.sleep(100);
+        Customer troubled = kernel.customers.create(person("Tom", unique("Troubled")), actor);
+        Customer fine = kernel.customers.create(person("Fay", unique("Fine")), actor);
+        failing.failWhen = event -> event instanceof InteractionLogged && event.customerId() == troubled.id();
+
+        kernel.interactions.log(call(troubled.id(), "first"), actor);
+        kernel.interactions.log(call(troubled.id(), "second"), actor);
+        kernel.interactions.log(call(fine.id(), "other customer"), actor);
+
+        waitFor("healthy listener gets all three", () -> healthy.of(InteractionLogged.class, troubled.id()).size() == 2
+                && healthy.of(InteractionLogged.class, fine.id()).size() == 1);
+        waitFor("the failing listener goes on with the other customer", () -> failing.of(InteractionLogged.class, fine.id()).size() == 1);
+        List<ParkedDelivery> parked = dispatcher.parked(100).stream().filter(p -> p.listenerId().equals(failingId)).toList();
+        assertThat(parked).hasSize(2);
+        assertThat(parked.get(0).attempts()).isEqualTo(3);
+        assertThat(parked.get(0).error()).contains("refused InteractionLogged");
+        assertThat(parked.get(1).attempts()).isZero();
+        assertThat(parked.get(1).error()).contains("Waiting behind");
+        assertThat(failures).anyMatch(f -> f.startsWith("test: refused"));
+
+        failing.failWhen = event -> false;
+        assertThat(dispatcher.replay(failingId, parked.get(0).eventId()).get()).isEqualTo(2);
+        assertThat(failing.of(InteractionLogged.class, troubled.id())).hasSize(2);
+        assertThat(dispatcher.parked(100)).noneMatch(p -> p.listenerId().equals(failingId));
+    }
+
+    @Test
+    void eventsWrittenWhileNoDispatcherRunsAreDeliveredWhenOneStarts() throws Exception {
+        String listenerId = unique("test:late-");
+        Recorder first = new Recorder();
+        EventDispatcher before = dispatcher();
+        before.register(listenerId, "test", first);
+        waitFor("subscription", () -> kernel.dsl.fetchExists(EVENT_SUBSCRIPTION, EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)));
+        before.close();
+        dispatchers.remove(before);
+
+        // Committed while nothing dispatches: a crash between commit and delivery.
+        Customer customer = kernel.customers.create(person("Cy", unique("Crash")), actor);
+        kernel.interactions.log(call(customer.id(), "while down"), actor);
+
+        Recorder second = new Recorder();
+        EventDispatcher after = dispatcher();
+        after.register(listenerId, "test", second);
+        waitFor("both events after restart", () -> second.of(DomainEvent.class, customer.id()).size() == 2);
+        assertThat(first.of(DomainEvent.class, customer.id())).isEmpty();
+    }
+
+    @Test
+    void onlyOneDispatcherLeadsAtATime() throws Exception {
+        EventDispatcher one = dispatcher();
+        EventDispatcher two = dispatcher();
+        waitFor("a leader", () -> one.isLeading() || two.isLeading());
+        Thread.sleep(300);
+        assertThat(one.isLeading() && two.isLeading()).isFalse();
+    }
+}
