@@ -49,6 +49,7 @@ public final class RapportServer {
             deleteRecursively(data.resolve("mariadb").resolve("data"));
             Files.deleteIfExists(data.resolve("mariadb").resolve("credentials.properties"));
             Files.createDirectories(home);
+            installPlugins(home.resolve("plugins"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the test installation " + home, e);
         }
@@ -57,7 +58,20 @@ public final class RapportServer {
                 "http.port", "0",
                 "data.dir", data.toString(),
                 "db.embedded.buffer.pool.mb", "128",
-                "demo.enabled", "false")));
+                "demo.enabled", "false",
+                "plugins.dir", home.resolve("plugins").toString())));
+    }
+
+    /** The plugins the product ships with (copied to target/plugin-zips by the build), in a fresh plugins folder. */
+    private static void installPlugins(Path plugins) throws IOException {
+        deleteRecursively(plugins);
+        Files.createDirectories(plugins);
+        Path zips = Path.of(System.getProperty("rapport.it.plugin-zips", "target/plugin-zips"));
+        try (Stream<Path> files = Files.list(zips)) {
+            for (Path zip : files.filter(file -> file.toString().endsWith(".zip")).toList()) {
+                Files.copy(zip, plugins.resolve(zip.getFileName()));
+            }
+        }
     }
 
     /** The root URL, e.g. {@code http://127.0.0.1:41234/}. */

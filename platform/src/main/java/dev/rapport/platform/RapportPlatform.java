@@ -27,7 +27,14 @@ import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.RetryPolicy;
+import dev.rapport.platform.plugin.CustomerTabRegistry;
+import dev.rapport.platform.plugin.KernelServices;
+import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
+import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.web.PluginRouteRegistrar;
+import dev.rapport.platform.web.PluginViews;
+import dev.rapport.platform.web.WebSession;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.DepartmentDirectory;
 import java.util.ArrayDeque;
@@ -73,6 +80,7 @@ public final class RapportPlatform implements AutoCloseable {
         new SchemaMigrator(database.dataSource()).migrateKernel();
         registerServices(database);
         seedDemoDataOnFirstStart(database);
+        startPlugins(database);
         webServer = WebServer.start(config.get("http.host", "0.0.0.0"), config.getInt("http.port", 8080), services);
         resources.push(webServer);
         log.info("Rapport CRM started in {} ms at {}", (System.nanoTime() - started) / 1_000_000, webServer.url());
@@ -128,6 +136,29 @@ public final class RapportPlatform implements AutoCloseable {
         // Until sign-in exists every session acts as the administrator.
         services.register(Actor.class, Actor.of(users.ensure("admin", "Administrator", null)));
         dispatcher.start();
+    }
+
+    private void startPlugins(Database database) {
+        PluginHealth health = services.require(PluginHealth.class);
+        PluginRouteRegistrar routes = new PluginRouteRegistrar();
+        CustomerTabRegistry tabs = new CustomerTabRegistry(health);
+        MetricRegistry metrics = new MetricRegistry(health);
+        KernelServices kernel = new KernelServices(database.dsl(), services.require(Clock.class),
+                services.require(CustomerService.class), services.require(ProductCatalog.class),
+                services.require(TransactionService.class), services.require(InteractionService.class),
+                services.require(TaskService.class), services.require(EventOutbox.class),
+                (BundleI18NProvider) services.require(I18NProvider.class), WebSession::actorOrSystem);
+        PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
+                config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
+                services.require(NavigationRegistry.class), routes, tabs, metrics, services.require(EventDispatcher.class),
+                services.require(EventTypes.class));
+        services.register(PluginRouteRegistrar.class, routes)
+                .register(CustomerTabRegistry.class, tabs)
+                .register(MetricRegistry.class, metrics)
+                .register(PluginHost.class, host)
+                .register(PluginViews.class, host);
+        resources.push(host);
+        host.start(config.getBoolean("plugins.watch", true));
     }
 
     private RetryPolicy retryPolicy() {

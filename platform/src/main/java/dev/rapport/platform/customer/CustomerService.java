@@ -19,6 +19,7 @@ import org.jooq.DSLContext;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.sdk.event.CustomerCreated;
+import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.event.CustomerUpdated;
 import java.util.stream.Collectors;
 import dev.rapport.sdk.customer.CustomerKind;
@@ -113,6 +114,16 @@ public final class CustomerService {
 
     public Optional<Customer> find(long id) {
         return new CustomerRepository(dsl).find(id);
+    }
+
+    /** The SDK view of a customer (what plugins and tabs see). */
+    public Optional<CustomerInfo> info(long id) {
+        return new CustomerRepository(dsl).infos(List.of(id)).stream().findFirst();
+    }
+
+    /** The SDK view of customers {@code ids}, in the order given. */
+    public List<CustomerInfo> infos(List<Long> ids) {
+        return new CustomerRepository(dsl).infos(ids);
     }
 
     public boolean exists(long id) {

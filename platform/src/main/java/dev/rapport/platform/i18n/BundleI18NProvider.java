@@ -19,23 +19,30 @@ public final class BundleI18NProvider implements I18NProvider {
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static final Logger log = LoggerFactory.getLogger(BundleI18NProvider.class);
 
-    private record Bundle(String baseName, ClassLoader classLoader) {
+    private record Bundle(String baseName, ClassLoader classLoader, String id) {
     }
 
     private final List<Bundle> bundles = new CopyOnWriteArrayList<>();
 
     public BundleI18NProvider() {
-        register("i18n.kernel", BundleI18NProvider.class.getClassLoader());
+        register("i18n.kernel", BundleI18NProvider.class.getClassLoader(), "kernel");
     }
 
-    /** Adds a bundle consulted after those registered before it. */
-    public void register(String baseName, ClassLoader classLoader) {
-        bundles.add(new Bundle(baseName, classLoader));
+    /** Adds a bundle, known as {@code id}, consulted after those registered before it. */
+    public void register(String baseName, ClassLoader classLoader, String id) {
+        unregister(id);
+        bundles.add(new Bundle(baseName, classLoader, id));
     }
 
-    /** Removes a bundle, e.g. when its plugin stops. */
-    public void unregister(String baseName) {
-        bundles.removeIf(bundle -> bundle.baseName().equals(baseName));
+    /** Removes a bundle, e.g. when its plugin stops; the JDK's cache of it is dropped with it. */
+    public void unregister(String id) {
+        bundles.removeIf(bundle -> {
+            if (bundle.id().equals(id)) {
+                ResourceBundle.clearCache(bundle.classLoader());
+                return true;
+            }
+            return false;
+        });
     }
 
     @Override

@@ -106,6 +106,16 @@ public final class InteractionService {
         return record.getId();
     }
 
+    /** A customer's newest interactions, newest first. */
+    public List<Interaction> recent(long customerId, int limit) {
+        var correction = INTERACTION.as("correction");
+        return dsl.select(INTERACTION.fields()).select(correction.ID.as(CORRECTED_BY))
+                .from(INTERACTION).leftJoin(correction).on(correction.CORRECTS_ID.eq(INTERACTION.ID))
+                .where(INTERACTION.CUSTOMER_ID.eq(customerId))
+                .orderBy(INTERACTION.OCCURRED_AT.desc(), INTERACTION.ID.desc()).limit(Math.min(limit, 500))
+                .fetch(InteractionService::toInteraction);
+    }
+
     public Interaction get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Interaction", id));
     }

@@ -7,6 +7,8 @@ import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.command.core.RollbackCountCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
@@ -49,6 +51,58 @@ public final class SchemaMigrator {
             throw new SchemaMigrationException("Migrating " + changelog + " failed: " + rootMessage(e), e);
         }
         log.info("Schema {} up to date in {} ms", changelog, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Rolls back the last {@code count} changesets of {@code changelog} (and of no other changelog), e.g. to
+     * remove a plugin's tables. Each changeset needs a rollback.
+     */
+    public void rollback(String changelog, ClassLoader classLoader, int count) {
+        if (count <= 0) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Scope.child(scope(classLoader), () -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelog)
+                    .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count)
+                    .execute());
+        } catch (Exception e) {
+            throw new SchemaMigrationException("Rolling back " + changelog + " failed: " + rootMessage(e), e);
+        }
+        log.info("Rolled back {} changesets of {}", count, changelog);
+    }
+
+    /** How many changesets of {@code changelog} are applied. */
+    public int appliedCount(String changelog) {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE FILENAME = ?")) {
+            statement.setString(1, changelog);
+            try (var result = statement.executeQuery()) {
+                return result.next() ? result.getInt(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new SchemaMigrationException("Reading the changelog history failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The names of the tables in the application's database, lower case. */
+    public java.util.Set<String> tables() {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT LOWER(TABLE_NAME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()");
+             var result = statement.executeQuery()) {
+            java.util.Set<String> tables = new java.util.TreeSet<>();
+            while (result.next()) {
+                tables.add(result.getString(1));
+            }
+            return tables;
+        } catch (java.sql.SQLException e) {
+            throw new SchemaMigrationException("Listing the tables failed: " + e.getMessage(), e);
+        }
     }
 
     /** Reads changelogs through {@code classLoader}; never phones home, never prints a banner. */

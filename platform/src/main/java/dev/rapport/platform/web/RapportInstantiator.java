@@ -4,10 +4,8 @@ import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.rapport.platform.ConstructorInjection;
 import dev.rapport.platform.ServiceRegistry;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
@@ -30,24 +28,25 @@ final class RapportInstantiator extends DefaultInstantiator {
         if (registered.isPresent()) {
             return registered.get();
         }
-        Constructor<?>[] constructors = type.getConstructors();
-        if (constructors.length == 1 && constructors[0].getParameterCount() > 0) {
-            return type.cast(construct(constructors[0]));
+        var plugin = services.find(PluginViews.class).flatMap(views -> views.pluginClass(type));
+        if (plugin.isPresent()) {
+            return createForPlugin(type, plugin.get());
+        }
+        if (ConstructorInjection.wantsInjection(type)) {
+            return ConstructorInjection.create(type, parameter -> services.find(parameter).map(Object.class::cast));
         }
         return super.getOrCreate(type);
     }
 
-    private Object construct(Constructor<?> constructor) {
-        Object[] arguments = Arrays.stream(constructor.getParameterTypes()).map(services::require).toArray();
+    /** A plugin's view or component: any failure is the plugin's, reported, and shown as a plugin failure. */
+    private <T> T createForPlugin(Class<T> type, PluginViews.PluginClass plugin) {
         try {
-            return constructor.newInstance(arguments);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("Cannot create " + constructor.getDeclaringClass().getName(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create " + constructor.getDeclaringClass().getName(), e);
+            return ConstructorInjection.wantsInjection(type)
+                    ? ConstructorInjection.create(type, plugin.arguments())
+                    : super.getOrCreate(type);
+        } catch (RuntimeException | LinkageError e) {
+            services.find(PluginViews.class).ifPresent(views -> views.failed(plugin.pluginId(), "view " + type.getName(), e));
+            throw new PluginFailureException(plugin.pluginId(), e);
         }
     }
 

@@ -29,6 +29,7 @@ final class SessionSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         ZoneId defaultZone = ZoneId.of(services.require(RapportConfig.class).get("ui.default.time.zone", "UTC"));
+        services.find(PluginRouteRegistrar.class).ifPresent(routes -> routes.attach(event.getSource().getContext()));
         event.getSource().addSessionInitListener(init -> {
             UserPreferences.of(init.getSession(), defaultZone);
             WebSession.actor(init.getSession(), services.require(Actor.class));

@@ -20,6 +20,13 @@ public final class WebSession {
         return actor;
     }
 
+    /** The acting user when called during a browser request, else the system (e.g. in an event listener). */
+    public static Actor actorOrSystem() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Actor actor = session == null ? null : session.getAttribute(Actor.class);
+        return actor == null ? Actor.SYSTEM : actor;
+    }
+
     static void actor(VaadinSession session, Actor actor) {
         session.setAttribute(Actor.class, actor);
     }

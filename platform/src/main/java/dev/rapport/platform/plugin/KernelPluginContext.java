@@ -1,0 +1,126 @@
+package dev.rapport.platform.plugin;
+
+import dev.rapport.sdk.PluginContext;
+import dev.rapport.sdk.PluginSettings;
+import dev.rapport.sdk.Translations;
+import dev.rapport.sdk.customer.CustomerDirectory;
+import dev.rapport.sdk.event.DomainEventPublisher;
+import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.sdk.task.Tasks;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One plugin's access to the platform, and the constructor arguments its views and extensions may ask for:
+ * the context itself, each service it offers, and what the plugin {@link #provide provided}.
+ */
+final class KernelPluginContext implements PluginContext {
+
+    private final String pluginId;
+    private final KernelServices kernel;
+    private final CustomerDirectory customers;
+    private final InteractionLog interactions;
+    private final Tasks tasks;
+    private final DomainEventPublisher events;
+    private final PluginSettings settings;
+    private final Translations translations;
+    private final Logger logger;
+    private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
+
+    KernelPluginContext(String pluginId, KernelServices kernel) {
+        this.pluginId = pluginId;
+        this.kernel = kernel;
+        this.customers = new SdkCustomerDirectory(kernel.customers(), kernel.products(), kernel.transactions());
+        this.interactions = new SdkInteractionLog(kernel.interactions(), pluginId, kernel.actor());
+        this.tasks = new SdkTasks(kernel.tasks(), pluginId, kernel.actor());
+        this.events = new SdkEventPublisher(kernel.outbox(), kernel.dsl(), pluginId);
+        this.settings = new DatabasePluginSettings(kernel.dsl(), pluginId);
+        this.translations = new PluginTranslations(kernel.translations());
+        this.logger = LoggerFactory.getLogger("plugin." + pluginId);
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public CustomerDirectory customers() {
+        return customers;
+    }
+
+    @Override
+    public InteractionLog interactions() {
+        return interactions;
+    }
+
+    @Override
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    @Override
+    public DomainEventPublisher events() {
+        return events;
+    }
+
+    @Override
+    public DSLContext dsl() {
+        return kernel.dsl();
+    }
+
+    @Override
+    public PluginSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Clock clock() {
+        return kernel.clock();
+    }
+
+    @Override
+    public Translations i18n() {
+        return translations;
+    }
+
+    @Override
+    public Logger logger() {
+        return logger;
+    }
+
+    @Override
+    public <T> void provide(Class<T> type, T service) {
+        provided.put(type, type.cast(service));
+    }
+
+    /** Forgets what the plugin provided (it stopped). */
+    void forgetProvided() {
+        provided.clear();
+    }
+
+    /** A constructor argument of {@code type} for one of the plugin's classes. */
+    Optional<Object> resolve(Class<?> type) {
+        Object value = provided.get(type);
+        if (value != null) {
+            return Optional.of(value);
+        }
+        Object service = type == PluginContext.class ? this
+                : type == CustomerDirectory.class ? customers
+                : type == InteractionLog.class ? interactions
+                : type == Tasks.class ? tasks
+                : type == DomainEventPublisher.class ? events
+                : type == PluginSettings.class ? settings
+                : type == Translations.class ? translations
+                : type == DSLContext.class ? kernel.dsl()
+                : type == Clock.class ? kernel.clock()
+                : type == Logger.class ? logger
+                : null;
+        return Optional.ofNullable(service);
+    }
+}

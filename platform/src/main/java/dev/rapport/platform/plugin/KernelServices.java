@@ -1,0 +1,23 @@
+package dev.rapport.platform.plugin;
+
+import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.customer.ProductCatalog;
+import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.i18n.BundleI18NProvider;
+import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.user.Actor;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+
+/**
+ * The kernel services behind every plugin's context.
+ *
+ * @param actor who acts when a plugin writes: the signed-in user during a request, else the system
+ */
+public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
+                             TransactionService transactions, InteractionService interactions, TaskService tasks,
+                             EventOutbox outbox, BundleI18NProvider translations, Supplier<Actor> actor) {
+}

@@ -1,0 +1,97 @@
+package dev.rapport.platform.plugin;
+
+import dev.rapport.platform.event.EventDispatcher;
+import dev.rapport.platform.i18n.BundleI18NProvider;
+import dev.rapport.platform.web.NavigationRegistry;
+import dev.rapport.platform.web.PluginRouteRegistrar;
+import dev.rapport.sdk.extension.CustomerTab;
+import dev.rapport.sdk.extension.DomainEventListener;
+import dev.rapport.sdk.extension.MenuItem;
+import dev.rapport.sdk.extension.NavigationContribution;
+import dev.rapport.sdk.extension.PluginRoute;
+import dev.rapport.sdk.extension.ScorecardMetric;
+import java.util.ArrayList;
+import java.util.List;
+import org.pf4j.PluginRuntimeException;
+
+/**
+ * Puts a started plugin's extensions where the platform uses them (routes, menu, customer tabs, event
+ * listeners, metrics, its texts) and takes them away again. Registration is all or nothing.
+ */
+final class PluginExtensions {
+
+    private final RapportPluginManager plugins;
+    private final NavigationRegistry navigation;
+    private final PluginRouteRegistrar routes;
+    private final CustomerTabRegistry tabs;
+    private final MetricRegistry metrics;
+    private final EventDispatcher events;
+    private final BundleI18NProvider translations;
+
+    PluginExtensions(RapportPluginManager plugins, NavigationRegistry navigation, PluginRouteRegistrar routes,
+                     CustomerTabRegistry tabs, MetricRegistry metrics, EventDispatcher events,
+                     BundleI18NProvider translations) {
+        this.plugins = plugins;
+        this.navigation = navigation;
+        this.routes = routes;
+        this.tabs = tabs;
+        this.metrics = metrics;
+        this.events = events;
+        this.translations = translations;
+    }
+
+    static String bundleOf(String pluginId) {
+        return "plugins." + pluginId + ".messages";
+    }
+
+    void register(String pluginId) {
+        try {
+            ClassLoader classLoader = plugins.getPluginClassLoader(pluginId);
+            if (classLoader.getResource("plugins/" + pluginId + "/messages.properties") != null) {
+                translations.register("plugins/" + pluginId + "/messages", classLoader, bundleOf(pluginId));
+            }
+            registerNavigation(pluginId);
+            plugins.getExtensions(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
+            plugins.getExtensions(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
+            for (DomainEventListener listener : plugins.getExtensions(DomainEventListener.class, pluginId)) {
+                events.register(pluginId + ":" + listener.getClass().getName(), pluginId, listener);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            unregister(pluginId);
+            throw e;
+        }
+    }
+
+    private void registerNavigation(String pluginId) {
+        List<PluginRouteRegistrar.Route> pluginRoutes = new ArrayList<>();
+        List<NavigationRegistry.MenuEntry> menu = new ArrayList<>();
+        for (NavigationContribution contribution : plugins.getExtensions(NavigationContribution.class, pluginId)) {
+            for (PluginRoute route : contribution.routes()) {
+                requireOwnPath(pluginId, route.path());
+                pluginRoutes.add(new PluginRouteRegistrar.Route(route.path(), route.view()));
+            }
+            for (MenuItem item : contribution.menuItems()) {
+                requireOwnPath(pluginId, item.path());
+                menu.add(new NavigationRegistry.MenuEntry(pluginId + "." + item.path(), item.labelKey(), item.icon(),
+                        item.path(), item.order(), pluginId));
+            }
+        }
+        routes.register(pluginId, pluginRoutes);
+        menu.forEach(navigation::add);
+    }
+
+    private static void requireOwnPath(String pluginId, String path) {
+        if (path == null || !(path.equals(pluginId) || path.startsWith(pluginId + "/"))) {
+            throw new PluginRuntimeException("The route ''{}'' must start with the plugin id ''{}''", path, pluginId);
+        }
+    }
+
+    void unregister(String pluginId) {
+        events.unregisterOwnedBy(pluginId);
+        metrics.removeOwnedBy(pluginId);
+        tabs.removeOwnedBy(pluginId);
+        navigation.removeOwnedBy(pluginId);
+        routes.unregister(pluginId);
+        translations.unregister(bundleOf(pluginId));
+    }
+}

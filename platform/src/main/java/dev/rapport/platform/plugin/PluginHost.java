@@ -1,0 +1,451 @@
+package dev.rapport.platform.plugin;
+
+import dev.rapport.platform.event.EventDispatcher;
+import dev.rapport.platform.event.EventTypes;
+import dev.rapport.platform.persistence.SchemaMigrator;
+import dev.rapport.platform.web.NavigationRegistry;
+import dev.rapport.platform.web.PluginRouteRegistrar;
+import dev.rapport.platform.web.PluginViews;
+import dev.rapport.sdk.extension.SchemaContribution;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.pf4j.PluginClassLoader;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.pf4j.util.FileUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the plugins in the plugins folder: loads them, applies their schema, starts the enabled ones and
+ * registers their extensions; enables, disables and reloads them while the platform runs; notices plugin
+ * files that are added, replaced or removed. Every call into a plugin is guarded: a failing plugin is
+ * stopped with its error recorded, the platform keeps running.
+ */
+public final class PluginHost implements PluginViews, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+    private static final Pattern TABLE_PREFIX = Pattern.compile("[a-z]{2,5}_");
+
+    /** Where a plugin stands. */
+    public enum State {
+        /** Running, its extensions registered. */
+        STARTED,
+        /** Enabled but not running. */
+        STOPPED,
+        /** Switched off by an administrator (or after a failed schema migration). */
+        DISABLED,
+        /** Its start failed; see the error. */
+        FAILED,
+        /** It needs another SDK version; see the error. */
+        INCOMPATIBLE
+    }
+
+    /** What the Plugins page shows of a plugin. */
+    public record PluginStatus(String id, String description, String version, String provider, String requires,
+                               State state, boolean enabled, String error, long failureCount, String lastFailure) {
+    }
+
+    private final RapportPluginManager plugins;
+    private final PluginStateStore states;
+    private final SchemaMigrator schema;
+    private final PluginExtensions extensions;
+    private final PluginHealth health;
+    private final Map<String, KernelPluginContext> contexts = new HashMap<>();
+    private final Map<String, Instant> loadedAt = new HashMap<>();
+    private final Set<String> registered = new TreeSet<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final KernelServices kernel;
+    private PluginDirectoryWatcher watcher;
+
+    /**
+     * A host for the plugins in {@code folder}.
+     *
+     * @param enableNew whether a plugin seen for the first time starts enabled
+     */
+    public static PluginHost create(Path folder, boolean enableNew, KernelServices kernel, SchemaMigrator schema,
+                                    PluginHealth health, NavigationRegistry navigation, PluginRouteRegistrar routes,
+                                    CustomerTabRegistry tabs, MetricRegistry metrics, EventDispatcher events,
+                                    EventTypes eventTypes) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the plugins folder " + folder, e);
+        }
+        RapportPluginManager manager = new RapportPluginManager(folder);
+        PluginStateStore states = new PluginStateStore(kernel.dsl(), kernel.clock(), enableNew);
+        PluginExtensions extensions = new PluginExtensions(manager, navigation, routes, tabs, metrics, events,
+                kernel.translations());
+        eventTypes.pluginClassLoaders(pluginId -> {
+            PluginWrapper plugin = manager.getPlugin(pluginId);
+            return plugin == null || plugin.getPluginState() != PluginState.STARTED
+                    ? Optional.empty() : Optional.of(plugin.getPluginClassLoader());
+        });
+        return new PluginHost(manager, states, schema, extensions, health, kernel);
+    }
+
+    private PluginHost(RapportPluginManager plugins, PluginStateStore states, SchemaMigrator schema, PluginExtensions extensions,
+               PluginHealth health, KernelServices kernel) {
+        this.plugins = plugins;
+        this.states = states;
+        this.schema = schema;
+        this.extensions = extensions;
+        this.health = health;
+        this.kernel = kernel;
+        plugins.configure(this::contextOf, states);
+    }
+
+    private synchronized KernelPluginContext contextOf(String pluginId) {
+        return contexts.computeIfAbsent(pluginId, id -> new KernelPluginContext(id, kernel));
+    }
+
+    /** Loads every plugin in the folder, starts the enabled ones, and watches the folder from then on. */
+    public synchronized void start(boolean watchFolder) {
+        plugins.loadPlugins();
+        for (PluginWrapper plugin : plugins.getPlugins()) {
+            loadedAt.put(plugin.getPluginId(), Instant.now());
+            startIfEnabled(plugin.getPluginId());
+        }
+        if (watchFolder) {
+            watcher = PluginDirectoryWatcher.start(plugins.getPluginsRoot(), this::rescan);
+        }
+        changed();
+    }
+
+    public Path pluginsFolder() {
+        return plugins.getPluginsRoot();
+    }
+
+    public synchronized List<PluginStatus> plugins() {
+        List<PluginStatus> statuses = new ArrayList<>();
+        for (PluginWrapper plugin : plugins.getPlugins()) {
+            String id = plugin.getPluginId();
+            var descriptor = plugin.getDescriptor();
+            Optional<PluginHealth.Failures> failures = health.of(id);
+            statuses.add(new PluginStatus(id, descriptor.getPluginDescription(), descriptor.getVersion(),
+                    descriptor.getProvider(), descriptor.getRequires(), state(plugin), states.isEnabled(id),
+                    compatible(plugin) ? states.lastError(id).orElse(null) : incompatibility(plugin),
+                    failures.map(PluginHealth.Failures::count).orElse(0L),
+                    failures.map(f -> f.lastWhat() + ": " + f.lastError()).orElse(null)));
+        }
+        statuses.sort(java.util.Comparator.comparing(PluginStatus::id));
+        return statuses;
+    }
+
+    private State state(PluginWrapper plugin) {
+        String id = plugin.getPluginId();
+        if (!compatible(plugin)) {
+            return State.INCOMPATIBLE;
+        }
+        if (registered.contains(id) && plugin.getPluginState() == PluginState.STARTED) {
+            return State.STARTED;
+        }
+        if (!states.isEnabled(id)) {
+            return State.DISABLED;
+        }
+        return states.lastError(id).isPresent() ? State.FAILED : State.STOPPED;
+    }
+
+    /** Enables a plugin and starts it; the result tells whether it runs. */
+    public synchronized PluginStatus enable(String pluginId) {
+        requirePlugin(pluginId);
+        states.enablePlugin(pluginId);
+        plugins.enablePlugin(pluginId);
+        startIfEnabled(pluginId);
+        changed();
+        return status(pluginId);
+    }
+
+    /** Stops a plugin and keeps it off across restarts; its data stays. */
+    public synchronized PluginStatus disable(String pluginId) {
+        requirePlugin(pluginId);
+        stopQuietly(pluginId);
+        plugins.disablePlugin(pluginId);
+        states.disablePlugin(pluginId);
+        changed();
+        return status(pluginId);
+    }
+
+    /** Stops, unloads and loads a plugin again from its file (e.g. after it was replaced), then starts it if enabled. */
+    public synchronized PluginStatus reload(String pluginId) {
+        PluginWrapper plugin = requirePlugin(pluginId);
+        Path source = sourceOf(plugin);
+        unload(pluginId);
+        String reloaded = load(source);
+        if (reloaded != null) {
+            startIfEnabled(reloaded);
+        }
+        changed();
+        return reloaded == null ? null : status(reloaded);
+    }
+
+    private PluginStatus status(String pluginId) {
+        return plugins().stream().filter(status -> status.id().equals(pluginId)).findFirst().orElseThrow();
+    }
+
+    private PluginWrapper requirePlugin(String pluginId) {
+        PluginWrapper plugin = plugins.getPlugin(pluginId);
+        if (plugin == null) {
+            throw new IllegalArgumentException("There is no plugin " + pluginId);
+        }
+        return plugin;
+    }
+
+    private void startIfEnabled(String pluginId) {
+        PluginWrapper plugin = plugins.getPlugin(pluginId);
+        if (!compatible(plugin)) {
+            log.warn("Plugin {} refused: {}", pluginId, incompatibility(plugin));
+            return;
+        }
+        if (!states.isEnabled(pluginId) || registered.contains(pluginId)) {
+            return;
+        }
+        health.reset(pluginId);
+        try {
+            migrateSchema(plugin);
+        } catch (RuntimeException | LinkageError e) {
+            log.error("Plugin {}: its schema could not be applied; it stays disabled", pluginId, e);
+            health.failed(pluginId, "schema", e);
+            plugins.disablePlugin(pluginId);
+            states.disableWithError(pluginId, "Schema: " + message(e));
+            return;
+        }
+        PluginState state = plugins.startPlugin(pluginId);
+        if (state != PluginState.STARTED) {
+            Throwable error = plugin.getFailedException();
+            health.failed(pluginId, "start", error == null ? new IllegalStateException(state.toString()) : error);
+            stopQuietly(pluginId);
+            states.recordError(pluginId, "Start: " + (error == null ? state.toString() : message(error)));
+            return;
+        }
+        try {
+            extensions.register(pluginId);
+            registered.add(pluginId);
+            states.recordError(pluginId, null);
+            states.recordVersion(pluginId, plugin.getDescriptor().getVersion());
+            log.info("Plugin {} {} started", pluginId, plugin.getDescriptor().getVersion());
+        } catch (RuntimeException | LinkageError e) {
+            log.error("Plugin {}: its extensions could not be registered", pluginId, e);
+            health.failed(pluginId, "extensions", e);
+            stopQuietly(pluginId);
+            states.recordError(pluginId, "Extensions: " + message(e));
+        }
+    }
+
+    /**
+     * Applies the plugin's changelog from its class loader. The changelog must lie at
+     * {@code plugins/<id>/changelog.xml} and create only tables with the plugin's prefix; otherwise what it
+     * applied is rolled back and the plugin refused.
+     */
+    private void migrateSchema(PluginWrapper plugin) {
+        String pluginId = plugin.getPluginId();
+        for (SchemaContribution contribution : schemaContributions(plugin)) {
+            String changelog = contribution.changelogPath();
+            String expected = "plugins/" + pluginId + "/changelog.xml";
+            if (!expected.equals(changelog)) {
+                throw new IllegalStateException("The changelog must lie at " + expected + ", not " + changelog);
+            }
+            String prefix = contribution.tablePrefix();
+            if (prefix == null || !TABLE_PREFIX.matcher(prefix).matches()) {
+                throw new IllegalStateException("The table prefix must be 2 to 5 lower-case letters and _, not " + prefix);
+            }
+            Set<String> before = schema.tables();
+            int appliedBefore = schema.appliedCount(changelog);
+            schema.update(changelog, plugin.getPluginClassLoader());
+            Set<String> foreign = new TreeSet<>(schema.tables());
+            foreign.removeAll(before);
+            foreign.removeIf(table -> table.startsWith(prefix));
+            if (!foreign.isEmpty()) {
+                schema.rollback(changelog, plugin.getPluginClassLoader(), schema.appliedCount(changelog) - appliedBefore);
+                throw new IllegalStateException("The changelog created tables without the prefix " + prefix + ": " + foreign);
+            }
+        }
+    }
+
+    private List<SchemaContribution> schemaContributions(PluginWrapper plugin) {
+        List<SchemaContribution> contributions = new ArrayList<>();
+        for (String className : plugins.getExtensionClassNames(plugin.getPluginId())) {
+            try {
+                Class<?> type = plugin.getPluginClassLoader().loadClass(className);
+                if (SchemaContribution.class.isAssignableFrom(type)) {
+                    contributions.add((SchemaContribution) plugins.getExtensionFactory().create(type));
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("The extension " + className + " is missing", e);
+            }
+        }
+        return contributions;
+    }
+
+    private void stopQuietly(String pluginId) {
+        extensions.unregister(pluginId);
+        registered.remove(pluginId);
+        KernelPluginContext context = contexts.get(pluginId);
+        if (context != null) {
+            context.forgetProvided();
+        }
+        PluginWrapper plugin = plugins.getPlugin(pluginId);
+        if (plugin != null && plugin.getPluginState() == PluginState.STARTED) {
+            plugins.stopPlugin(pluginId);
+        }
+    }
+
+    private void unload(String pluginId) {
+        stopQuietly(pluginId);
+        plugins.unloadPlugin(pluginId);
+        contexts.remove(pluginId);
+        loadedAt.remove(pluginId);
+    }
+
+    private String load(Path source) {
+        try {
+            String pluginId = plugins.loadPlugin(source);
+            if (pluginId != null) {
+                loadedAt.put(pluginId, Instant.now());
+            }
+            return pluginId;
+        } catch (RuntimeException e) {
+            log.error("Cannot load the plugin {}", source, e);
+            return null;
+        }
+    }
+
+    /** The file the plugin came from: its zip if there is one, else its folder or jar. */
+    private static Path sourceOf(PluginWrapper plugin) {
+        Path path = plugin.getPluginPath();
+        Path zip = path.resolveSibling(path.getFileName() + ".zip");
+        return Files.exists(zip) ? zip : path;
+    }
+
+    /** Picks up plugin files added, replaced or removed in the folder since the last look. */
+    public synchronized void rescan() {
+        Path root = plugins.getPluginsRoot();
+        Map<Path, String> loadedBySource = new HashMap<>();
+        for (PluginWrapper plugin : plugins.getPlugins()) {
+            loadedBySource.put(sourceOf(plugin).toAbsolutePath().normalize(), plugin.getPluginId());
+        }
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(root)) {
+            files = entries.filter(path -> FileUtils.isZipFile(path) || FileUtils.isJarFile(path))
+                    .map(path -> path.toAbsolutePath().normalize()).sorted().toList();
+        } catch (IOException e) {
+            log.warn("Cannot read the plugins folder {}: {}", root, e.toString());
+            return;
+        }
+        for (Path file : files) {
+            String loaded = loadedBySource.remove(file);
+            if (loaded == null) {
+                String pluginId = load(file);
+                if (pluginId != null) {
+                    log.info("New plugin file {}: plugin {}", file.getFileName(), pluginId);
+                    startIfEnabled(pluginId);
+                }
+            } else if (modifiedSince(file, loadedAt.get(loaded))) {
+                log.info("Plugin file {} was replaced: reloading {}", file.getFileName(), loaded);
+                unload(loaded);
+                String pluginId = load(file);
+                if (pluginId != null) {
+                    startIfEnabled(pluginId);
+                }
+            }
+        }
+        loadedBySource.forEach((source, pluginId) -> {
+            if (!Files.exists(source)) {
+                log.info("Plugin file of {} was removed: removing the plugin", pluginId);
+                stopQuietly(pluginId);
+                plugins.deletePlugin(pluginId);
+                contexts.remove(pluginId);
+                loadedAt.remove(pluginId);
+            }
+        });
+        changed();
+    }
+
+    private static boolean modifiedSince(Path file, Instant since) {
+        try {
+            return since != null && Files.getLastModifiedTime(file).toInstant().isAfter(since);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean compatible(PluginWrapper plugin) {
+        String requires = plugin.getDescriptor().getRequires();
+        return requires == null || requires.isBlank() || requires.equals("*")
+                || plugins.getVersionManager().checkVersionConstraint(plugins.getSystemVersion(), requires.strip());
+    }
+
+    private String incompatibility(PluginWrapper plugin) {
+        return "This plugin needs the Rapport SDK " + plugin.getDescriptor().getRequires()
+                + "; this platform provides SDK " + plugins.getSystemVersion() + ".";
+    }
+
+    private static String message(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return cause == error ? text : error.getMessage() + " (" + text + ")";
+    }
+
+    /** Calls {@code listener} after every change of a plugin's state; returns the call that unsubscribes. */
+    public Runnable subscribe(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(listener -> {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                log.warn("A plugin state listener failed", e);
+            }
+        });
+    }
+
+    // PluginViews: how the web layer creates the plugins' views
+
+    @Override
+    public Optional<PluginClass> pluginClass(Class<?> type) {
+        if (!(type.getClassLoader() instanceof PluginClassLoader)) {
+            return Optional.empty();
+        }
+        PluginWrapper plugin = plugins.whichPlugin(type);
+        if (plugin == null) {
+            return Optional.empty();
+        }
+        KernelPluginContext context = contextOf(plugin.getPluginId());
+        return Optional.of(new PluginClass(plugin.getPluginId(), context::resolve));
+    }
+
+    @Override
+    public void failed(String pluginId, String what, Throwable error) {
+        health.failed(pluginId, what, error);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        for (String pluginId : List.copyOf(registered)) {
+            stopQuietly(pluginId);
+        }
+        plugins.stopPlugins();
+        plugins.unloadPlugins();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rapport.platform.plugin;
+
+import static dev.rapport.platform.internal.db.Tables.PLUGIN_STATE;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.pf4j.PluginStatusProvider;
+
+/**
+ * Whether each plugin is enabled, and its last error, in the database: every restart and every node of a
+ * cluster agree. A plugin nobody decided on yet is enabled when {@code enableNew} is set.
+ */
+final class PluginStateStore implements PluginStatusProvider {
+
+    private static final int MAX_ERROR = 4000;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final boolean enableNew;
+
+    PluginStateStore(DSLContext dsl, Clock clock, boolean enableNew) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.enableNew = enableNew;
+    }
+
+    @Override
+    public boolean isPluginDisabled(String pluginId) {
+        return !isEnabled(pluginId);
+    }
+
+    boolean isEnabled(String pluginId) {
+        return dsl.select(PLUGIN_STATE.ENABLED).from(PLUGIN_STATE).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId))
+                .fetchOptional(PLUGIN_STATE.ENABLED).orElse(enableNew);
+    }
+
+    @Override
+    public void disablePlugin(String pluginId) {
+        save(pluginId, false, null);
+    }
+
+    @Override
+    public void enablePlugin(String pluginId) {
+        save(pluginId, true, null);
+    }
+
+    /** Disables the plugin because of {@code error}, which the Plugins page shows. */
+    void disableWithError(String pluginId, String error) {
+        save(pluginId, false, error);
+    }
+
+    /** Keeps the plugin's enabled flag and records (or clears, with null) its error. */
+    void recordError(String pluginId, String error) {
+        save(pluginId, isEnabled(pluginId), error);
+    }
+
+    void recordVersion(String pluginId, String version) {
+        dsl.update(PLUGIN_STATE).set(PLUGIN_STATE.VERSION, version).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId)).execute();
+    }
+
+    Optional<String> lastError(String pluginId) {
+        return dsl.select(PLUGIN_STATE.LAST_ERROR).from(PLUGIN_STATE).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId))
+                .fetchOptional(PLUGIN_STATE.LAST_ERROR);
+    }
+
+    private void save(String pluginId, boolean enabled, String error) {
+        String trimmed = error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+        dsl.insertInto(PLUGIN_STATE)
+                .set(PLUGIN_STATE.PLUGIN_ID, pluginId)
+                .set(PLUGIN_STATE.ENABLED, enabled)
+                .set(PLUGIN_STATE.LAST_ERROR, trimmed)
+                .set(PLUGIN_STATE.UPDATED_AT, clock.instant())
+                .onDuplicateKeyUpdate()
+                .set(PLUGIN_STATE.ENABLED, enabled)
+                .set(PLUGIN_STATE.LAST_ERROR, trimmed)
+                .set(PLUGIN_STATE.UPDATED_AT, clock.instant())
+                .execute();
+    }
+}
