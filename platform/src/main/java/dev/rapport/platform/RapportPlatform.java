@@ -190,8 +190,14 @@ public final class RapportPlatform implements AutoCloseable {
         NavigationRegistry navigation = new NavigationRegistry();
         navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
                 "customers", 10, KERNEL));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",
+                "my-work", 15, KERNEL));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
                 "products", 20, KERNEL));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.plugins", "nav.plugins", "vaadin:plug",
+                "admin/plugins", 80, KERNEL));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
+                "admin/events", 85, KERNEL));
         return navigation;
     }
 

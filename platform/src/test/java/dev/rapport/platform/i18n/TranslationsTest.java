@@ -10,6 +10,7 @@ import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.interaction.Direction;
 import dev.rapport.sdk.interaction.Outcome;
+import dev.rapport.sdk.task.TaskPriority;
 import dev.rapport.platform.web.EnumLabels;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +34,9 @@ class TranslationsTest {
 
     /** String literals in the sources that look like keys of these areas (configuration keys, read by get(...), excepted). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "(?<!get\\()\"((?:app|nav|header|search|form|customers?|customer360|address|timeline|interaction|transaction|contacts"
-                    + "|products?|conflict|unsaved|validation|error)\\.[A-Za-z0-9.]+)\"");
+            "(?<!get\\()(?<!getInt\\()(?<!getBoolean\\()(?<!getPath\\()\"((?:app|nav|header|search|form|customers?"
+                    + "|customer360|address|timeline|interaction|transaction|contacts|products?|conflict|unsaved|validation"
+                    + "|error|task|plugins|events)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     private final BundleI18NProvider provider = new BundleI18NProvider();
 
@@ -65,7 +67,7 @@ class TranslationsTest {
     void everyEnumShownToUsersHasALabelInBothLanguages() {
         List<Enum<?>> constants = Stream.<Enum<?>[]>of(CustomerKind.values(), LifecycleStage.values(),
                         ContactLabel.values(), CustomerSort.values(), Channel.values(), Direction.values(), Outcome.values(),
-                        TransactionKind.values())
+                        TransactionKind.values(), TaskPriority.values())
                 .<Enum<?>>flatMap(Arrays::stream).toList();
         for (Enum<?> constant : constants) {
             String key = EnumLabels.key(constant);

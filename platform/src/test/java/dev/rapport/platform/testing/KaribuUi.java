@@ -19,6 +19,10 @@ import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.plugin.CustomerTabRegistry;
+import dev.rapport.platform.plugin.PluginHealth;
+import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.MockRapportServlet;
 import dev.rapport.platform.web.NavigationRegistry;
@@ -51,6 +55,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     public static final ZoneId BROWSER_ZONE = ZoneId.of("Europe/Helsinki");
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.rapport.platform");
+    /** The registries a test may fill like a plugin would (they are the platform's own). */
     private static final Kernel KERNEL = new Kernel();
 
     private final List<String> historyUrls = new ArrayList<>();
@@ -59,6 +64,8 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
         return Unit.INSTANCE;
     };
     private Actor actor;
+    private final PluginHealth pluginHealth = new PluginHealth();
+    private final CustomerTabRegistry pluginTabs = new CustomerTabRegistry(pluginHealth);
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -82,7 +89,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The services the platform registers at start-up, wired to the test database, with {@code actor} acting. */
-    private static ServiceRegistry services(Kernel kernel, Actor actor) {
+    private ServiceRegistry services(Kernel kernel, Actor actor) {
         return new ServiceRegistry()
                 .register(RapportConfig.class, RapportConfig.of(Path.of("."),
                         Map.of("ui.default.time.zone", BROWSER_ZONE.getId())))
@@ -95,6 +102,9 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(InteractionService.class, kernel.interactions)
                 .register(TimelineService.class, kernel.timeline)
                 .register(NavigationRegistry.class, RapportPlatform.kernelNavigation())
+                .register(TaskService.class, kernel.tasks)
+                .register(DepartmentDirectory.class, kernel.departments)
+                .register(CustomerTabRegistry.class, pluginTabs)
                 .register(Actor.class, actor);
     }
 

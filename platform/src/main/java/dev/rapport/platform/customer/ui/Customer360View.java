@@ -36,7 +36,13 @@ import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.MainLayout;
 import dev.rapport.platform.web.RouteIds;
 import dev.rapport.platform.web.WebSession;
+import java.util.ArrayList;
 import java.util.List;
+import com.vaadin.flow.component.tabs.Tab;
+import dev.rapport.platform.plugin.CustomerTabRegistry;
+import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.user.DepartmentDirectory;
+import dev.rapport.sdk.customer.CustomerInfo;
 import java.util.stream.Collectors;
 
 /**
@@ -58,17 +64,26 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private final TimelineGrid timeline;
     private final CustomerDetails details;
     private final ContactsPanel contacts;
+    private final CustomerTasksPanel tasksPanel;
     private com.vaadin.flow.component.tabs.Tab contactsTab;
     private Customer customer;
+    private final CustomerService customers;
+    private final CustomerTabRegistry pluginTabs;
+    private final List<Tab> pluginTabsShown = new ArrayList<>();
 
     public Customer360View(CustomerService customers, InteractionService interactions, TimelineService timelineService,
-                           TransactionService transactions, ProductCatalog products, UserDirectory users) {
+                           TransactionService transactions, ProductCatalog products, UserDirectory users,
+                           CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments) {
         this.users = users;
         this.products = products;
+        this.customers = customers;
+        this.pluginTabs = pluginTabs;
         this.logic = new Customer360ViewLogic(this, customers, interactions, timelineService, transactions);
         this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection);
         this.details = new CustomerDetails(formats, users);
         this.contacts = new ContactsPanel(logic);
+        this.tasksPanel = new CustomerTasksPanel(taskService, customers, users, departments, formats, WebSession.actor(),
+                () -> logic.historyChanged());
         setSizeFull();
         name.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XXLARGE);
         name.setId("customer-name");
@@ -81,6 +96,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         tabs.add(getTranslation("customer360.timeline"), timeline);
         tabs.add(getTranslation("customer360.details"), details);
         contactsTab = tabs.add(getTranslation("customer360.contacts"), contacts);
+        tabs.add(getTranslation("customer360.tasks"), tasksPanel).setId("tab-tasks");
         add(header(), figures, tabs);
         expand(tabs);
     }
@@ -142,6 +158,24 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
             tabs.setSelectedIndex(0);
         }
         timeline.show(value.id());
+    }
+
+    /** The running plugins' tabs, made anew for every customer; a failing tab shows an error, not a broken view. */
+    private void showPluginTabs(Customer value) {
+        pluginTabsShown.forEach(tabs::remove);
+        pluginTabsShown.clear();
+        CustomerInfo info = customers.info(value.id()).orElseThrow();
+        for (CustomerTabRegistry.PluginTab pluginTab : pluginTabs.tabs()) {
+            String labelKey = pluginTabs.labelKey(pluginTab);
+            Component content = pluginTabs.content(pluginTab, info, () -> {
+                Span failed = new Span(getTranslation("customer360.tabFailed", pluginTab.pluginId()));
+                failed.addClassName("plugin-tab-failed");
+                return failed;
+            });
+            Tab tab = tabs.add(labelKey == null ? pluginTab.pluginId() : getTranslation(labelKey), content);
+            tab.setId("tab-" + pluginTab.pluginId() + "-" + pluginTabsShown.size());
+            pluginTabsShown.add(tab);
+        }
     }
 
     void showFigures(CustomerKeyFigures keyFigures) {

@@ -86,6 +86,11 @@ final class Customer360ViewLogic {
         view.showContacts(contacts());
     }
 
+    /** Something outside this view's own dialogs changed the customer's history (e.g. a completed task logged a call). */
+    void historyChanged() {
+        view.refreshHistory(timeline.keyFigures(customer.id()));
+    }
+
     private List<FieldError> attempt(Supplier<?> write) {
         try {
             write.get();

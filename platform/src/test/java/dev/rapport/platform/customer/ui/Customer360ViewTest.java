@@ -218,7 +218,7 @@ class Customer360ViewTest {
 
         open(customer);
 
-        assertThat(_find(Tab.class)).extracting(Tab::getLabel).containsExactly("Timeline", "Details");
+        assertThat(_find(Tab.class)).extracting(Tab::getLabel).containsExactly("Timeline", "Details", "Tasks");
     }
 
     @Test
