@@ -21,11 +21,11 @@ public final class CustomerTabRegistry {
         this.health = health;
     }
 
-    void add(String pluginId, CustomerTab tab) {
+    public void add(String pluginId, CustomerTab tab) {
         tabs.add(new PluginTab(pluginId, tab));
     }
 
-    void removeOwnedBy(String pluginId) {
+    public void removeOwnedBy(String pluginId) {
         tabs.removeIf(tab -> tab.pluginId().equals(pluginId));
     }
 

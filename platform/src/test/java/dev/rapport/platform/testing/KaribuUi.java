@@ -21,6 +21,7 @@ import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
+import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.web.Formats;
@@ -55,7 +56,6 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     public static final ZoneId BROWSER_ZONE = ZoneId.of("Europe/Helsinki");
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.rapport.platform");
-    /** The registries a test may fill like a plugin would (they are the platform's own). */
     private static final Kernel KERNEL = new Kernel();
 
     private final List<String> historyUrls = new ArrayList<>();
@@ -64,8 +64,21 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
         return Unit.INSTANCE;
     };
     private Actor actor;
+    // The registries plugins fill; a test may fill them the way a starting plugin would.
     private final PluginHealth pluginHealth = new PluginHealth();
     private final CustomerTabRegistry pluginTabs = new CustomerTabRegistry(pluginHealth);
+    private final NavigationRegistry navigation = RapportPlatform.kernelNavigation();
+    private final PluginRouteRegistrar routes = new PluginRouteRegistrar();
+    private final java.util.function.Consumer<ServiceRegistry> extraServices;
+
+    public KaribuUi() {
+        this(registry -> { });
+    }
+
+    /** A UI whose service registry also holds what {@code extraServices} registers (e.g. a fake). */
+    public KaribuUi(java.util.function.Consumer<ServiceRegistry> extraServices) {
+        this.extraServices = extraServices;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -90,7 +103,9 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
 
     /** The services the platform registers at start-up, wired to the test database, with {@code actor} acting. */
     private ServiceRegistry services(Kernel kernel, Actor actor) {
-        return new ServiceRegistry()
+        ServiceRegistry registry = new ServiceRegistry();
+        extraServices.accept(registry);
+        return registry
                 .register(RapportConfig.class, RapportConfig.of(Path.of("."),
                         Map.of("ui.default.time.zone", BROWSER_ZONE.getId())))
                 .register(Clock.class, kernel.clock)
@@ -101,11 +116,28 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(TransactionService.class, kernel.transactions)
                 .register(InteractionService.class, kernel.interactions)
                 .register(TimelineService.class, kernel.timeline)
-                .register(NavigationRegistry.class, RapportPlatform.kernelNavigation())
+                .register(NavigationRegistry.class, navigation)
+                .register(PluginRouteRegistrar.class, routes)
                 .register(TaskService.class, kernel.tasks)
                 .register(DepartmentDirectory.class, kernel.departments)
                 .register(CustomerTabRegistry.class, pluginTabs)
                 .register(Actor.class, actor);
+    }
+
+    public NavigationRegistry navigation() {
+        return navigation;
+    }
+
+    public PluginRouteRegistrar routes() {
+        return routes;
+    }
+
+    public CustomerTabRegistry pluginTabs() {
+        return pluginTabs;
+    }
+
+    public PluginHealth pluginHealth() {
+        return pluginHealth;
     }
 
     public Kernel kernel() {
