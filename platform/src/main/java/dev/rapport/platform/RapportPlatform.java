@@ -11,12 +11,18 @@ import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.demo.DemoAccounts;
 import dev.rapport.platform.demo.DemoDataGenerator;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.internal.db.Tables;
 import dev.rapport.platform.interaction.TimelineService;
-import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.user.Authenticator;
+import dev.rapport.platform.user.PasswordHasher;
+import dev.rapport.platform.user.SetupTokens;
+import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.web.NavigationRegistry;
 import dev.rapport.platform.web.WebServer;
 import org.jooq.DSLContext;
@@ -35,6 +41,7 @@ import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.web.PluginViews;
 import dev.rapport.platform.web.WebSession;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.DepartmentDirectory;
 import java.util.ArrayDeque;
@@ -81,8 +88,10 @@ public final class RapportPlatform implements AutoCloseable {
         registerServices(database);
         seedDemoDataOnFirstStart(database);
         startPlugins(database);
-        webServer = WebServer.start(config.get("http.host", "0.0.0.0"), config.getInt("http.port", 8080), services);
+        webServer = WebServer.start(config.get("http.host", "0.0.0.0"), config.getInt("http.port", 8080),
+                Duration.ofMinutes(config.getInt("security.session.timeout.minutes", 30)), services);
         resources.push(webServer);
+        offerFirstAdministratorSetUp();
         log.info("Rapport CRM started in {} ms at {}", (System.nanoTime() - started) / 1_000_000, webServer.url());
     }
 
@@ -105,37 +114,57 @@ public final class RapportPlatform implements AutoCloseable {
     private void registerServices(Database database) {
         Clock clock = Clock.systemUTC();
         DSLContext dsl = database.dsl();
+        AuditLog audit = new AuditLog(dsl, clock);
         EventOutbox outbox = new EventOutbox(clock);
         EventTypes eventTypes = new EventTypes();
         PluginHealth pluginHealth = new PluginHealth();
         EventDispatcher dispatcher = new EventDispatcher(dsl, database.dataSource(), eventTypes, outbox, clock,
-                retryPolicy(), pluginHealth::failed);
+                retryPolicy(), pluginHealth::failed, audit);
         database.afterCommit(dispatcher::wake);
         resources.push(dispatcher);
-        UserDirectory users = new UserDirectory(dsl, clock);
+        UserDirectory users = new UserDirectory(dsl);
+        DepartmentDirectory departments = new DepartmentDirectory(dsl, clock, audit);
+        PasswordHasher hasher = new PasswordHasher();
+        UserAdministration administration = new UserAdministration(dsl, clock, users, departments, hasher, audit);
         CustomerService customers = new CustomerService(dsl, clock,
-                new CustomerValidator(config.get("phone.default.region", "US")), users, outbox);
+                new CustomerValidator(config.get("phone.default.region", "US")), users, outbox, audit);
         InteractionService interactions = new InteractionService(dsl, clock, customers, outbox);
         services.register(RapportConfig.class, config)
                 .register(Clock.class, clock)
                 .register(Database.class, database)
+                .register(AuditLog.class, audit)
                 .register(I18NProvider.class, new BundleI18NProvider())
                 .register(UserDirectory.class, users)
-                .register(DepartmentDirectory.class, new DepartmentDirectory(dsl))
+                .register(DepartmentDirectory.class, departments)
+                .register(UserAdministration.class, administration)
+                .register(Authenticator.class, new Authenticator(users, administration, hasher, audit, clock,
+                        config.getInt("security.signin.max.failures.account", 5),
+                        config.getInt("security.signin.max.failures.address", 20),
+                        Duration.ofMinutes(config.getInt("security.signin.lock.minutes", 15))))
+                .register(SetupTokens.class, new SetupTokens(dsl, clock, users, administration, audit))
+                .register(ModuleAccess.class, new ModuleAccess(dsl, audit))
                 .register(CustomerService.class, customers)
                 .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
                 .register(TransactionService.class, new TransactionService(dsl, clock, customers, outbox))
                 .register(InteractionService.class, interactions)
                 .register(TimelineService.class, new TimelineService(dsl, clock))
-                .register(TaskService.class, new TaskService(dsl, clock, interactions, outbox))
+                .register(TaskService.class, new TaskService(dsl, clock, interactions, outbox, users))
                 .register(EventOutbox.class, outbox)
                 .register(EventTypes.class, eventTypes)
                 .register(EventDispatcher.class, dispatcher)
                 .register(PluginHealth.class, pluginHealth)
                 .register(NavigationRegistry.class, kernelNavigation());
-        // Until sign-in exists every session acts as the administrator.
-        services.register(Actor.class, Actor.of(users.ensure("admin", "Administrator", null)));
         dispatcher.start();
+    }
+
+    /** Without any administrator who can sign in, prints the one-time link that creates the first one. */
+    private void offerFirstAdministratorSetUp() {
+        services.require(SetupTokens.class).issueIfNeeded().ifPresent(token -> {
+            String link = webServer.url().resolve("setup?token=" + token).toString();
+            log.warn("No administrator can sign in yet. Create the first one with this one-time link (valid 24 h): {}", link);
+            System.out.println();
+            System.out.println("Create the first administrator: " + link);
+        });
     }
 
     private void startPlugins(Database database) {
@@ -147,11 +176,12 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(CustomerService.class), services.require(ProductCatalog.class),
                 services.require(TransactionService.class), services.require(InteractionService.class),
                 services.require(TaskService.class), services.require(EventOutbox.class),
-                (BundleI18NProvider) services.require(I18NProvider.class), WebSession::actorOrSystem);
+                (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
+                services.require(DepartmentDirectory.class), WebSession::actorOrSystem);
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
                 services.require(NavigationRegistry.class), routes, tabs, metrics, services.require(EventDispatcher.class),
-                services.require(EventTypes.class));
+                services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));
         services.register(PluginRouteRegistrar.class, routes)
                 .register(CustomerTabRegistry.class, tabs)
                 .register(MetricRegistry.class, metrics)
@@ -181,23 +211,31 @@ public final class RapportPlatform implements AutoCloseable {
         var result = new DemoDataGenerator(database.dsl()).generate(new DemoDataGenerator.Options(customers,
                 config.getInt("demo.random.seed", 42), services.require(Clock.class).instant()),
                 (done, total) -> log.info("Demo data: {} of {} customers", done, total));
-        log.info("Demo data ready: {} customers, {} interactions, {} transactions in {} ms", result.customers(),
-                result.interactions(), result.transactions(), result.elapsed().toMillis());
+        DemoAccounts.setUp(database.dsl(), new PasswordHasher(), services.require(Clock.class).instant());
+        log.info("Demo data ready: {} customers, {} interactions, {} transactions in {} ms; sign in as admin / {}",
+                result.customers(), result.interactions(), result.transactions(), result.elapsed().toMillis(),
+                DemoAccounts.PASSWORD);
     }
 
     /** The side navigation with the kernel's own entries (customers, products). */
     public static NavigationRegistry kernelNavigation() {
         NavigationRegistry navigation = new NavigationRegistry();
         navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
-                "customers", 10, KERNEL));
+                "customers", 10, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",
-                "my-work", 15, KERNEL));
+                "my-work", 15, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
-                "products", 20, KERNEL));
+                "products", 20, KERNEL, null));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.users", "nav.users", "vaadin:user-card",
+                "admin/users", 70, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.departments", "nav.departments", "vaadin:sitemap",
+                "admin/departments", 72, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.plugins", "nav.plugins", "vaadin:plug",
-                "admin/plugins", 80, KERNEL));
+                "admin/plugins", 80, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
-                "admin/events", 85, KERNEL));
+                "admin/events", 85, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.audit", "nav.audit", "vaadin:archive",
+                "admin/audit", 90, KERNEL, Role.ADMINISTRATOR));
         return navigation;
     }
 

@@ -3,6 +3,7 @@ package dev.rapport.sdk;
 import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.task.Tasks;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -90,6 +91,14 @@ public interface PluginContext {
      * @return the logger
      */
     Logger logger();
+
+    /**
+     * The current user and their permissions.
+     *
+     * @return the security service
+     * @since 1.1.0
+     */
+    Security security();
 
     /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type

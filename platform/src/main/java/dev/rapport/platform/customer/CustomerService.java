@@ -17,6 +17,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.audit.AuditAction;
+import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.sdk.event.CustomerCreated;
 import dev.rapport.sdk.customer.CustomerInfo;
@@ -38,25 +42,46 @@ public final class CustomerService {
     private final CustomerValidator validator;
     private final UserDirectory users;
     private final EventOutbox outbox;
+    private final AuditLog audit;
 
     public CustomerService(DSLContext dsl, Clock clock, CustomerValidator validator, UserDirectory users,
-                           EventOutbox outbox) {
+                           EventOutbox outbox, AuditLog audit) {
         this.dsl = dsl;
         this.clock = clock;
         this.validator = validator;
         this.users = users;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
+    /** Creates a customer; agents and above, an agent only for themselves or nobody as the owner. */
     public Customer create(CustomerDraft draft, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "create customers");
+        Permissions.require(Permissions.canAssignOwner(actor, draft.ownerId(), departmentsOf(draft.ownerId())), actor,
+                "make someone else the owner of a customer");
         CustomerRepository.Normalised normalised = validate(draft);
         long id = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             long created = new CustomerRepository(tx).insert(normalised, clock.instant(), actor.storedUserId());
             outbox.append(tx, new CustomerCreated(created, draft.kind(), draft.stage(), draft.ownerId()), EventTypes.KERNEL);
+            audit.record(tx, actor, AuditAction.CUSTOMER_CREATED, "customer", created, draft.displayName());
             return created;
         });
         return get(id);
+    }
+
+    /** Whether {@code actor} may change customer {@code customer} (for hiding what the service would refuse). */
+    public boolean canEdit(Customer customer, Actor actor) {
+        Long ownerId = customer.details().ownerId();
+        return Permissions.canEditCustomer(actor, ownerId, departmentsOf(ownerId));
+    }
+
+    private void requireEditable(Customer customer, Actor actor) {
+        Permissions.require(canEdit(customer, actor), actor, "change customer " + customer.id());
+    }
+
+    private java.util.Set<Long> departmentsOf(Long userId) {
+        return userId == null ? java.util.Set.of() : users.find(userId).map(User::departmentIds).orElse(java.util.Set.of());
     }
 
     /**
@@ -66,6 +91,11 @@ public final class CustomerService {
      * @throws ConcurrentEditException when someone else saved first; nothing was written
      */
     public Update update(long id, int expectedVersion, CustomerDraft draft, Actor actor) {
+        requireEditable(get(id), actor);
+        if (!java.util.Objects.equals(get(id).details().ownerId(), draft.ownerId())) {
+            Permissions.require(Permissions.canAssignOwner(actor, draft.ownerId(), departmentsOf(draft.ownerId())), actor,
+                    "make someone else the owner of a customer");
+        }
         CustomerRepository.Normalised normalised = validate(draft);
         List<CustomerChanges.FieldChange> changes = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -80,6 +110,9 @@ public final class CustomerService {
                 outbox.append(tx, new CustomerUpdated(id,
                         changed.stream().map(CustomerChanges.FieldChange::field).collect(Collectors.toSet()),
                         draft.stage(), draft.ownerId()), EventTypes.KERNEL);
+                audit.record(tx, actor, AuditAction.CUSTOMER_UPDATED, "customer", id, changed.stream()
+                        .map(change -> change.field() + ": " + change.oldValue() + " → " + change.newValue())
+                        .collect(Collectors.joining("\n")));
             }
             return changed;
         });
@@ -177,8 +210,9 @@ public final class CustomerService {
                         r.getJobTitle(), r.getEmail(), r.getPhone(), Boolean.TRUE.equals(r.getActive())));
     }
 
-    public ContactPerson addContact(long customerId, ContactPersonDraft draft) {
+    public ContactPerson addContact(long customerId, ContactPersonDraft draft, Actor actor) {
         Customer customer = get(customerId);
+        requireEditable(customer, actor);
         if (customer.kind() != CustomerKind.ORGANISATION) {
             throw new ValidationException(List.of(FieldError.of("customer", "validation.contactsOnlyForOrganisations")));
         }
@@ -198,7 +232,11 @@ public final class CustomerService {
     }
 
     /** Contacts are never deleted (interactions refer to them); one who left is marked inactive. */
-    public void setContactActive(long contactId, boolean active) {
+    public void setContactActive(long contactId, boolean active, Actor actor) {
+        Long customerId = dsl.select(CUSTOMER_CONTACT.CUSTOMER_ID).from(CUSTOMER_CONTACT)
+                .where(CUSTOMER_CONTACT.ID.eq(contactId)).fetchOptional(CUSTOMER_CONTACT.CUSTOMER_ID)
+                .orElseThrow(() -> new NotFoundException("Contact", contactId));
+        requireEditable(get(customerId), actor);
         int updated = dsl.update(CUSTOMER_CONTACT).set(CUSTOMER_CONTACT.ACTIVE, active)
                 .where(CUSTOMER_CONTACT.ID.eq(contactId)).execute();
         if (updated == 0) {

@@ -5,6 +5,9 @@ import static dev.rapport.platform.internal.db.Tables.PRODUCT;
 
 import dev.rapport.platform.internal.db.tables.records.ProductRecord;
 import dev.rapport.sdk.error.FieldError;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
 import java.math.BigDecimal;
@@ -38,7 +41,8 @@ public final class ProductCatalog {
         return dsl.selectFrom(PRODUCT).where(PRODUCT.CODE.eq(code)).fetchOptional(ProductCatalog::toProduct);
     }
 
-    public Product create(ProductDraft draft) {
+    public Product create(ProductDraft draft, Actor actor) {
+        Permissions.require(actor, Role.MANAGER, "change the product catalogue");
         validate(draft, null);
         ProductRecord record = dsl.newRecord(PRODUCT);
         copy(draft, record);
@@ -47,7 +51,8 @@ public final class ProductCatalog {
         return find(record.getId()).orElseThrow();
     }
 
-    public Product update(long id, ProductDraft draft) {
+    public Product update(long id, ProductDraft draft, Actor actor) {
+        Permissions.require(actor, Role.MANAGER, "change the product catalogue");
         validate(draft, id);
         ProductRecord record = dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional()
                 .orElseThrow(() -> new NotFoundException("Product", id));

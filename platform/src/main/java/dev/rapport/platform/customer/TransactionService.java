@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.sdk.event.TransactionRecorded;
 import dev.rapport.sdk.customer.TransactionKind;
@@ -37,7 +40,8 @@ public final class TransactionService {
     }
 
     /** Stores {@code draft}, or returns the transaction already stored with the same source system and reference. */
-    public Transaction record(TransactionDraft draft) {
+    public Transaction record(TransactionDraft draft, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "record transactions");
         validate(draft);
         if (draft.externalRef() != null) {
             Optional<Transaction> existing = findByExternalRef(draft.sourceSystem().strip(), draft.externalRef().strip());

@@ -4,6 +4,11 @@ import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
 import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
 
 import dev.rapport.sdk.extension.DomainEventListener;
+import dev.rapport.platform.audit.AuditAction;
+import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.security.Role;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,6 +46,7 @@ public final class EventDispatcher implements AutoCloseable {
     private final Clock clock;
     private final RetryPolicy retries;
     private final FailureReporter failures;
+    private final AuditLog audit;
     private final DeliveryStats stats = new DeliveryStats();
     private final Map<String, Registration> registrations = new ConcurrentHashMap<>();
     private final Map<String, ListenerWorker> workers = new ConcurrentHashMap<>();
@@ -49,7 +55,7 @@ public final class EventDispatcher implements AutoCloseable {
     private volatile boolean leading;
 
     public EventDispatcher(DSLContext dsl, DataSource dataSource, EventTypes types, EventOutbox outbox, Clock clock,
-                           RetryPolicy retries, FailureReporter failures) {
+                           RetryPolicy retries, FailureReporter failures, AuditLog audit) {
         this.dsl = dsl;
         this.dataSource = dataSource;
         this.types = types;
@@ -57,6 +63,7 @@ public final class EventDispatcher implements AutoCloseable {
         this.clock = clock;
         this.retries = retries;
         this.failures = failures;
+        this.audit = audit;
         this.leadership = Thread.ofPlatform().daemon().name("event-dispatcher-leadership").unstarted(this::lead);
     }
 
@@ -114,12 +121,16 @@ public final class EventDispatcher implements AutoCloseable {
      * Delivers a parked event again, with the events of its customer parked behind it, on the listener's
      * own thread. Completes with the number delivered (fewer than parked if one failed again).
      */
-    public CompletableFuture<Integer> replay(String listenerId, long eventId) {
+    public CompletableFuture<Integer> replay(String listenerId, long eventId, Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, "replay events");
+        audit.record(actor, AuditAction.EVENT_REPLAYED, "event", eventId, "listener: " + listenerId);
         return onWorker(listenerId, worker -> worker.replay(eventId));
     }
 
-    /** Gives up on a parked event without delivering it. */
-    public CompletableFuture<Integer> discard(String listenerId, long eventId) {
+    /** Gives up on a parked event without delivering it (administrators only). */
+    public CompletableFuture<Integer> discard(String listenerId, long eventId, Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, "discard events");
+        audit.record(actor, AuditAction.EVENT_DISCARDED, "event", eventId, "listener: " + listenerId);
         return onWorker(listenerId, worker -> {
             worker.discard(eventId);
             return 1;

@@ -6,6 +6,8 @@ import static dev.rapport.platform.internal.db.Tables.INTERACTION;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.internal.db.tables.records.InteractionRecord;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
@@ -53,12 +55,14 @@ public final class InteractionService {
      * with it). Validates first; returns the new entry's id.
      */
     public long log(DSLContext tx, InteractionDraft draft, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "log interactions");
         validate(draft);
         return insert(tx, draft, null, actor);
     }
 
     /** Appends {@code draft} to the customer's log. */
     public Interaction log(InteractionDraft draft, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "log interactions");
         validate(draft);
         return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), draft, null, actor)));
     }
@@ -68,6 +72,7 @@ public final class InteractionService {
      * was, marked as corrected. An interaction is corrected at most once: correct the correction instead.
      */
     public Interaction correct(long originalId, InteractionDraft correction, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "correct interactions");
         Interaction original = get(originalId);
         List<FieldError> errors = new ArrayList<>(problems(correction));
         if (original.customerId() != correction.customerId()) {

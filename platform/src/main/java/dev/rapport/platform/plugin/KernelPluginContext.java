@@ -7,6 +7,7 @@ import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.task.Tasks;
+import dev.rapport.sdk.security.Security;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ final class KernelPluginContext implements PluginContext {
     private final DomainEventPublisher events;
     private final PluginSettings settings;
     private final Translations translations;
+    private final Security security;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
 
@@ -41,6 +43,7 @@ final class KernelPluginContext implements PluginContext {
         this.events = new SdkEventPublisher(kernel.outbox(), kernel.dsl(), pluginId);
         this.settings = new DatabasePluginSettings(kernel.dsl(), pluginId);
         this.translations = new PluginTranslations(kernel.translations());
+        this.security = new SdkSecurity(kernel.actor(), kernel.users(), kernel.departments());
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
     }
 
@@ -95,6 +98,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public Security security() {
+        return security;
+    }
+
+    @Override
     public <T> void provide(Class<T> type, T service) {
         provided.put(type, type.cast(service));
     }
@@ -117,6 +125,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == DomainEventPublisher.class ? events
                 : type == PluginSettings.class ? settings
                 : type == Translations.class ? translations
+                : type == Security.class ? security
                 : type == DSLContext.class ? kernel.dsl()
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

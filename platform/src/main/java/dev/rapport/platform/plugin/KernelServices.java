@@ -8,6 +8,8 @@ import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.DepartmentDirectory;
+import dev.rapport.platform.user.UserDirectory;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -19,5 +21,6 @@ import org.jooq.DSLContext;
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
-                             EventOutbox outbox, BundleI18NProvider translations, Supplier<Actor> actor) {
+                             EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
+                             DepartmentDirectory departments, Supplier<Actor> actor) {
 }

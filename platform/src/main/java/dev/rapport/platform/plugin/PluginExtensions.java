@@ -73,7 +73,7 @@ final class PluginExtensions {
             for (MenuItem item : contribution.menuItems()) {
                 requireOwnPath(pluginId, item.path());
                 menu.add(new NavigationRegistry.MenuEntry(pluginId + "." + item.path(), item.labelKey(), item.icon(),
-                        item.path(), item.order(), pluginId));
+                        item.path(), item.order(), pluginId, item.requiredRole()));
             }
         }
         routes.register(pluginId, pluginRoutes);

@@ -1,6 +1,11 @@
 package dev.rapport.platform.plugin;
 
 import dev.rapport.platform.event.EventDispatcher;
+import dev.rapport.platform.audit.AuditAction;
+import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.web.NavigationRegistry;
@@ -68,6 +73,8 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     private final Set<String> registered = new TreeSet<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final KernelServices kernel;
+    private final ModuleAccess modules;
+    private final AuditLog audit;
     private PluginDirectoryWatcher watcher;
 
     /**
@@ -78,7 +85,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     public static PluginHost create(Path folder, boolean enableNew, KernelServices kernel, SchemaMigrator schema,
                                     PluginHealth health, NavigationRegistry navigation, PluginRouteRegistrar routes,
                                     CustomerTabRegistry tabs, MetricRegistry metrics, EventDispatcher events,
-                                    EventTypes eventTypes) {
+                                    EventTypes eventTypes, ModuleAccess modules, AuditLog audit) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -93,11 +100,14 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             return plugin == null || plugin.getPluginState() != PluginState.STARTED
                     ? Optional.empty() : Optional.of(plugin.getPluginClassLoader());
         });
-        return new PluginHost(manager, states, schema, extensions, health, kernel);
+        return new PluginHost(manager, states, schema, extensions, health, kernel, modules, audit);
     }
 
-    private PluginHost(RapportPluginManager plugins, PluginStateStore states, SchemaMigrator schema, PluginExtensions extensions,
-               PluginHealth health, KernelServices kernel) {
+    private PluginHost(RapportPluginManager plugins, PluginStateStore states, SchemaMigrator schema,
+                       PluginExtensions extensions, PluginHealth health, KernelServices kernel, ModuleAccess modules,
+                       AuditLog audit) {
+        this.modules = modules;
+        this.audit = audit;
         this.plugins = plugins;
         this.states = states;
         this.schema = schema;
@@ -158,9 +168,11 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         return states.lastError(id).isPresent() ? State.FAILED : State.STOPPED;
     }
 
-    /** Enables a plugin and starts it; the result tells whether it runs. */
-    public synchronized PluginStatus enable(String pluginId) {
+    /** Enables a plugin and starts it; the result tells whether it runs (administrators only; audited). */
+    public synchronized PluginStatus enable(String pluginId, Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, "enable plugins");
         requirePlugin(pluginId);
+        audit.record(actor, AuditAction.PLUGIN_ENABLED, "plugin", pluginId, null);
         states.enablePlugin(pluginId);
         plugins.enablePlugin(pluginId);
         startIfEnabled(pluginId);
@@ -168,9 +180,11 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         return status(pluginId);
     }
 
-    /** Stops a plugin and keeps it off across restarts; its data stays. */
-    public synchronized PluginStatus disable(String pluginId) {
+    /** Stops a plugin and keeps it off across restarts; its data stays (administrators only; audited). */
+    public synchronized PluginStatus disable(String pluginId, Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, "disable plugins");
         requirePlugin(pluginId);
+        audit.record(actor, AuditAction.PLUGIN_DISABLED, "plugin", pluginId, null);
         stopQuietly(pluginId);
         plugins.disablePlugin(pluginId);
         states.disablePlugin(pluginId);
@@ -179,8 +193,10 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     }
 
     /** Stops, unloads and loads a plugin again from its file (e.g. after it was replaced), then starts it if enabled. */
-    public synchronized PluginStatus reload(String pluginId) {
+    public synchronized PluginStatus reload(String pluginId, Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, "reload plugins");
         PluginWrapper plugin = requirePlugin(pluginId);
+        audit.record(actor, AuditAction.PLUGIN_RELOADED, "plugin", pluginId, null);
         Path source = sourceOf(plugin);
         unload(pluginId);
         String reloaded = load(source);
@@ -213,6 +229,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             return;
         }
         health.reset(pluginId);
+        modules.assignAllDepartmentsIfUnassigned(pluginId);
         try {
             migrateSchema(plugin);
         } catch (RuntimeException | LinkageError e) {

@@ -34,6 +34,6 @@ final class SdkTasks implements Tasks {
 
     @Override
     public List<TaskInfo> openForCustomer(long customerId) {
-        return tasks.openForCustomer(customerId);
+        return tasks.openForCustomer(customerId, null);
     }
 }

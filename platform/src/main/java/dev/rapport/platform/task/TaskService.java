@@ -13,6 +13,11 @@ import dev.rapport.platform.interaction.InteractionDraft;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.internal.db.tables.records.TaskRecord;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.Permissions;
+import dev.rapport.platform.user.User;
+import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.sdk.security.Role;
+import java.util.Set;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
@@ -46,12 +51,22 @@ public final class TaskService {
     private final Clock clock;
     private final InteractionService interactions;
     private final EventOutbox outbox;
+    private final UserDirectory users;
 
-    public TaskService(DSLContext dsl, Clock clock, InteractionService interactions, EventOutbox outbox) {
+    public TaskService(DSLContext dsl, Clock clock, InteractionService interactions, EventOutbox outbox,
+                       UserDirectory users) {
         this.dsl = dsl;
         this.clock = clock;
         this.interactions = interactions;
         this.outbox = outbox;
+        this.users = users;
+    }
+
+    /** Whether {@code actor} may complete, cancel or take {@code task}. */
+    public boolean canWork(TaskInfo task, Actor actor) {
+        Set<Long> assigneeDepartments = task.assigneeUserId() == null ? Set.of()
+                : users.find(task.assigneeUserId()).map(User::departmentIds).orElse(Set.of());
+        return Permissions.canWorkTask(actor, task.assigneeUserId(), task.departmentId(), assigneeDepartments);
     }
 
     /** How a task was done: a note, and optionally the interaction to log with it. */
@@ -60,6 +75,7 @@ public final class TaskService {
 
     /** Creates an open task; {@code source} is {@code kernel} or the creating plugin's id. */
     public TaskInfo create(NewTask task, String source, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "create tasks");
         validate(task);
         long id = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -92,6 +108,7 @@ public final class TaskService {
      */
     public TaskInfo complete(long taskId, Completion completion, Actor actor) {
         TaskInfo task = get(taskId);
+        Permissions.require(canWork(task, actor), actor, "complete task " + taskId);
         List<FieldError> errors = new ArrayList<>();
         if (task.status() != TaskStatus.OPEN) {
             errors.add(FieldError.of("status", "validation.taskNotOpen"));
@@ -121,6 +138,7 @@ public final class TaskService {
 
     /** Cancels an open task (it is no longer needed). */
     public TaskInfo cancel(long taskId, Actor actor) {
+        Permissions.require(canWork(get(taskId), actor), actor, "cancel task " + taskId);
         int updated = dsl.update(TASK).set(TASK.STATUS, TaskStatus.CANCELLED.name())
                 .set(TASK.COMPLETED_AT, clock.instant()).set(TASK.COMPLETED_BY, actor.storedUserId())
                 .set(TASK.VERSION, TASK.VERSION.plus(1))
@@ -132,8 +150,14 @@ public final class TaskService {
         return get(taskId);
     }
 
-    /** Gives an open task to {@code userId}, e.g. someone takes it from a department queue. */
-    public TaskInfo assignTo(long taskId, long userId) {
+    /**
+     * Gives an open task to {@code userId}: someone takes it from a department queue (agents take tasks for
+     * themselves only), or a manager hands it on.
+     */
+    public TaskInfo assignTo(long taskId, long userId, Actor actor) {
+        TaskInfo task = get(taskId);
+        Permissions.require(canWork(task, actor) && (userId == actor.userId() || actor.has(Role.MANAGER)), actor,
+                "assign task " + taskId);
         if (!dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.ACTIVE.isTrue()))) {
             throw new ValidationException(List.of(FieldError.of("assigneeUserId", "validation.userMissing")));
         }
@@ -154,26 +178,32 @@ public final class TaskService {
         return dsl.selectFrom(TASK).where(TASK.ID.eq(taskId)).fetchOptional(TaskService::toTask);
     }
 
-    /** Open tasks assigned to {@code userId}, by due date (undated last), after {@code after}. */
-    public List<TaskInfo> openAssignedTo(long userId, TaskInfo after, int limit) {
-        return openWhere(TASK.ASSIGNEE_USER_ID.eq(userId), after, limit);
+    /**
+     * Open tasks assigned to {@code userId}, by due date (undated last), after {@code after}.
+     *
+     * @param sources the sources whose tasks to show ({@code kernel} and the plugins the viewer may use), or
+     *        null for all
+     */
+    public List<TaskInfo> openAssignedTo(long userId, Set<String> sources, TaskInfo after, int limit) {
+        return openWhere(TASK.ASSIGNEE_USER_ID.eq(userId), sources, after, limit);
     }
 
     /** Open tasks waiting in the queues of {@code departmentIds} (nobody took them yet), by due date. */
-    public List<TaskInfo> openInQueues(Collection<Long> departmentIds, TaskInfo after, int limit) {
+    public List<TaskInfo> openInQueues(Collection<Long> departmentIds, Set<String> sources, TaskInfo after, int limit) {
         if (departmentIds.isEmpty()) {
             return List.of();
         }
-        return openWhere(TASK.DEPARTMENT_ID.in(departmentIds).and(TASK.ASSIGNEE_USER_ID.isNull()), after, limit);
+        return openWhere(TASK.DEPARTMENT_ID.in(departmentIds).and(TASK.ASSIGNEE_USER_ID.isNull()), sources, after, limit);
     }
 
     /** Open tasks concerning a customer, by due date. */
-    public List<TaskInfo> openForCustomer(long customerId) {
-        return openWhere(TASK.CUSTOMER_ID.eq(customerId), null, 500);
+    public List<TaskInfo> openForCustomer(long customerId, Set<String> sources) {
+        return openWhere(TASK.CUSTOMER_ID.eq(customerId), sources, null, 500);
     }
 
-    private List<TaskInfo> openWhere(Condition condition, TaskInfo after, int limit) {
+    private List<TaskInfo> openWhere(Condition condition, Set<String> sources, TaskInfo after, int limit) {
         var query = dsl.selectFrom(TASK).where(condition).and(TASK.STATUS.eq(TaskStatus.OPEN.name()))
+                .and(sources == null ? org.jooq.impl.DSL.noCondition() : TASK.SOURCE.in(sources))
                 .orderBy(TASK.DUE_SORT, TASK.ID);
         var page = after == null ? query.limit(limit)
                 : query.seek(after.dueDate() == null ? NO_DUE_DATE : after.dueDate(), after.id()).limit(limit);

@@ -1,9 +1,20 @@
 package dev.rapport.platform.user;
 
-/** Who performs an action: the signed-in user, or the system itself (id 0 is never stored). */
-public record Actor(long userId, String displayName) {
+import dev.rapport.sdk.security.Role;
+import java.util.Collection;
+import java.util.Set;
 
-    public static final Actor SYSTEM = new Actor(0, "Rapport");
+/**
+ * Who performs an action: a signed-in user with their role and departments, or the system itself (event
+ * listeners, imports, start-up; id 0 is never stored). Services decide with it what is allowed.
+ */
+public record Actor(long userId, String displayName, Role role, Set<Long> departmentIds) {
+
+    public static final Actor SYSTEM = new Actor(0, "Rapport", Role.ADMINISTRATOR, Set.of());
+
+    public Actor {
+        departmentIds = Set.copyOf(departmentIds);
+    }
 
     public boolean isSystem() {
         return userId == 0;
@@ -14,7 +25,16 @@ public record Actor(long userId, String displayName) {
         return isSystem() ? null : userId;
     }
 
+    /** Whether the actor's role is {@code role} or stronger. */
+    public boolean has(Role role) {
+        return this.role.includes(role);
+    }
+
+    public boolean isMemberOfAny(Collection<Long> departments) {
+        return departments.stream().anyMatch(departmentIds::contains);
+    }
+
     public static Actor of(User user) {
-        return new Actor(user.id(), user.displayName());
+        return new Actor(user.id(), user.displayName(), user.role(), user.departmentIds());
     }
 }

@@ -3,6 +3,7 @@ package dev.rapport.platform.web;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.ConcurrentEditException;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
@@ -27,7 +28,10 @@ final class ErrorNotifier implements ErrorHandler {
             return;
         }
         String message;
-        if (cause instanceof ValidationException || cause instanceof ConcurrentEditException
+        if (cause instanceof AccessDeniedException) {
+            message = ui.getTranslation("error.accessDenied");
+            log.info("Refused: {}", cause.getMessage());
+        } else if (cause instanceof ValidationException || cause instanceof ConcurrentEditException
                 || cause instanceof NotFoundException) {
             message = ui.getTranslation("error.refused", cause.getMessage());
             log.info("Refused: {}", cause.getMessage());
@@ -42,7 +46,8 @@ final class ErrorNotifier implements ErrorHandler {
     private static Throwable rootOf(Throwable throwable) {
         Throwable cause = throwable;
         while (cause.getCause() != null && cause.getCause() != cause
-                && !(cause instanceof ValidationException || cause instanceof ConcurrentEditException)) {
+                && !(cause instanceof ValidationException || cause instanceof ConcurrentEditException
+                || cause instanceof AccessDeniedException)) {
             cause = cause.getCause();
         }
         return cause;

@@ -16,7 +16,15 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import dev.rapport.platform.audit.AuditAction;
+import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.web.security.AccountView;
 import dev.rapport.platform.customer.ui.GlobalSearch;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import jakarta.servlet.http.Cookie;
@@ -30,11 +38,15 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements RouterLayout {
 
     private final NavigationRegistry navigation;
+    private final ModuleAccess modules;
+    private final AuditLog audit;
     private final SideNav sideNav = new SideNav();
     private Runnable unsubscribe = () -> { };
 
-    public MainLayout(NavigationRegistry navigation, CustomerService customers) {
+    public MainLayout(NavigationRegistry navigation, ModuleAccess modules, CustomerService customers, AuditLog audit) {
         this.navigation = navigation;
+        this.modules = modules;
+        this.audit = audit;
         setPrimarySection(Section.DRAWER);
 
         Span title = new Span(getTranslation("app.name"));
@@ -43,15 +55,30 @@ public class MainLayout extends AppLayout implements RouterLayout {
         sideNav.setId("main-navigation");
 
         GlobalSearch search = new GlobalSearch(customers);
-        Span user = new Span(WebSession.actor().displayName());
-        user.setId("current-user");
-        user.addClassNames(LumoUtility.TextColor.SECONDARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), search, languageSelect(), user);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), search, languageSelect(), userMenu());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(search);
         header.addClassNames(LumoUtility.Padding.End.MEDIUM);
         addToNavbar(header);
+    }
+
+    /** The signed-in user's name, opening "Change password" and "Sign out". */
+    private MenuBar userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        String name = WebSession.currentActor().map(Actor::displayName).orElse("");
+        MenuItem user = menu.addItem(name);
+        user.setId("current-user");
+        user.getSubMenu().addItem(getTranslation("header.changePassword"),
+                click -> UI.getCurrent().navigate(AccountView.class)).setId("change-password-menu");
+        user.getSubMenu().addItem(getTranslation("header.signOut"), click -> {
+            WebSession.currentActor().ifPresent(actor -> audit.record(actor, AuditAction.SIGNED_OUT, "user", actor.userId(), null));
+            WebSession.signOut();
+            UI.getCurrent().getPage().setLocation("login");
+        }).setId("sign-out");
+        return menu;
     }
 
     private Select<Locale> languageSelect() {
@@ -81,7 +108,12 @@ public class MainLayout extends AppLayout implements RouterLayout {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
         rebuild(navigation.entries());
-        unsubscribe = navigation.subscribe(entries -> ui.access(() -> rebuild(entries)));
+        Runnable fromNavigation = navigation.subscribe(entries -> ui.access(() -> rebuild(entries)));
+        Runnable fromModules = modules.subscribe(() -> ui.access(() -> rebuild(navigation.entries())));
+        unsubscribe = () -> {
+            fromNavigation.run();
+            fromModules.run();
+        };
     }
 
     @Override
@@ -90,9 +122,18 @@ public class MainLayout extends AppLayout implements RouterLayout {
         super.onDetach(detachEvent);
     }
 
+    /** The entries the user may use: their role suffices, and a plugin's is used by one of their departments. */
     private void rebuild(List<NavigationRegistry.MenuEntry> entries) {
         sideNav.removeAll();
+        Actor actor = WebSession.currentActor().orElse(null);
+        if (actor == null) {
+            return;
+        }
         for (NavigationRegistry.MenuEntry entry : entries) {
+            if ((entry.requiredRole() != null && !actor.has(entry.requiredRole()))
+                    || (!entry.owner().equals("kernel") && !modules.isEnabledFor(entry.owner(), actor))) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()), entry.path());
             String[] icon = entry.icon().split(":", 2);
             item.setPrefixComponent(icon.length == 2 ? new Icon(icon[0], icon[1]) : new Icon(entry.icon()));

@@ -1,7 +1,9 @@
 package dev.rapport.platform.web;
 
 import java.util.Comparator;
+import dev.rapport.sdk.security.Role;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,8 +28,10 @@ public final class NavigationRegistry {
      * @param path the route path, without leading slash
      * @param order position; lower first
      * @param owner who contributed it: {@code kernel} or a plugin id
+     * @param requiredRole the least role that sees it (and, for a plugin's, opens its page), or null for all
      */
-    public record MenuEntry(String id, String labelKey, String icon, String path, int order, String owner) {
+    public record MenuEntry(String id, String labelKey, String icon, String path, int order, String owner,
+                            Role requiredRole) {
     }
 
     private final Map<String, MenuEntry> entries = new ConcurrentHashMap<>();
@@ -49,6 +53,12 @@ public final class NavigationRegistry {
     public List<MenuEntry> entries() {
         return entries.values().stream()
                 .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::id)).toList();
+    }
+
+    /** The role the menu entry for {@code path} requires, if there is such an entry and it requires one. */
+    public Optional<Role> requiredRoleOf(String path) {
+        return entries.values().stream().filter(entry -> entry.path().equals(path))
+                .map(MenuEntry::requiredRole).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Calls {@code listener} with the new entries after every change; returns the call that unsubscribes. */

@@ -7,7 +7,9 @@ import com.vaadin.flow.server.VaadinRequest;
 import dev.rapport.platform.ServiceRegistry;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
-import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.web.security.AccessControl;
 import jakarta.servlet.http.Cookie;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -19,6 +21,16 @@ import java.util.Optional;
 final class SessionSetup implements VaadinServiceInitListener {
 
     static final String LOCALE_COOKIE = "rapport-locale";
+    private static final PluginViews NO_PLUGINS = new PluginViews() {
+        @Override
+        public Optional<PluginClass> pluginClass(Class<?> type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void failed(String pluginId, String what, Throwable error) {
+        }
+    };
 
     private final ServiceRegistry services;
 
@@ -32,11 +44,13 @@ final class SessionSetup implements VaadinServiceInitListener {
         services.find(PluginRouteRegistrar.class).ifPresent(routes -> routes.attach(event.getSource().getContext()));
         event.getSource().addSessionInitListener(init -> {
             UserPreferences.of(init.getSession(), defaultZone);
-            WebSession.actor(init.getSession(), services.require(Actor.class));
             init.getSession().setErrorHandler(new ErrorNotifier());
             chosenLocale(init.getRequest()).ifPresent(init.getSession()::setLocale);
         });
         event.getSource().addUIInitListener(init -> {
+            init.getUI().addBeforeEnterListener(new AccessControl(services.find(PluginViews.class).orElse(NO_PLUGINS),
+                    services.require(ModuleAccess.class), services.require(NavigationRegistry.class),
+                    services.require(UserDirectory.class)));
             browserZone(init.getUI()).ifPresent(UserPreferences.of(init.getUI().getSession(), defaultZone)::zone);
             Locale sessionLocale = init.getUI().getSession().getLocale();
             if (sessionLocale != null && BundleI18NProvider.LOCALES.stream()

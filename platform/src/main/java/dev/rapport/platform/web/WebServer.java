@@ -23,7 +23,7 @@ public final class WebServer implements AutoCloseable {
         this.connector = connector;
     }
 
-    public static WebServer start(String host, int port, ServiceRegistry services) {
+    public static WebServer start(String host, int port, java.time.Duration sessionTimeout, ServiceRegistry services) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(host);
@@ -44,6 +44,10 @@ public final class WebServer implements AutoCloseable {
         vaadin.setInitOrder(1);
         context.addServlet(vaadin, "/*");
         context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.getSessionHandler().setMaxInactiveInterval((int) sessionTimeout.toSeconds());
+        // Heartbeats of an open tab must not keep an idle session alive: it ends after the timeout.
+        vaadin.setInitParameter("closeIdleSessions", "true");
         server.setHandler(context);
         server.setStopAtShutdown(false);
         try {

@@ -1,34 +1,71 @@
 package dev.rapport.platform.web;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import dev.rapport.platform.user.Actor;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What the web layer knows about the current browser session: who acts, and how to format for them. */
 public final class WebSession {
 
+    private static final String MUST_CHANGE_PASSWORD = WebSession.class.getName() + ".mustChangePassword";
+
     private WebSession() {
     }
 
-    /** The acting user of the current session. */
+    /** The signed-in user of the current session; views behind sign-in may rely on it. */
     public static Actor actor() {
-        Actor actor = VaadinSession.getCurrent().getAttribute(Actor.class);
-        if (actor == null) {
-            throw new IllegalStateException("No user in this session");
-        }
-        return actor;
+        return currentActor().orElseThrow(() -> new IllegalStateException("No user is signed in"));
+    }
+
+    /** The signed-in user, if any. */
+    public static Optional<Actor> currentActor() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(Actor.class));
     }
 
     /** The acting user when called during a browser request, else the system (e.g. in an event listener). */
     public static Actor actorOrSystem() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Actor actor = session == null ? null : session.getAttribute(Actor.class);
-        return actor == null ? Actor.SYSTEM : actor;
+        return currentActor().orElse(Actor.SYSTEM);
     }
 
-    static void actor(VaadinSession session, Actor actor) {
+    /**
+     * Signs {@code actor} in: a new HTTP session id (no session fixation), then the user in the session.
+     */
+    public static void signIn(Actor actor, boolean mustChangePassword) {
+        VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
+        VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(Actor.class, actor);
+        session.setAttribute(MUST_CHANGE_PASSWORD, mustChangePassword);
+    }
+
+    /** Replaces the session's user with a fresher copy (role or departments changed). */
+    public static void refresh(Actor actor) {
+        VaadinSession.getCurrent().setAttribute(Actor.class, actor);
+    }
+
+    public static boolean mustChangePassword() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD));
+    }
+
+    public static void passwordChanged() {
+        VaadinSession.getCurrent().setAttribute(MUST_CHANGE_PASSWORD, false);
+    }
+
+    /** Ends the session: the HTTP session is invalidated, every tab of it is signed out. */
+    public static void signOut() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(Actor.class, null);
+        session.getSession().invalidate();
+    }
+
+    /** The browser's address, for the audit log and sign-in throttling. */
+    public static String remoteAddress() {
+        var request = VaadinService.getCurrentRequest();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     /** Formats for the current UI's locale and the session's time zone. */

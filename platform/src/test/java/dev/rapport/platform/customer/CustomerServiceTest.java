@@ -259,15 +259,15 @@ class CustomerServiceTest {
     void contactPersonsBelongToOrganisationsOnly() {
         Customer org = customers.create(organisation(unique("Acme ")), actor);
         ContactPerson contact = customers.addContact(org.id(),
-                new ContactPersonDraft("Max", "Muster", "Buyer", "max@acme.example", "030 1234567"));
+                new ContactPersonDraft("Max", "Muster", "Buyer", "max@acme.example", "030 1234567"), actor);
         assertThat(contact.phone()).isEqualTo("+49 30 1234567");
-        customers.setContactActive(contact.id(), false);
+        customers.setContactActive(contact.id(), false, actor);
         assertThat(customers.contacts(org.id())).extracting(ContactPerson::active).containsExactly(false);
 
         Customer person = customers.create(person("Jane", unique("Solo")), actor);
-        assertThatThrownBy(() -> customers.addContact(person.id(), new ContactPersonDraft("A", "B", null, null, null)))
+        assertThatThrownBy(() -> customers.addContact(person.id(), new ContactPersonDraft("A", "B", null, null, null), actor))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> customers.addContact(org.id(), new ContactPersonDraft("", "B", null, "bad", "1")))
+        assertThatThrownBy(() -> customers.addContact(org.id(), new ContactPersonDraft("", "B", null, "bad", "1"), actor))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactlyInAnyOrder("firstName", "email", "phone"));
     }

@@ -235,8 +235,8 @@ class DemoDataGeneratorTest {
     void theServiceLayerReadsEveryGeneratedCustomerAndTheValidatorAcceptsIt() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         CustomerValidator validator = new CustomerValidator("US");
-        CustomerService service = new CustomerService(dsl, clock, validator, new UserDirectory(dsl, clock),
-                new dev.rapport.platform.event.EventOutbox(clock));
+        CustomerService service = new CustomerService(dsl, clock, validator, new UserDirectory(dsl),
+                new dev.rapport.platform.event.EventOutbox(clock), new dev.rapport.platform.audit.AuditLog(dsl, clock));
 
         assertThat(dsl.select(CUSTOMER.ID).from(CUSTOMER).where(rows.customers()).fetch(CUSTOMER.ID)).allSatisfy(id -> {
             Customer customer = service.get(id);

@@ -47,7 +47,8 @@ class EventDispatcherTest {
     private EventDispatcher dispatcher() {
         var database = TestDatabase.get();
         EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, database.dataSource(), new EventTypes(),
-                kernel.outbox, kernel.clock, FAST, (owner, what, error) -> failures.add(owner + ": " + error.getMessage()));
+                kernel.outbox, kernel.clock, FAST, (owner, what, error) -> failures.add(owner + ": " + error.getMessage()),
+                kernel.audit);
         database.afterCommit(dispatcher::wake);
         dispatchers.add(dispatcher);
         dispatcher.start();
@@ -146,7 +147,7 @@ class EventDispatcherTest {
         assertThat(failures).anyMatch(f -> f.startsWith("test: refused"));
 
         failing.failWhen = event -> false;
-        assertThat(dispatcher.replay(failingId, parked.get(0).eventId()).get()).isEqualTo(2);
+        assertThat(dispatcher.replay(failingId, parked.get(0).eventId(), dev.rapport.platform.user.Actor.SYSTEM).get()).isEqualTo(2);
         assertThat(failing.of(InteractionLogged.class, troubled.id())).hasSize(2);
         assertThat(dispatcher.parked(100)).noneMatch(p -> p.listenerId().equals(failingId));
     }

@@ -11,6 +11,8 @@ import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.interaction.Direction;
 import dev.rapport.sdk.interaction.Outcome;
 import dev.rapport.sdk.task.TaskPriority;
+import dev.rapport.platform.audit.AuditAction;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.web.EnumLabels;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +38,7 @@ class TranslationsTest {
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "(?<!get\\()(?<!getInt\\()(?<!getBoolean\\()(?<!getPath\\()\"((?:app|nav|header|search|form|customers?"
                     + "|customer360|address|timeline|interaction|transaction|contacts|products?|conflict|unsaved|validation"
-                    + "|error|task|plugins|events)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+                    + "|error|task|plugins|events|login|account|setup|users|departments|audit)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     private final BundleI18NProvider provider = new BundleI18NProvider();
 
@@ -67,7 +69,7 @@ class TranslationsTest {
     void everyEnumShownToUsersHasALabelInBothLanguages() {
         List<Enum<?>> constants = Stream.<Enum<?>[]>of(CustomerKind.values(), LifecycleStage.values(),
                         ContactLabel.values(), CustomerSort.values(), Channel.values(), Direction.values(), Outcome.values(),
-                        TransactionKind.values(), TaskPriority.values())
+                        TransactionKind.values(), TaskPriority.values(), Role.values(), AuditAction.values())
                 .<Enum<?>>flatMap(Arrays::stream).toList();
         for (Enum<?> constant : constants) {
             String key = EnumLabels.key(constant);

@@ -66,7 +66,7 @@ class InteractionServiceTest {
     void acceptsOnlyContactPersonsOfTheSameCustomer() {
         Customer org = kernel.customers.create(organisation(unique("Org ")), actor);
         Customer other = kernel.customers.create(organisation(unique("Other ")), actor);
-        ContactPerson contact = kernel.customers.addContact(org.id(), new ContactPersonDraft("Max", "Muster", null, null, null));
+        ContactPerson contact = kernel.customers.addContact(org.id(), new ContactPersonDraft("Max", "Muster", null, null, null), actor);
         InteractionDraft draft = new InteractionDraft(org.id(), contact.id(), Channel.MEETING, Direction.INBOUND, "Visit",
                 null, Outcome.COMPLETED, Instant.now(), "kernel");
 

@@ -35,7 +35,7 @@ class TimelineServiceTest {
 
     private void transaction(long customerId, Instant when, TransactionKind kind, String amount, String currency) {
         kernel.transactions.record(new TransactionDraft(customerId, kind, new BigDecimal(amount), currency, null, when,
-                "test", null));
+                "test", null), actor);
     }
 
     @Test

@@ -47,11 +47,11 @@ class TaskServiceTest {
 
         assertThat(sooner.source()).isEqualTo("example");
         assertThat(sooner.status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(tasks.openAssignedTo(owner.id(), null, 10)).extracting(TaskInfo::id)
+        assertThat(tasks.openAssignedTo(owner.id(), null, null, 10)).extracting(TaskInfo::id)
                 .containsExactly(sooner.id(), later.id(), undated.id());
         List<TaskInfo> paged = new ArrayList<>();
         TaskInfo after = null;
-        for (List<TaskInfo> page; !(page = tasks.openAssignedTo(owner.id(), after, 1)).isEmpty(); after = page.getLast()) {
+        for (List<TaskInfo> page; !(page = tasks.openAssignedTo(owner.id(), null, after, 1)).isEmpty(); after = page.getLast()) {
             paged.addAll(page);
         }
         assertThat(paged).extracting(TaskInfo::id).containsExactly(sooner.id(), later.id(), undated.id());
@@ -76,11 +76,11 @@ class TaskServiceTest {
         String title = unique("Queue ");
         TaskInfo queued = tasks.create(new NewTask(title, null, null, null, null, null, service.id()), "kernel", actor);
 
-        assertThat(tasks.openInQueues(List.of(service.id()), null, 500)).extracting(TaskInfo::id).contains(queued.id());
-        tasks.assignTo(queued.id(), owner.id());
+        assertThat(tasks.openInQueues(List.of(service.id()), null, null, 500)).extracting(TaskInfo::id).contains(queued.id());
+        tasks.assignTo(queued.id(), owner.id(), actor);
 
-        assertThat(tasks.openInQueues(List.of(service.id()), null, 500)).extracting(TaskInfo::id).doesNotContain(queued.id());
-        assertThat(tasks.openAssignedTo(owner.id(), null, 10)).extracting(TaskInfo::id).contains(queued.id());
+        assertThat(tasks.openInQueues(List.of(service.id()), null, null, 500)).extracting(TaskInfo::id).doesNotContain(queued.id());
+        assertThat(tasks.openAssignedTo(owner.id(), null, null, 10)).extracting(TaskInfo::id).contains(queued.id());
     }
 
     @Test
@@ -98,7 +98,7 @@ class TaskServiceTest {
         assertThatThrownBy(() -> tasks.complete(task.id(), new TaskService.Completion(null, call), actor))
                 .isInstanceOf(ValidationException.class);
         assertThat(kernel.timeline.keyFigures(customer.id()).interactionCount()).isEqualTo(1);
-        assertThat(tasks.openForCustomer(customer.id())).isEmpty();
+        assertThat(tasks.openForCustomer(customer.id(), null)).isEmpty();
     }
 
     @Test

@@ -21,6 +21,10 @@ import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
+import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.user.UserAdministration;
+import com.vaadin.flow.server.VaadinSession;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -69,6 +73,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     private final CustomerTabRegistry pluginTabs = new CustomerTabRegistry(pluginHealth);
     private final NavigationRegistry navigation = RapportPlatform.kernelNavigation();
     private final PluginRouteRegistrar routes = new PluginRouteRegistrar();
+    private final ModuleAccess modules = new ModuleAccess(KERNEL.dsl, KERNEL.audit);
     private final java.util.function.Consumer<ServiceRegistry> extraServices;
 
     public KaribuUi() {
@@ -87,6 +92,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
         KaribuConfig.setInitDefaultRoute(false);
         KaribuConfig.getPendingJavascriptInvocationHandlers().add(historyRecorder);
         MockVaadin.setup(MockedUI::new, new MockRapportServlet(ROUTES, services(KERNEL, actor)));
+        VaadinSession.getCurrent().setAttribute(Actor.class, actor);
         // The texts the tests expect, whatever the JVM's default locale.
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
@@ -121,7 +127,9 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(TaskService.class, kernel.tasks)
                 .register(DepartmentDirectory.class, kernel.departments)
                 .register(CustomerTabRegistry.class, pluginTabs)
-                .register(Actor.class, actor);
+                .register(AuditLog.class, kernel.audit)
+                .register(ModuleAccess.class, modules)
+                .register(UserAdministration.class, kernel.userAdministration);
     }
 
     public NavigationRegistry navigation() {
@@ -134,6 +142,16 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
 
     public CustomerTabRegistry pluginTabs() {
         return pluginTabs;
+    }
+
+    public ModuleAccess modules() {
+        return modules;
+    }
+
+    /** Signs {@code other} in instead of the administrator the test started with. */
+    public void actAs(Actor other) {
+        actor = other;
+        VaadinSession.getCurrent().setAttribute(Actor.class, other);
     }
 
     public PluginHealth pluginHealth() {

@@ -16,6 +16,12 @@ import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
+import static dev.rapport.platform.internal.db.Tables.APP_USER;
+import static dev.rapport.platform.internal.db.Tables.USER_DEPARTMENT;
+import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.user.PasswordHasher;
+import dev.rapport.platform.user.UserAdministration;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -39,6 +45,9 @@ public final class Kernel {
     public final EventOutbox outbox;
     public final DepartmentDirectory departments;
     public final TaskService tasks;
+    public final AuditLog audit;
+    public final PasswordHasher hasher = new PasswordHasher();
+    public final UserAdministration userAdministration;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -47,14 +56,16 @@ public final class Kernel {
     public Kernel(Clock clock) {
         this.clock = clock;
         this.outbox = new EventOutbox(clock);
-        this.users = new UserDirectory(dsl, clock);
-        this.departments = new DepartmentDirectory(dsl);
-        this.customers = new CustomerService(dsl, clock, new CustomerValidator("US"), users, outbox);
+        this.audit = new AuditLog(dsl, clock);
+        this.users = new UserDirectory(dsl);
+        this.departments = new DepartmentDirectory(dsl, clock, audit);
+        this.userAdministration = new UserAdministration(dsl, clock, users, departments, hasher, audit);
+        this.customers = new CustomerService(dsl, clock, new CustomerValidator("US"), users, outbox, audit);
         this.products = new ProductCatalog(dsl, clock);
         this.transactions = new TransactionService(dsl, clock, customers, outbox);
         this.interactions = new InteractionService(dsl, clock, customers, outbox);
         this.timeline = new TimelineService(dsl, clock);
-        this.tasks = new TaskService(dsl, clock, interactions, outbox);
+        this.tasks = new TaskService(dsl, clock, interactions, outbox, users);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */
@@ -62,13 +73,35 @@ public final class Kernel {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
+    /** A new administrator (no password: tests act as them directly). */
     public User newUser() {
-        String name = unique("user");
-        return users.create(name, "User " + name, name + "@rapport.example");
+        return newUser(Role.ADMINISTRATOR);
     }
 
+    /**
+     * A new user with {@code role} in the departments with {@code departmentCodes}, written directly (no
+     * password hash: hashing costs tens of milliseconds and these users never sign in).
+     */
+    public User newUser(Role role, String... departmentCodes) {
+        String name = unique("user");
+        long id = dsl.insertInto(APP_USER).set(APP_USER.USERNAME, name).set(APP_USER.DISPLAY_NAME, "User " + name)
+                .set(APP_USER.EMAIL, name + "@rapport.example").set(APP_USER.ROLE, role.name())
+                .set(APP_USER.ACTIVE, true).set(APP_USER.CREATED_AT, clock.instant())
+                .returningResult(APP_USER.ID).fetchSingle().value1();
+        for (String code : departmentCodes) {
+            dsl.insertInto(USER_DEPARTMENT).set(USER_DEPARTMENT.USER_ID, id)
+                    .set(USER_DEPARTMENT.DEPARTMENT_ID, departments.findByCode(code).orElseThrow().id()).execute();
+        }
+        return users.find(id).orElseThrow();
+    }
+
+    /** An administrator acting. */
     public Actor newActor() {
         return Actor.of(newUser());
+    }
+
+    public Actor newActor(Role role, String... departmentCodes) {
+        return Actor.of(newUser(role, departmentCodes));
     }
 
     /** A valid person: Jane {@code lastName}, with an email, a US phone and an address. */

@@ -79,7 +79,7 @@ class PluginContributionsUiTest {
         assertThat(menuPaths()).doesNotContain(PLUGIN);
 
         ui.routes().register(PLUGIN, List.of(new PluginRouteRegistrar.Route(PLUGIN, HelloPluginView.class)));
-        ui.navigation().add(new NavigationRegistry.MenuEntry(PLUGIN + ".main", "nav.customers", "vaadin:cog", PLUGIN, 100, PLUGIN));
+        ui.navigation().add(new NavigationRegistry.MenuEntry(PLUGIN + ".main", "nav.customers", "vaadin:cog", PLUGIN, 100, PLUGIN, null));
 
         assertThat(menuPaths()).contains(PLUGIN);
         ui.open(PLUGIN);

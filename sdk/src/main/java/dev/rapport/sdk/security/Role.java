@@ -13,5 +13,16 @@ public enum Role {
     /** Works their own records and their departments' queues. */
     AGENT,
     /** Reads, never changes anything. */
-    READ_ONLY
+    READ_ONLY;
+
+    /**
+     * Whether this role includes everything {@code other} may do (roles are ordered from most to least).
+     *
+     * @param other the role asked for
+     * @return true if this role is {@code other} or a stronger one
+     * @since 1.1.0
+     */
+    public boolean includes(Role other) {
+        return ordinal() <= other.ordinal();
+    }
 }

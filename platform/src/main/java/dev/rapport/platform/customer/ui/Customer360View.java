@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import com.vaadin.flow.component.tabs.Tab;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
+import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.sdk.customer.CustomerInfo;
@@ -69,11 +70,14 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private Customer customer;
     private final CustomerService customers;
     private final CustomerTabRegistry pluginTabs;
+    private final ModuleAccess modules;
     private final List<Tab> pluginTabsShown = new ArrayList<>();
 
     public Customer360View(CustomerService customers, InteractionService interactions, TimelineService timelineService,
                            TransactionService transactions, ProductCatalog products, UserDirectory users,
-                           CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments) {
+                           CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments,
+                           ModuleAccess modules) {
+        this.modules = modules;
         this.users = users;
         this.products = products;
         this.customers = customers;
@@ -82,7 +86,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection);
         this.details = new CustomerDetails(formats, users);
         this.contacts = new ContactsPanel(logic);
-        this.tasksPanel = new CustomerTasksPanel(taskService, customers, users, departments, formats, WebSession.actor(),
+        this.tasksPanel = new CustomerTasksPanel(taskService, customers, users, departments, modules, formats,
+                WebSession.actor(),
                 () -> logic.historyChanged());
         setSizeFull();
         name.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XXLARGE);
@@ -168,6 +173,9 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         pluginTabsShown.clear();
         CustomerInfo info = customers.info(value.id()).orElseThrow();
         for (CustomerTabRegistry.PluginTab pluginTab : pluginTabs.tabs()) {
+            if (!modules.isEnabledFor(pluginTab.pluginId(), WebSession.actor())) {
+                continue;
+            }
             String labelKey = pluginTabs.labelKey(pluginTab);
             Component content = pluginTabs.content(pluginTab, info, () -> {
                 Span failed = new Span(getTranslation("customer360.tabFailed", pluginTab.pluginId()));

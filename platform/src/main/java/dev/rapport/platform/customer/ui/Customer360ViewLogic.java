@@ -68,12 +68,12 @@ final class Customer360ViewLogic {
     }
 
     List<FieldError> saveTransaction(TransactionDraft draft) {
-        return attempt(() -> transactions.record(draft));
+        return attempt(() -> transactions.record(draft, actor));
     }
 
     List<FieldError> addContact(ContactPersonDraft draft) {
         try {
-            customers.addContact(customer.id(), draft);
+            customers.addContact(customer.id(), draft, actor);
             view.showContacts(contacts());
             return List.of();
         } catch (ValidationException e) {
@@ -82,7 +82,7 @@ final class Customer360ViewLogic {
     }
 
     void setContactActive(ContactPerson contact, boolean active) {
-        customers.setContactActive(contact.id(), active);
+        customers.setContactActive(contact.id(), active, actor);
         view.showContacts(contacts());
     }
 

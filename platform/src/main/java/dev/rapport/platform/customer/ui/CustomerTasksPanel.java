@@ -11,6 +11,7 @@ import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.Formats;
+import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.web.Notifications;
 import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.sdk.task.TaskInfo;
@@ -26,11 +27,13 @@ final class CustomerTasksPanel extends VerticalLayout {
     private final Actor actor;
     private final TaskGrid grid;
     private final Runnable onChange;
+    private final ModuleAccess modules;
     private long customerId;
 
     CustomerTasksPanel(TaskService tasks, CustomerService customers, UserDirectory users, DepartmentDirectory departments,
-                       Formats formats, Actor actor, Runnable onChange) {
+                       ModuleAccess modules, Formats formats, Actor actor, Runnable onChange) {
         this.tasks = tasks;
+        this.modules = modules;
         this.users = users;
         this.departments = departments;
         this.actor = actor;
@@ -47,7 +50,7 @@ final class CustomerTasksPanel extends VerticalLayout {
 
     void show(long customer) {
         this.customerId = customer;
-        grid.setItems(tasks.openForCustomer(customer));
+        grid.setItems(tasks.openForCustomer(customer, modules.visibleTaskSources(actor)));
     }
 
     private void openNewTask() {

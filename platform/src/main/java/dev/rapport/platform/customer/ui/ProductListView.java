@@ -106,7 +106,8 @@ public class ProductListView extends VerticalLayout implements HasDynamicTitle {
             ProductDraft draft = new ProductDraft(code.getValue(), name.getValue(), family.getValue(), price.getValue(),
                     cost.getValue(), currency.getValue(), active.getValue());
             try {
-                Product saved = product == null ? catalog.create(draft) : catalog.update(product.id(), draft);
+                Product saved = product == null ? catalog.create(draft, WebSession.actor())
+                        : catalog.update(product.id(), draft, WebSession.actor());
                 Notifications.success(getTranslation("products.saved", saved.name()));
                 dialog.close();
                 refresh();

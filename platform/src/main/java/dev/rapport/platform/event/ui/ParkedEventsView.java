@@ -20,6 +20,8 @@ import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.ParkedDelivery;
 import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.MainLayout;
+import dev.rapport.platform.web.security.RequiresRole;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.web.Notifications;
 import dev.rapport.platform.web.WebSession;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +34,7 @@ import java.util.concurrent.TimeoutException;
  * with their errors, to replay once the cause is fixed, or to discard.
  */
 @Route(value = "admin/events", layout = MainLayout.class)
+@RequiresRole(Role.ADMINISTRATOR)
 public class ParkedEventsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int MAX_SHOWN = 500;
@@ -92,14 +95,15 @@ public class ParkedEventsView extends VerticalLayout implements HasDynamicTitle 
 
     private Component actions(ParkedDelivery delivery) {
         Button replay = new Button(getTranslation("events.replay"), click -> outcome(
-                dispatcher.replay(delivery.listenerId(), delivery.eventId()), "events.replayed"));
+                dispatcher.replay(delivery.listenerId(), delivery.eventId(), WebSession.actor()), "events.replayed"));
         replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         replay.addClassName("replay-event");
         Button discard = new Button(getTranslation("events.discard"), click -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("events.discardTitle"),
                     getTranslation("events.discardText", delivery.eventId(), delivery.listenerId()),
                     getTranslation("events.discard"),
-                    event -> outcome(dispatcher.discard(delivery.listenerId(), delivery.eventId()), "events.discarded"));
+                    event -> outcome(dispatcher.discard(delivery.listenerId(), delivery.eventId(), WebSession.actor()),
+                            "events.discarded"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("form.cancel"));

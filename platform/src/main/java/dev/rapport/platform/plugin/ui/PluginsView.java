@@ -20,9 +20,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.user.DepartmentDirectory;
+import dev.rapport.sdk.security.Department;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import dev.rapport.platform.web.MainLayout;
+import dev.rapport.platform.web.security.RequiresRole;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.web.Notifications;
+import dev.rapport.platform.web.WebSession;
 import java.util.function.Function;
 
 /**
@@ -30,14 +40,19 @@ import java.util.function.Function;
  * disable and reload take effect at once, without a restart. The page follows changes made elsewhere.
  */
 @Route(value = "admin/plugins", layout = MainLayout.class)
+@RequiresRole(Role.ADMINISTRATOR)
 public class PluginsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PluginHost host;
+    private final ModuleAccess modules;
+    private final List<Department> departments;
     private final Grid<PluginHost.PluginStatus> grid = new Grid<>();
     private Runnable unsubscribe = () -> { };
 
-    public PluginsView(PluginHost host) {
+    public PluginsView(PluginHost host, ModuleAccess modules, DepartmentDirectory departmentDirectory) {
         this.host = host;
+        this.modules = modules;
+        this.departments = departmentDirectory.all();
         setSizeFull();
         H2 title = new H2(getTranslation("plugins.title"));
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
@@ -65,6 +80,8 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("state");
         grid.addComponentColumn(this::problems).setHeader(getTranslation("plugins.problems")).setFlexGrow(3)
                 .setKey("problems");
+        grid.addComponentColumn(this::departmentsOf).setHeader(getTranslation("plugins.departments")).setFlexGrow(2)
+                .setKey("departments");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setEmptyStateText(getTranslation("plugins.empty"));
         add(header, folder, grid);
@@ -105,16 +122,36 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         return problems;
     }
 
+    /** The departments that use the plugin; a change applies at once, for everyone signed in. */
+    private Component departmentsOf(PluginHost.PluginStatus status) {
+        MultiSelectComboBox<Department> select = new MultiSelectComboBox<>();
+        select.addClassName("plugin-departments");
+        select.setAriaLabel(getTranslation("plugins.departments"));
+        select.setItems(departments);
+        select.setItemLabelGenerator(Department::name);
+        Set<Long> enabled = modules.departmentsOf(status.id());
+        select.setValue(departments.stream().filter(d -> enabled.contains(d.id())).collect(Collectors.toSet()));
+        select.setWidthFull();
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                modules.setDepartments(status.id(),
+                        event.getValue().stream().map(Department::id).collect(Collectors.toSet()), WebSession.actor());
+                Notifications.success(getTranslation("plugins.departmentsSaved", status.id()));
+            }
+        });
+        return select;
+    }
+
     private Component actions(PluginHost.PluginStatus status) {
         HorizontalLayout actions = new HorizontalLayout();
         if (status.state() != PluginHost.State.INCOMPATIBLE) {
             if (status.enabled()) {
-                actions.add(action("plugins.disable", "disable-plugin", status, host::disable));
+                actions.add(action("plugins.disable", "disable-plugin", status, id -> host.disable(id, WebSession.actor())));
             } else {
-                actions.add(action("plugins.enable", "enable-plugin", status, host::enable));
+                actions.add(action("plugins.enable", "enable-plugin", status, id -> host.enable(id, WebSession.actor())));
             }
         }
-        actions.add(action("plugins.reload", "reload-plugin", status, host::reload));
+        actions.add(action("plugins.reload", "reload-plugin", status, id -> host.reload(id, WebSession.actor())));
         return actions;
     }
 

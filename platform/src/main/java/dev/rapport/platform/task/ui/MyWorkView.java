@@ -17,6 +17,8 @@ import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.Formats;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.web.KeysetPager;
 import dev.rapport.platform.web.MainLayout;
 import dev.rapport.platform.web.Notifications;
@@ -39,9 +41,12 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     private final TaskGrid mine;
     private final TaskGrid queue;
     private final MultiSelectComboBox<Department> queues = new MultiSelectComboBox<>();
+    private final ModuleAccess modules;
 
-    public MyWorkView(TaskService tasks, CustomerService customers, UserDirectory users, DepartmentDirectory departments) {
+    public MyWorkView(TaskService tasks, CustomerService customers, UserDirectory users, DepartmentDirectory departments,
+                      ModuleAccess modules) {
         this.tasks = tasks;
+        this.modules = modules;
         this.users = users;
         this.departments = departments;
         setSizeFull();
@@ -54,7 +59,9 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         queues.setPlaceholder(getTranslation("task.queues"));
         queues.setItems(departments.all());
         queues.setItemLabelGenerator(Department::name);
-        queues.setValue(departments.all());
+        queues.setValue(departments.all().stream()
+                .filter(department -> actor.has(Role.ADMINISTRATOR) || actor.departmentIds().contains(department.id()))
+                .collect(java.util.stream.Collectors.toSet()));
         queues.addValueChangeListener(event -> reloadQueue());
         VerticalLayout queueTab = new VerticalLayout(queues, queue);
         queueTab.setSizeFull();
@@ -79,14 +86,17 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload() {
-        KeysetPager<TaskInfo> pager = new KeysetPager<>((after, limit) -> tasks.openAssignedTo(actor.userId(), after, limit));
+        var sources = modules.visibleTaskSources(actor);
+        KeysetPager<TaskInfo> pager = new KeysetPager<>((after, limit) ->
+                tasks.openAssignedTo(actor.userId(), sources, after, limit));
         mine.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
         reloadQueue();
     }
 
     private void reloadQueue() {
         List<Long> ids = queues.getValue().stream().map(Department::id).toList();
-        KeysetPager<TaskInfo> pager = new KeysetPager<>((after, limit) -> tasks.openInQueues(ids, after, limit));
+        var sources = modules.visibleTaskSources(actor);
+        KeysetPager<TaskInfo> pager = new KeysetPager<>((after, limit) -> tasks.openInQueues(ids, sources, after, limit));
         queue.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
     }
 
@@ -105,10 +115,12 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     private void take(TaskInfo task) {
         try {
-            tasks.assignTo(task.id(), actor.userId());
+            tasks.assignTo(task.id(), actor.userId(), actor);
             Notifications.success(getTranslation("task.taken", task.title()));
         } catch (ValidationException e) {
             Notifications.error(getTranslation(e.errors().getFirst().messageKey()));
+        } catch (dev.rapport.sdk.error.AccessDeniedException e) {
+            Notifications.error(getTranslation("error.accessDenied"));
         }
         reload();
     }

@@ -279,7 +279,7 @@ class Customer360ViewTest {
 
     private void record(Customer customer, TransactionKind kind, String amount, Instant at) {
         kernel.transactions.record(new TransactionDraft(customer.id(), kind, new BigDecimal(amount), "USD", null, at,
-                "test", null));
+                "test", null), ui.actor());
     }
 
     private Interaction log(Customer customer, String subject, Instant at) {
