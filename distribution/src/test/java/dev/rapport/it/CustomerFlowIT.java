@@ -6,7 +6,6 @@ import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.user.Actor;
-import dev.rapport.platform.user.UserDirectory;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +23,7 @@ class CustomerFlowIT {
 
     @Test
     void createACustomerLogAPhoneCallAndSeeItAtTheTopOfTheTimeline(RapportServer server, WebDriver driver) {
+        LoginPage.signInAsAdministrator(driver, server);
         String lastName = unique("Flow");
         Customer360Page customer = CustomerEditPage.openNew(driver, server)
                 .person("Grace", lastName)
@@ -46,9 +46,10 @@ class CustomerFlowIT {
 
     @Test
     void aSecondEditorIsToldThatSomeoneElseSavedFirstAndCanReload(RapportServer server, WebDriver driver) {
+        LoginPage.signInAsAdministrator(driver, server);
         CustomerService customers = server.platform().services().require(CustomerService.class);
-        Actor colleague = Actor.of(server.platform().services().require(UserDirectory.class)
-                .ensure(unique("colleague"), "Colleague Carla", null));
+        String colleagueName = unique("colleague");
+        Actor colleague = Actor.of(server.account(colleagueName, dev.rapport.sdk.security.Role.ADMINISTRATOR));
         String lastName = unique("Conflict");
         Customer stored = customers.create(person("Alan", lastName), colleague);
 
@@ -56,7 +57,7 @@ class CustomerFlowIT {
         customers.update(stored.id(), stored.version(), person("Albert", lastName), colleague);
         editor.save();
 
-        assertThat(editor.conflictMessage()).contains("Saved by someone else").contains("Colleague Carla")
+        assertThat(editor.conflictMessage()).contains("Saved by someone else").contains("Test " + colleagueName)
                 .contains("Your changes were not saved");
         assertThat(customers.get(stored.id()).details().firstName()).isEqualTo("Albert");
         editor.reloadAfterConflict();
@@ -65,6 +66,7 @@ class CustomerFlowIT {
 
     @Test
     void badInputIsExplainedAtTheFieldAndNothingIsStored(RapportServer server, WebDriver driver) {
+        LoginPage.signInAsAdministrator(driver, server);
         String lastName = unique("Bad");
         CustomerEditPage form = CustomerEditPage.openNew(driver, server)
                 .person("Eve", lastName + "x".repeat(100))

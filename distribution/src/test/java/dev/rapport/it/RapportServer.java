@@ -12,7 +12,16 @@ import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.DepartmentDirectory;
+import dev.rapport.platform.user.User;
+import dev.rapport.platform.user.UserAdministration;
+import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.sdk.security.Role;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +81,29 @@ public final class RapportServer {
                 Files.copy(zip, plugins.resolve(zip.getFileName()));
             }
         }
+    }
+
+    /** The password of every account the browser tests create. */
+    public static final String PASSWORD = "integration-tests-1";
+
+    /**
+     * The user {@code username} with {@code role} in the departments {@code departmentCodes}, created on first use,
+     * who signs in with {@link #PASSWORD}.
+     */
+    public synchronized User account(String username, Role role, String... departmentCodes) {
+        UserDirectory users = platform.services().require(UserDirectory.class);
+        return users.findByUsername(username).orElseGet(() -> {
+            DepartmentDirectory departments = platform.services().require(DepartmentDirectory.class);
+            Set<Long> ids = Arrays.stream(departmentCodes)
+                    .map(code -> departments.findByCode(code).orElseThrow().id()).collect(Collectors.toSet());
+            return platform.services().require(UserAdministration.class).create(new UserAdministration.UserDraft(
+                    username, "Test " + username, null, role, ids, true), PASSWORD, false, Actor.SYSTEM);
+        });
+    }
+
+    /** The administrator the browser tests sign in as. */
+    public User administrator() {
+        return account("it-admin", Role.ADMINISTRATOR, "management");
     }
 
     /** The root URL, e.g. {@code http://127.0.0.1:41234/}. */

@@ -21,6 +21,7 @@ class ShellSmokeIT {
 
     @Test
     void theRootUrlRendersTheVaadinApplication(RapportServer server, WebDriver driver) {
+        LoginPage.signInAsAdministrator(driver, server);
         ShellPage shell = ShellPage.open(driver, server);
 
         assertThat(shell.vaadinClientCount()).as("Vaadin clients bootstrapped on the page").isPositive();
