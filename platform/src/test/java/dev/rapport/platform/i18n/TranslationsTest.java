@@ -38,7 +38,7 @@ class TranslationsTest {
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "(?<!get\\()(?<!getInt\\()(?<!getBoolean\\()(?<!getPath\\()\"((?:app|nav|header|search|form|customers?"
                     + "|customer360|address|timeline|interaction|transaction|contacts|products?|conflict|unsaved|validation"
-                    + "|error|task|plugins|events|login|account|setup|users|departments|audit)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     private final BundleI18NProvider provider = new BundleI18NProvider();
 

@@ -128,6 +128,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(DepartmentDirectory.class, kernel.departments)
                 .register(CustomerTabRegistry.class, pluginTabs)
                 .register(AuditLog.class, kernel.audit)
+                .register(dev.rapport.platform.customer.CustomerMerger.class, kernel.merger)
                 .register(ModuleAccess.class, modules)
                 .register(UserAdministration.class, kernel.userAdministration);
     }

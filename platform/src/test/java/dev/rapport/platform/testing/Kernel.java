@@ -3,6 +3,7 @@ package dev.rapport.platform.testing;
 import dev.rapport.platform.customer.ContactLabel;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
 import dev.rapport.platform.customer.EmailAddress;
@@ -48,6 +49,7 @@ public final class Kernel {
     public final AuditLog audit;
     public final PasswordHasher hasher = new PasswordHasher();
     public final UserAdministration userAdministration;
+    public final CustomerMerger merger;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -66,6 +68,7 @@ public final class Kernel {
         this.interactions = new InteractionService(dsl, clock, customers, outbox);
         this.timeline = new TimelineService(dsl, clock);
         this.tasks = new TaskService(dsl, clock, interactions, outbox, users);
+        this.merger = new CustomerMerger(dsl, clock, customers, outbox, audit);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */

@@ -20,19 +20,21 @@ final class ContactsPanel extends VerticalLayout {
 
     private final Customer360ViewLogic logic;
     private final Grid<ContactPerson> grid = new Grid<>();
+    private final Button add;
+    private final com.vaadin.flow.component.grid.Grid.Column<ContactPerson> toggleColumn;
 
     ContactsPanel(Customer360ViewLogic logic) {
         this.logic = logic;
         setSizeFull();
         setPadding(false);
-        Button add = new Button(getTranslation("contacts.add"), VaadinIcon.PLUS.create(), click -> openAddDialog());
+        add = new Button(getTranslation("contacts.add"), VaadinIcon.PLUS.create(), click -> openAddDialog());
         add.setId("add-contact");
         grid.setId("contacts");
         grid.addColumn(ContactPerson::displayName).setHeader(getTranslation("contacts.name")).setFlexGrow(2);
         grid.addColumn(ContactPerson::jobTitle).setHeader(getTranslation("contacts.jobTitle")).setFlexGrow(2);
         grid.addColumn(ContactPerson::email).setHeader(getTranslation("customer.email")).setFlexGrow(2);
         grid.addColumn(ContactPerson::phone).setHeader(getTranslation("customer.phone")).setFlexGrow(1);
-        grid.addComponentColumn(contact -> {
+        toggleColumn = grid.addComponentColumn(contact -> {
             Button toggle = new Button(getTranslation(contact.active() ? "contacts.deactivate" : "contacts.activate"),
                     click -> logic.setContactActive(contact, !contact.active()));
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -44,7 +46,10 @@ final class ContactsPanel extends VerticalLayout {
         expand(grid);
     }
 
-    void show(List<ContactPerson> contacts) {
+    /** Shows the contacts; adding and deactivating only when the user may change the customer. */
+    void show(List<ContactPerson> contacts, boolean editable) {
+        add.setVisible(editable);
+        toggleColumn.setVisible(editable);
         grid.setItems(contacts);
     }
 

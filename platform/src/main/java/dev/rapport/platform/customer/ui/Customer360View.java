@@ -21,6 +21,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.rapport.platform.customer.ContactPerson;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.Money;
 import dev.rapport.platform.customer.ProductCatalog;
@@ -36,6 +37,7 @@ import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.MainLayout;
 import dev.rapport.platform.web.RouteIds;
 import dev.rapport.platform.web.WebSession;
+import dev.rapport.sdk.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import com.vaadin.flow.component.tabs.Tab;
@@ -68,6 +70,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private final CustomerTasksPanel tasksPanel;
     private com.vaadin.flow.component.tabs.Tab contactsTab;
     private Customer customer;
+    private Button editButton;
+    private Button mergeButton;
     private final CustomerService customers;
     private final CustomerTabRegistry pluginTabs;
     private final ModuleAccess modules;
@@ -76,13 +80,13 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     public Customer360View(CustomerService customers, InteractionService interactions, TimelineService timelineService,
                            TransactionService transactions, ProductCatalog products, UserDirectory users,
                            CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments,
-                           ModuleAccess modules) {
+                           ModuleAccess modules, CustomerMerger merger) {
         this.modules = modules;
         this.users = users;
         this.products = products;
         this.customers = customers;
         this.pluginTabs = pluginTabs;
-        this.logic = new Customer360ViewLogic(this, customers, interactions, timelineService, transactions);
+        this.logic = new Customer360ViewLogic(this, customers, interactions, timelineService, transactions, merger);
         this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection);
         this.details = new CustomerDetails(formats, users);
         this.contacts = new ContactsPanel(logic);
@@ -125,7 +129,16 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         VerticalLayout identity = new VerticalLayout(name, badges);
         identity.setPadding(false);
         identity.setSpacing(false);
-        HorizontalLayout header = new HorizontalLayout(identity, logInteraction, recordTransaction, edit);
+        // What the services would refuse is not offered (the services still check).
+        boolean agent = WebSession.actor().has(Role.AGENT);
+        logInteraction.setVisible(agent);
+        recordTransaction.setVisible(agent);
+        editButton = edit;
+        Button merge = new Button(getTranslation("merge.button"), VaadinIcon.COMPRESS_SQUARE.create(),
+                click -> new MergeDialog(customer, customers, logic::merge).open());
+        merge.setId("merge-customer");
+        mergeButton = merge;
+        HorizontalLayout header = new HorizontalLayout(identity, logInteraction, recordTransaction, edit, merge);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(identity);
@@ -140,6 +153,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
 
     void show(Customer value, CustomerKeyFigures keyFigures) {
         this.customer = value;
+        editButton.setVisible(customers.canEdit(value, WebSession.actor()));
+        mergeButton.setVisible(WebSession.actor().has(Role.MANAGER) && customers.canEdit(value, WebSession.actor()));
         name.setText(value.displayName());
         badges.removeAll();
         Badge kind = new Badge(getTranslation(EnumLabels.key(value.kind())),
@@ -217,7 +232,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     }
 
     void showContacts(List<ContactPerson> values) {
-        contacts.show(values);
+        contacts.show(values, customer != null && customers.canEdit(customer, WebSession.actor()));
     }
 
     /** After a new interaction or transaction: newest entries at the top again, figures recomputed. */

@@ -4,7 +4,10 @@ import dev.rapport.platform.customer.ContactPerson;
 import dev.rapport.platform.customer.ContactPersonDraft;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.customer.CustomerSummary;
+import dev.rapport.platform.web.Notifications;
 import dev.rapport.platform.customer.TransactionDraft;
 import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.interaction.Interaction;
@@ -25,11 +28,13 @@ final class Customer360ViewLogic {
     private final InteractionService interactions;
     private final TimelineService timeline;
     private final TransactionService transactions;
+    private final CustomerMerger merger;
     private Customer customer;
     private Actor actor;
 
     Customer360ViewLogic(Customer360View view, CustomerService customers, InteractionService interactions,
-                         TimelineService timeline, TransactionService transactions) {
+                         TimelineService timeline, TransactionService transactions, CustomerMerger merger) {
+        this.merger = merger;
         this.view = view;
         this.customers = customers;
         this.interactions = interactions;
@@ -84,6 +89,17 @@ final class Customer360ViewLogic {
     void setContactActive(ContactPerson contact, boolean active) {
         customers.setContactActive(contact.id(), active, actor);
         view.showContacts(contacts());
+    }
+
+    /** Merges the chosen duplicate into the customer shown, then shows the merged result. */
+    void merge(CustomerSummary duplicate) {
+        try {
+            merger.merge(customer.id(), duplicate.id(), actor);
+            Notifications.success(view.getTranslation("merge.done", duplicate.displayName()));
+            enter(customer.id(), actor);
+        } catch (ValidationException e) {
+            Notifications.error(view.getTranslation(e.errors().getFirst().messageKey()));
+        }
     }
 
     /** Something outside this view's own dialogs changed the customer's history (e.g. a completed task logged a call). */

@@ -36,6 +36,7 @@ import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.KeysetPager;
 import dev.rapport.platform.web.MainLayout;
 import dev.rapport.platform.web.WebSession;
+import dev.rapport.sdk.security.Role;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +83,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 click -> getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class)));
         create.setId("new-customer");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(WebSession.actor().has(Role.AGENT));
         HorizontalLayout header = new HorizontalLayout(title, create);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

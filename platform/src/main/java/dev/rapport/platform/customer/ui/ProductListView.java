@@ -27,6 +27,7 @@ import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.MainLayout;
 import dev.rapport.platform.web.Notifications;
 import dev.rapport.platform.web.WebSession;
+import dev.rapport.sdk.security.Role;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ public class ProductListView extends VerticalLayout implements HasDynamicTitle {
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
         Button create = new Button(getTranslation("products.new"), VaadinIcon.PLUS.create(), click -> openEditor(null));
         create.setId("new-product");
+        boolean manager = WebSession.actor().has(Role.MANAGER);
+        create.setVisible(manager);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(title, create);
         header.setWidthFull();
@@ -60,7 +63,9 @@ public class ProductListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> formats.money(p.cost())).setHeader(getTranslation("product.cost")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.active() ? "product.active" : "product.inactive"))
                 .setHeader(getTranslation("product.status")).setAutoWidth(true);
-        grid.addItemClickListener(click -> openEditor(click.getItem()));
+        if (manager) {
+            grid.addItemClickListener(click -> openEditor(click.getItem()));
+        }
         grid.setEmptyStateText(getTranslation("products.empty"));
         refresh();
         add(header, grid);
