@@ -158,6 +158,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
             tabs.setSelectedIndex(0);
         }
         timeline.show(value.id());
+        showPluginTabs(value);
     }
 
     /** The running plugins' tabs, made anew for every customer; a failing tab shows an error, not a broken view. */
