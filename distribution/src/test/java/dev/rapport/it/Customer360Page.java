@@ -1,7 +1,9 @@
 package dev.rapport.it;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The customer 360° view. */
 public final class Customer360Page extends VaadinPage {
@@ -44,6 +46,29 @@ public final class Customer360Page extends VaadinPage {
     /** The cells of timeline row {@code row}: when, what, subject, detail, by. */
     public String timelineCell(int row, int column) {
         return gridCell("timeline", row, column);
+    }
+
+    /** Selects the account-notes plugin's "Notes" tab. */
+    public AccountNotesTab notesTab() {
+        selectTab("Notes");
+        return new AccountNotesTab(driver);
+    }
+
+    /** Selects the tab labelled {@code label}. */
+    public Customer360Page selectTab(String label) {
+        click(By.xpath("//vaadin-tabsheet[@id='customer-tabs']//vaadin-tab[normalize-space(.)='" + label + "']"));
+        return this;
+    }
+
+    /** The labels of the view's tabs, the kernel's and the plugins'. */
+    public List<String> tabLabels() {
+        return all(By.cssSelector("#customer-tabs vaadin-tab")).stream().map(tab -> tab.getText().strip()).toList();
+    }
+
+    /** The message a plugin tab that failed shows instead of its content, or "" when there is none. */
+    public String failedTabMessage() {
+        return all(By.cssSelector(".plugin-tab-failed")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).findFirst().orElse("");
     }
 
     public String keyFigure(String id) {

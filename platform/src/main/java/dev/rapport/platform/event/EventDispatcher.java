@@ -2,6 +2,7 @@ package dev.rapport.platform.event;
 
 import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
 import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
+import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
 
 import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.platform.audit.AuditAction;
@@ -22,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,13 +75,24 @@ public final class EventDispatcher implements AutoCloseable {
 
     /**
      * Adds a listener. Its id must stay the same across restarts ({@code <owner>:<class name>}): it keys the
-     * listener's position in the outbox.
+     * listener's position in the outbox. A new listener's position is taken here, not when its worker thread
+     * gets going, so it receives every event written after this call.
      */
     public void register(String listenerId, String owner, DomainEventListener listener) {
+        subscribeFromNewest(listenerId);
         registrations.put(listenerId, new Registration(owner, listener));
         if (leading) {
             startWorker(listenerId);
         }
+    }
+
+    /** Gives a listener seen for the first time the position after the newest event; a known one keeps its own. */
+    private void subscribeFromNewest(String listenerId) {
+        dsl.insertInto(EVENT_SUBSCRIPTION)
+                .set(EVENT_SUBSCRIPTION.LISTENER_ID, listenerId)
+                .set(EVENT_SUBSCRIPTION.POSITION, dsl.select(DSL.coalesce(DSL.max(DOMAIN_EVENT.ID), 0L)).from(DOMAIN_EVENT))
+                .set(EVENT_SUBSCRIPTION.UPDATED_AT, clock.instant())
+                .onDuplicateKeyIgnore().execute();
     }
 
     /** Removes every listener of {@code owner}; their positions stay, so they resume where they stopped. */

@@ -93,7 +93,7 @@ final class ListenerWorker implements Runnable {
     @Override
     public void run() {
         try {
-            position = subscribe();
+            position = savedPosition();
             blockedCustomers.addAll(dsl.selectDistinct(EVENT_PARKED.CUSTOMER_ID).from(EVENT_PARKED)
                     .where(EVENT_PARKED.LISTENER_ID.eq(listenerId)).and(EVENT_PARKED.CUSTOMER_ID.isNotNull())
                     .fetch(EVENT_PARKED.CUSTOMER_ID));
@@ -124,18 +124,10 @@ final class ListenerWorker implements Runnable {
         }
     }
 
-    /** Where this listener continues: its saved position, or (new listener) after the newest event. */
-    private long subscribe() {
+    /** Where this listener continues: its saved position (the dispatcher saved one when it was registered). */
+    private long savedPosition() {
         return dsl.select(EVENT_SUBSCRIPTION.POSITION).from(EVENT_SUBSCRIPTION)
-                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).fetchOptional(EVENT_SUBSCRIPTION.POSITION)
-                .orElseGet(() -> {
-                    long newest = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(DOMAIN_EVENT.ID), 0L))
-                            .from(DOMAIN_EVENT).fetchSingle().value1();
-                    dsl.insertInto(EVENT_SUBSCRIPTION).set(EVENT_SUBSCRIPTION.LISTENER_ID, listenerId)
-                            .set(EVENT_SUBSCRIPTION.POSITION, newest).set(EVENT_SUBSCRIPTION.UPDATED_AT, clock.instant())
-                            .onDuplicateKeyIgnore().execute();
-                    return newest;
-                });
+                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).fetchSingle(EVENT_SUBSCRIPTION.POSITION);
     }
 
     private List<StoredEvent> fetchAfter(long after) {

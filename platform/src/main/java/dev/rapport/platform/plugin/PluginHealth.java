@@ -24,8 +24,7 @@ public final class PluginHealth {
     /** Records that {@code what} of {@code owner} (a plugin id, or {@code kernel}) failed with {@code error}. */
     public void failed(String owner, String what, Throwable error) {
         log.warn("Plugin {} failed in {}: {}", owner, what, error.toString());
-        String message = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-        failures.merge(owner, new Failures(1, what, message, Instant.now()),
+        failures.merge(owner, new Failures(1, what, describe(error), Instant.now()),
                 (old, latest) -> new Failures(old.count() + 1, latest.lastWhat(), latest.lastError(), latest.lastAt()));
     }
 
@@ -36,5 +35,22 @@ public final class PluginHealth {
     /** Forgets a plugin's failures, e.g. when it was reloaded. */
     public void reset(String owner) {
         failures.remove(owner);
+    }
+
+    /**
+     * The error and, when it wraps others, its innermost cause: frameworks wrap the plugin's own exception
+     * (Vaadin reports a view constructor that threw as "Unable to create an instance"), and that is what tells
+     * an administrator what went wrong.
+     */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? summary(error) : summary(error) + " (caused by " + summary(root) + ")";
+    }
+
+    private static String summary(Throwable error) {
+        return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
     }
 }

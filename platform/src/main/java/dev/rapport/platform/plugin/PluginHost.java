@@ -58,6 +58,10 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         INCOMPATIBLE
     }
 
+    /** The file a loaded plugin came from (its zip, jar or folder), and when it was loaded from it. */
+    private record Source(Path file, Instant loadedAt) {
+    }
+
     /** What the Plugins page shows of a plugin. */
     public record PluginStatus(String id, String description, String version, String provider, String requires,
                                State state, boolean enabled, String error, long failureCount, String lastFailure) {
@@ -69,7 +73,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     private final PluginExtensions extensions;
     private final PluginHealth health;
     private final Map<String, KernelPluginContext> contexts = new HashMap<>();
-    private final Map<String, Instant> loadedAt = new HashMap<>();
+    private final Map<String, Source> sources = new HashMap<>();
     private final Set<String> registered = new TreeSet<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final KernelServices kernel;
@@ -125,7 +129,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     public synchronized void start(boolean watchFolder) {
         plugins.loadPlugins();
         for (PluginWrapper plugin : plugins.getPlugins()) {
-            loadedAt.put(plugin.getPluginId(), Instant.now());
+            sources.put(plugin.getPluginId(), new Source(sourceOf(plugin), Instant.now()));
             startIfEnabled(plugin.getPluginId());
         }
         if (watchFolder) {
@@ -195,9 +199,9 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     /** Stops, unloads and loads a plugin again from its file (e.g. after it was replaced), then starts it if enabled. */
     public synchronized PluginStatus reload(String pluginId, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "reload plugins");
-        PluginWrapper plugin = requirePlugin(pluginId);
+        requirePlugin(pluginId);
         audit.record(actor, AuditAction.PLUGIN_RELOADED, "plugin", pluginId, null);
-        Path source = sourceOf(plugin);
+        Path source = sources.get(pluginId).file();
         unload(pluginId);
         String reloaded = load(source);
         if (reloaded != null) {
@@ -323,14 +327,14 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         stopQuietly(pluginId);
         plugins.unloadPlugin(pluginId);
         contexts.remove(pluginId);
-        loadedAt.remove(pluginId);
+        sources.remove(pluginId);
     }
 
     private String load(Path source) {
         try {
             String pluginId = plugins.loadPlugin(source);
             if (pluginId != null) {
-                loadedAt.put(pluginId, Instant.now());
+                sources.put(pluginId, new Source(source, Instant.now()));
             }
             return pluginId;
         } catch (RuntimeException e) {
@@ -339,7 +343,11 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         }
     }
 
-    /** The file the plugin came from: its zip if there is one, else its folder or jar. */
+    /**
+     * The file a plugin just loaded from the folder came from: its zip if there is one, else its folder or jar.
+     * Asked right after loading and then remembered: PF4J runs a zip's plugin from the folder it expands the
+     * zip into, and that folder stays when the zip is removed.
+     */
     private static Path sourceOf(PluginWrapper plugin) {
         Path path = plugin.getPluginPath();
         Path zip = path.resolveSibling(path.getFileName() + ".zip");
@@ -350,9 +358,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     public synchronized void rescan() {
         Path root = plugins.getPluginsRoot();
         Map<Path, String> loadedBySource = new HashMap<>();
-        for (PluginWrapper plugin : plugins.getPlugins()) {
-            loadedBySource.put(sourceOf(plugin).toAbsolutePath().normalize(), plugin.getPluginId());
-        }
+        sources.forEach((pluginId, source) -> loadedBySource.put(source.file().toAbsolutePath().normalize(), pluginId));
         List<Path> files;
         try (Stream<Path> entries = Files.list(root)) {
             files = entries.filter(path -> FileUtils.isZipFile(path) || FileUtils.isJarFile(path))
@@ -369,7 +375,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
                     log.info("New plugin file {}: plugin {}", file.getFileName(), pluginId);
                     startIfEnabled(pluginId);
                 }
-            } else if (modifiedSince(file, loadedAt.get(loaded))) {
+            } else if (modifiedSince(file, sources.get(loaded).loadedAt())) {
                 log.info("Plugin file {} was replaced: reloading {}", file.getFileName(), loaded);
                 unload(loaded);
                 String pluginId = load(file);
@@ -384,7 +390,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
                 stopQuietly(pluginId);
                 plugins.deletePlugin(pluginId);
                 contexts.remove(pluginId);
-                loadedAt.remove(pluginId);
+                sources.remove(pluginId);
             }
         });
         changed();
@@ -392,7 +398,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
 
     private static boolean modifiedSince(Path file, Instant since) {
         try {
-            return since != null && Files.getLastModifiedTime(file).toInstant().isAfter(since);
+            return Files.getLastModifiedTime(file).toInstant().isAfter(since);
         } catch (IOException e) {
             return false;
         }

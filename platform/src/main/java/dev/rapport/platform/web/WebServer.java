@@ -39,6 +39,9 @@ public final class WebServer implements AutoCloseable {
         context.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern",
                 ".*/(flow|vaadin)-[^/]*\\.jar$|.*/rapport-platform[^/]*\\.jar$|.*/platform/target/classes/.*");
         context.setAttribute(ServiceRegistry.CONTEXT_ATTRIBUTE, services);
+        // Logback's servlet initializer would stop logging for the whole JVM when this context stops: the
+        // platform stops the web server first, so the rest of a shutdown (and any later start) went unlogged.
+        context.setInitParameter("logbackDisableServletContainerInitializer", "true");
         ServletHolder vaadin = new ServletHolder("vaadin", new RapportServlet(services));
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);

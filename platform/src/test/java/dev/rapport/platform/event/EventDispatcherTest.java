@@ -174,6 +174,21 @@ class EventDispatcherTest {
     }
 
     @Test
+    void aNewListenerGetsTheEventsWrittenAfterItsRegistrationEvenBeforeItsWorkerRuns() throws Exception {
+        // Not started yet, as while the platform starts its plugins: no worker runs before start().
+        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, TestDatabase.get().dataSource(), new EventTypes(),
+                kernel.outbox, kernel.clock, FAST, (owner, what, error) -> failures.add(owner + ": " + error.getMessage()));
+        dispatchers.add(dispatcher);
+        Recorder recorder = new Recorder();
+        dispatcher.register(unique("test:new-"), "test", recorder);
+
+        Customer customer = kernel.customers.create(person("Nell", unique("Newcomer")), actor);
+        dispatcher.start();
+
+        waitFor("the event written after the registration", () -> recorder.of(CustomerCreated.class, customer.id()).size() == 1);
+    }
+
+    @Test
     void onlyOneDispatcherLeadsAtATime() throws Exception {
         EventDispatcher one = dispatcher();
         EventDispatcher two = dispatcher();
