@@ -46,6 +46,7 @@ class BrokenPluginIT {
 
     @Test
     void aViewThatFailsShowsThePluginFailureInsideTheWorkingShell(WebDriver driver) {
+        LoginPage.signInAsAdministrator(driver, server);
         ShellPage broken = ShellPage.open(driver, server, "fixture-broken-parts");
 
         assertThat(broken.pluginFailure()).contains("This page failed").contains("fixture-broken-parts");
@@ -61,9 +62,10 @@ class BrokenPluginIT {
 
     @Test
     void aTabThatFailsShowsAMessageWhileTheOtherTabsWork(WebDriver driver) {
+        LoginPage.signInAsAdministrator(driver, server);
         Customer customer = platform.service(CustomerService.class).create(new CustomerDraft(CustomerKind.PERSON, "Bo",
                 "Broken" + UUID.randomUUID().toString().substring(0, 8), null, LifecycleStage.CUSTOMER, null, "en", "USD",
-                "UTC", false, List.of(), List.of(), List.of(), Set.of(), null), platform.service(Actor.class));
+                "UTC", false, List.of(), List.of(), List.of(), Set.of(), null), Actor.SYSTEM);
         Customer360Page page = Customer360Page.open(driver, server, customer.id());
 
         page.selectTab("Broken tab");

@@ -32,6 +32,7 @@ class PluginLifecycleIT {
 
     @Test
     void aNoteAddedOnTheCustomersTabIsListedThereAndOnThePluginsPage(RapportServer server, WebDriver driver) {
+        LoginPage.signInAsAdministrator(driver, server);
         Customer customer = newCustomer(server);
         String note = "Prefers calls after 4 pm " + UUID.randomUUID();
 
@@ -50,6 +51,7 @@ class PluginLifecycleIT {
 
     @Test
     void anAdministratorSwitchesThePluginOffAndOnAgainAndItsNotesAreKept(RapportServer server, WebDriver driver) {
+        LoginPage.signInAsAdministrator(driver, server);
         Customer customer = newCustomer(server);
         String note = "Renewal due in March " + UUID.randomUUID();
         Customer360Page.open(driver, server, customer.id()).notesTab().add(note);
@@ -67,7 +69,7 @@ class PluginLifecycleIT {
             assertThat(AccountNotesPage.open(driver, server).notes()).contains(note);
         } finally {
             // Shared server: the other browser tests expect the plugin to run.
-            server.platform().services().require(PluginHost.class).enable(ACCOUNT_NOTES);
+            server.platform().services().require(PluginHost.class).enable(ACCOUNT_NOTES, Actor.SYSTEM);
         }
     }
 
@@ -75,6 +77,6 @@ class PluginLifecycleIT {
         CustomerDraft draft = new CustomerDraft(CustomerKind.PERSON, "Nora", "Notes" + UUID.randomUUID().toString().substring(0, 8),
                 null, LifecycleStage.CUSTOMER, null, "en", "USD", "UTC", false, List.of(), List.of(), List.of(), Set.of(), null);
         return server.platform().services().require(CustomerService.class)
-                .create(draft, server.platform().services().require(Actor.class));
+                .create(draft, Actor.SYSTEM);
     }
 }

@@ -75,7 +75,7 @@ class AccountNotesPluginTest {
         Kernel.logCall(platform, customer.id(), Outcome.FOLLOW_UP_NEEDED);
 
         List<TaskInfo> tasks = Eventually.await("a follow-up task for " + owner.username(), Duration.ofSeconds(10),
-                () -> platform.service(TaskService.class).openAssignedTo(owner.id(), null, 10), found -> !found.isEmpty());
+                () -> platform.service(TaskService.class).openAssignedTo(owner.id(), null, null, 10), found -> !found.isEmpty());
         assertThat(tasks).singleElement().satisfies(task -> {
             assertThat(task.customerId()).isEqualTo(customer.id());
             assertThat(task.source()).isEqualTo("account-notes");

@@ -108,7 +108,7 @@ class BrokenPluginIsolationTest {
             assertThat(delivery.error()).contains("fixture-broken-parts: this listener always fails");
         });
         Eventually.await("account-notes' follow-up task for the same event", Duration.ofSeconds(10),
-                () -> platform.service(TaskService.class).openAssignedTo(owner.id(), null, 10), tasks -> !tasks.isEmpty());
+                () -> platform.service(TaskService.class).openAssignedTo(owner.id(), null, null, 10), tasks -> !tasks.isEmpty());
         assertThat(parkedFor(customer.id())).extracting(ParkedDelivery::listenerId).doesNotContain(NOTES_LISTENER);
     }
 

@@ -1,5 +1,7 @@
 package dev.rapport.runtime;
 
+import dev.rapport.platform.user.UserAdministration;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerService;
@@ -43,21 +45,22 @@ final class Kernel {
 
     static User newUser(TestPlatform platform) {
         String name = unique("owner");
-        return platform.service(UserDirectory.class).create(name, "Owner " + name, null);
+        return platform.service(UserAdministration.class).create(new UserAdministration.UserDraft(name, "Owner " + name,
+                null, Role.AGENT, Set.of(), true), "runtime-tests-1", false, Actor.SYSTEM);
     }
 
     /** A person, owned by {@code ownerId} (or nobody when null), created by the administrator. */
     static Customer newCustomer(TestPlatform platform, Long ownerId) {
         CustomerDraft draft = new CustomerDraft(CustomerKind.PERSON, "Pat", unique("Runtime"), null,
                 LifecycleStage.CUSTOMER, ownerId, "en", "USD", "UTC", false, List.of(), List.of(), List.of(), Set.of(), null);
-        return platform.service(CustomerService.class).create(draft, platform.service(Actor.class));
+        return platform.service(CustomerService.class).create(draft, Actor.SYSTEM);
     }
 
     /** Logs an outbound phone call with {@code outcome}, as a user would in the 360° view. */
     static void logCall(TestPlatform platform, long customerId, Outcome outcome) {
         platform.service(InteractionService.class).log(new InteractionDraft(customerId, null, Channel.PHONE,
                 Direction.OUTBOUND, "Call about " + outcome, null, outcome, Instant.now(), "kernel"),
-                platform.service(Actor.class));
+                Actor.SYSTEM);
     }
 
     /**

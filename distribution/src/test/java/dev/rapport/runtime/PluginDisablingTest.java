@@ -1,5 +1,6 @@
 package dev.rapport.runtime;
 
+import dev.rapport.platform.user.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.platform.customer.Customer;
@@ -40,7 +41,7 @@ class PluginDisablingTest {
         Customer customer = Kernel.newCustomer(platform, owner.id());
         Kernel.insertNote(platform, customer.id(), "Written before the plugin was switched off");
 
-        PluginHost.PluginStatus disabled = platform.service(PluginHost.class).disable(ACCOUNT_NOTES);
+        PluginHost.PluginStatus disabled = platform.service(PluginHost.class).disable(ACCOUNT_NOTES, Actor.SYSTEM);
 
         assertThat(disabled.state()).isEqualTo(PluginHost.State.DISABLED);
         assertThat(disabled.enabled()).isFalse();
@@ -53,7 +54,7 @@ class PluginDisablingTest {
         // Its listener is off too: this event waits for it.
         Kernel.logCall(platform, customer.id(), Outcome.FOLLOW_UP_NEEDED);
 
-        PluginHost.PluginStatus enabled = platform.service(PluginHost.class).enable(ACCOUNT_NOTES);
+        PluginHost.PluginStatus enabled = platform.service(PluginHost.class).enable(ACCOUNT_NOTES, Actor.SYSTEM);
 
         assertThat(enabled.state()).isEqualTo(PluginHost.State.STARTED);
         assertThat(enabled.error()).isNull();
@@ -63,7 +64,7 @@ class PluginDisablingTest {
         assertThat(Plugins.metricIds(platform, ACCOUNT_NOTES)).containsExactly("account-notes/notes-written");
         assertThat(Kernel.noteBodies(platform, customer.id())).containsExactly("Written before the plugin was switched off");
         Eventually.await("the follow-up task of the call logged while the plugin was off", Duration.ofSeconds(10),
-                () -> platform.service(TaskService.class).openForCustomer(customer.id()), tasks -> !tasks.isEmpty());
+                () -> platform.service(TaskService.class).openForCustomer(customer.id(), null), tasks -> !tasks.isEmpty());
     }
 
     private static void assertContributesNothing() {

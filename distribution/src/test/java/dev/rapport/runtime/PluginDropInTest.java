@@ -64,6 +64,6 @@ class PluginDropInTest {
         Customer customer = Kernel.newCustomer(platform, owner.id());
         Kernel.logCall(platform, customer.id(), Outcome.FOLLOW_UP_NEEDED);
         Eventually.await("the dropped-in plugin's follow-up task", Duration.ofSeconds(10),
-                () -> platform.service(TaskService.class).openAssignedTo(owner.id(), null, 10), tasks -> !tasks.isEmpty());
+                () -> platform.service(TaskService.class).openAssignedTo(owner.id(), null, null, 10), tasks -> !tasks.isEmpty());
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.runtime;
 
+import dev.rapport.platform.user.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.platform.plugin.CustomerTabRegistry;
@@ -49,7 +50,7 @@ class PluginReloadTest {
     void anAdministratorReloadsAPluginById() {
         ClassLoader before = classLoaderOfAccountNotes();
 
-        PluginHost.PluginStatus status = platform.service(PluginHost.class).reload("account-notes");
+        PluginHost.PluginStatus status = platform.service(PluginHost.class).reload("account-notes", Actor.SYSTEM);
 
         assertThat(status.state()).isEqualTo(PluginHost.State.STARTED);
         assertThat(classLoaderOfAccountNotes()).isNotNull().isNotSameAs(before);

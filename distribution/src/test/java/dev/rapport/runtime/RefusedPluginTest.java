@@ -1,5 +1,6 @@
 package dev.rapport.runtime;
 
+import dev.rapport.platform.user.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.platform.customer.CustomerService;
@@ -40,14 +41,14 @@ class RefusedPluginTest {
 
         assertThat(status.state()).isEqualTo(PluginHost.State.INCOMPATIBLE);
         assertThat(status.requires()).isEqualTo(">=9.0.0");
-        assertThat(status.error()).contains(">=9.0.0").contains("provides SDK 1.0.0");
+        assertThat(status.error()).contains(">=9.0.0").contains("provides SDK " + dev.rapport.sdk.SdkVersion.CURRENT);
         // The fixture's start() would throw, which would be recorded as a failure.
         assertThat(platform.service(PluginHealth.class).of(INCOMPATIBLE)).isEmpty();
     }
 
     @Test
     void anIncompatiblePluginCannotBeEnabledIntoRunning() {
-        PluginHost.PluginStatus status = platform.service(PluginHost.class).enable(INCOMPATIBLE);
+        PluginHost.PluginStatus status = platform.service(PluginHost.class).enable(INCOMPATIBLE, Actor.SYSTEM);
 
         assertThat(status.state()).isEqualTo(PluginHost.State.INCOMPATIBLE);
         assertThat(platform.service(PluginHealth.class).of(INCOMPATIBLE)).isEmpty();

@@ -177,7 +177,8 @@ class EventDispatcherTest {
     void aNewListenerGetsTheEventsWrittenAfterItsRegistrationEvenBeforeItsWorkerRuns() throws Exception {
         // Not started yet, as while the platform starts its plugins: no worker runs before start().
         EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, TestDatabase.get().dataSource(), new EventTypes(),
-                kernel.outbox, kernel.clock, FAST, (owner, what, error) -> failures.add(owner + ": " + error.getMessage()));
+                kernel.outbox, kernel.clock, FAST, (owner, what, error) -> failures.add(owner + ": " + error.getMessage()),
+                kernel.audit);
         dispatchers.add(dispatcher);
         Recorder recorder = new Recorder();
         dispatcher.register(unique("test:new-"), "test", recorder);
