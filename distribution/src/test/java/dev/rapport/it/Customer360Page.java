@@ -46,6 +46,15 @@ public final class Customer360Page extends VaadinPage {
         return gridCell("timeline", row, column);
     }
 
+    /** The labels of the tabs shown, e.g. Timeline, Details, Tasks and the plugins' tabs. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> tabLabels() {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('#customer-tabs vaadin-tab')]
+                    .filter(tab => !tab.hidden).map(tab => tab.innerText.trim());
+                """);
+    }
+
     public String keyFigure(String id) {
         return waitForVisible(By.cssSelector("#" + id + " .figure-value")).getText();
     }
