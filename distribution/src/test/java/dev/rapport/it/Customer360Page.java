@@ -48,6 +48,15 @@ public final class Customer360Page extends VaadinPage {
         return gridCell("timeline", row, column);
     }
 
+    /** The labels of the tabs shown, e.g. Timeline, Details, Tasks and the plugins' tabs. */
+    @SuppressWarnings("unchecked")
+    public List<String> tabLabels() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('#customer-tabs vaadin-tab')]
+                    .filter(tab => !tab.hidden).map(tab => tab.innerText.trim());
+                """);
+    }
+
     /** Selects the account-notes plugin's "Notes" tab. */
     public AccountNotesTab notesTab() {
         selectTab("Notes");
@@ -58,11 +67,6 @@ public final class Customer360Page extends VaadinPage {
     public Customer360Page selectTab(String label) {
         click(By.xpath("//vaadin-tabsheet[@id='customer-tabs']//vaadin-tab[normalize-space(.)='" + label + "']"));
         return this;
-    }
-
-    /** The labels of the view's tabs, the kernel's and the plugins'. */
-    public List<String> tabLabels() {
-        return all(By.cssSelector("#customer-tabs vaadin-tab")).stream().map(tab -> tab.getText().strip()).toList();
     }
 
     /** The message a plugin tab that failed shows instead of its content, or "" when there is none. */

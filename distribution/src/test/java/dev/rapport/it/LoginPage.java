@@ -24,6 +24,15 @@ public final class LoginPage extends VaadinPage {
         return new LoginPage(driver);
     }
 
+    /** Whether the browser shows the sign-in page, at its own address, once Vaadin has rendered. */
+    public static boolean isShown(WebDriver driver) {
+        try {
+            return current(driver).currentUrl().replaceAll("[?#].*", "").endsWith("/login");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Opens the sign-in page and signs in; the browser then shows the start page. */
     public static void signIn(WebDriver driver, RapportServer server, String username, String password) {
         open(driver, server).submit(username, password);

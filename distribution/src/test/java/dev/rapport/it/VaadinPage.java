@@ -47,6 +47,16 @@ public abstract class VaadinPage {
         return count instanceof Number number ? number.longValue() : 0;
     }
 
+    /** Whether a JavaScript alert, confirm or prompt is open (e.g. because a page ran injected script). */
+    public boolean alertIsOpen() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            return false;
+        }
+    }
+
     public String title() {
         return driver.getTitle();
     }

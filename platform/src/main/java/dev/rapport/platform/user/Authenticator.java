@@ -112,8 +112,10 @@ public final class Authenticator {
         return remaining.isNegative() ? Optional.empty() : Optional.of(remaining);
     }
 
+    /** Counts a failure in the current window; the first failure after a window has passed starts a new one. */
     private void fail(Cache<String, Failures> failures, String key) {
-        failures.asMap().merge(key, new Failures(1, clock.instant()),
-                (old, next) -> new Failures(old.count() + 1, old.firstAt()));
+        Instant now = clock.instant();
+        failures.asMap().merge(key, new Failures(1, now), (old, next) -> now.isBefore(old.firstAt().plus(window))
+                ? new Failures(old.count() + 1, old.firstAt()) : next);
     }
 }

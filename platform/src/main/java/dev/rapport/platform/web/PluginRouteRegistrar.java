@@ -2,6 +2,7 @@ package dev.rapport.platform.web;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.util.List;
@@ -46,6 +47,12 @@ public final class PluginRouteRegistrar {
     /** Whether {@code path} is served by a plugin view right now. */
     public boolean isRegistered(String path) {
         return routesByPlugin.values().stream().flatMap(List::stream).anyMatch(route -> route.path().equals(path));
+    }
+
+    /** Every route the application serves now, the kernel's and the plugins' (none before Vaadin is up). */
+    public List<RouteData> allRoutes() {
+        RouteConfiguration current = configuration;
+        return current == null ? List.of() : current.getAvailableRoutes();
     }
 
     private void setRoute(Route route) {

@@ -1,0 +1,151 @@
+package dev.rapport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.RouteData;
+import dev.rapport.platform.customer.Customer;
+import dev.rapport.platform.customer.CustomerDraft;
+import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.web.PluginRouteRegistrar;
+import dev.rapport.platform.web.security.PublicView;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
+import dev.rapport.sdk.security.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Security in a real browser against the running server: nothing but the sign-in and set-up pages opens
+ * without signing in, guessing passwords is throttled, customer data is shown as text (never run as script),
+ * and the session cookie is out of reach of scripts and other sites.
+ */
+@ExtendWith(RapportBrowserExtension.class)
+class SecurityIT {
+
+    /** A route parameter, as in {@code customers/:customerId(\d+)/edit}. */
+    private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z0-9_]+)(\\([^/]*\\))?[?*]?");
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Customer organisation(RapportServer server, String name) {
+        return server.platform().services().require(CustomerService.class).create(new CustomerDraft(
+                CustomerKind.ORGANISATION, null, null, name, LifecycleStage.CUSTOMER, null, "en", "USD", "UTC", false,
+                List.of(), List.of(), List.of(), Set.of(), null), Actor.of(server.administrator()));
+    }
+
+    /** Every address template the server serves now (routes and their aliases), with whether it is public. */
+    private static Map<Boolean, Set<String>> routeTemplatesByPublic(RapportServer server) {
+        List<RouteData> routes = server.platform().services().require(PluginRouteRegistrar.class).allRoutes();
+        Set<String> open = new TreeSet<>();
+        Set<String> protectedOnes = new TreeSet<>();
+        for (RouteData route : routes) {
+            Set<String> target = route.getNavigationTarget().isAnnotationPresent(PublicView.class) ? open : protectedOnes;
+            Stream.concat(Stream.of(route.getTemplate()), route.getRouteAliases().stream().map(alias -> alias.getTemplate()))
+                    .forEach(target::add);
+        }
+        return Map.of(true, open, false, protectedOnes);
+    }
+
+    /** {@code template} with each parameter replaced by a value that leads to an existing record. */
+    private static String path(String template, Map<String, String> values) {
+        Matcher parameter = PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            String value = values.get(parameter.group(1));
+            assertThat(value).as("a plausible value for the parameter %s of the route %s: add one to this test",
+                    parameter.group(1), template).isNotNull();
+            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        parameter.appendTail(path);
+        return path.toString();
+    }
+
+    @Test
+    void everyRouteOfTheRunningServerLeadsToTheSignInPageWithoutSigningIn(RapportServer server, WebDriver driver) {
+        Customer customer = organisation(server, unique("Route Check "));
+        Map<Boolean, Set<String>> templates = routeTemplatesByPublic(server);
+        Set<String> protectedTemplates = templates.get(false);
+
+        assertThat(templates.get(true)).as("the pages anyone may open").containsExactlyInAnyOrder("login", "setup");
+        assertThat(protectedTemplates).as("kernel and plugin routes, so that none is forgotten")
+                .contains("", "customers", "customers/new", "customers/:customerId(\\d+)",
+                        "customers/:customerId(\\d+)/edit", "my-work", "products", "account", "admin/users",
+                        "admin/departments", "admin/plugins", "admin/events", "admin/audit", LatestNotesPage.PATH);
+
+        List<String> notLeadingToSignIn = new ArrayList<>();
+        for (String template : protectedTemplates) {
+            String path = path(template, Map.of("customerId", String.valueOf(customer.id())));
+            driver.manage().deleteAllCookies();
+            driver.get(server.url(path));
+            if (!LoginPage.isShown(driver)) {
+                notLeadingToSignIn.add("/" + path + " showed " + driver.getCurrentUrl());
+            }
+        }
+        assertThat(notLeadingToSignIn).as("pages that did not lead to the sign-in page").isEmpty();
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile(RapportServer server, WebDriver driver) {
+        String username = unique("it-throttled-");
+        server.account(username, Role.AGENT, "sales");
+        LoginPage login = LoginPage.open(driver, server);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login.submit(username, "wrong password " + attempt);
+            assertThat(login.error()).as("attempt %d", attempt).isEqualTo("Wrong username or password.");
+        }
+        login.submit(username, RapportServer.PASSWORD);
+
+        assertThat(login.error()).startsWith("Too many failed attempts. Try again in ");
+        assertThat(LoginPage.current(driver).currentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void aCustomerNamedLikeAScriptIsShownAsTextAndNeverRun(RapportServer server, WebDriver driver) {
+        // A <script> inserted as HTML never runs; the image's onerror would: it makes "no alert" a real check.
+        String name = "<script>alert(1)</script><img src=x onerror=alert(2)> " + unique("");
+        Customer customer = organisation(server, name);
+        LoginPage.signInAsAdministrator(driver, server);
+
+        CustomerListPage list = CustomerListPage.openFiltered(driver, server, name);
+        assertThat(list.name(0)).isEqualTo(name);
+        assertThat(list.alertIsOpen()).isFalse();
+
+        Customer360Page customer360 = Customer360Page.open(driver, server, customer.id());
+        assertThat(customer360.customerName()).isEqualTo(name);
+        assertThat(customer360.alertIsOpen()).isFalse();
+
+        ShellPage shell = ShellPage.current(driver);
+        assertThat(shell.searchSuggestions(name.substring(0, 20))).contains(name);
+        assertThat(shell.alertIsOpen()).isFalse();
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteLaxAndRenewedAtSignIn(RapportServer server, WebDriver driver) {
+        LoginPage.open(driver, server);
+        Cookie beforeSignIn = driver.manage().getCookieNamed("JSESSIONID");
+        LoginPage.signInAsAdministrator(driver, server);
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(beforeSignIn).isNotNull();
+        assertThat(session.getValue()).as("a new session id at sign-in (no session fixation)")
+                .isNotEqualTo(beforeSignIn.getValue());
+    }
+}

@@ -1,0 +1,166 @@
+package dev.rapport.platform.user;
+
+import static dev.rapport.platform.testing.Kernel.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.platform.testing.Kernel;
+import dev.rapport.platform.testing.TestClock;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.security.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Signing in, throttling of guessing (per account and per address), and changing one's own password. */
+class AuthenticatorTest {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final String WRONG = "wrong horse battery";
+    private static final String ADDRESS = "198.51.100.7";
+    private static final String OTHER_ADDRESS = "203.0.113.9";
+    private static final int ACCOUNT_LIMIT = 5;
+    private static final int ADDRESS_LIMIT = 10;
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final Kernel kernel = new Kernel();
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final Authenticator authenticator = new Authenticator(kernel.users, kernel.userAdministration,
+            kernel.hasher, kernel.audit, clock, ACCOUNT_LIMIT, ADDRESS_LIMIT, WINDOW);
+
+    private User user(boolean active, boolean temporaryPassword) {
+        long sales = kernel.departments.findByCode("sales").orElseThrow().id();
+        return kernel.userAdministration.create(new UserAdministration.UserDraft(unique("user"), "Sam Signin", null,
+                Role.AGENT, Set.of(sales), active), PASSWORD, temporaryPassword, kernel.newActor());
+    }
+
+    private User user() {
+        return user(true, false);
+    }
+
+    private Authenticator.Outcome signIn(User user, String password) {
+        return authenticator.signIn(user.username(), password, ADDRESS);
+    }
+
+    @Test
+    void theRightPasswordSignsInAsTheUserWithTheirRoleAndDepartments() {
+        User user = user();
+
+        Authenticator.Outcome outcome = authenticator.signIn("  " + user.username().toUpperCase() + " ", PASSWORD, ADDRESS);
+
+        assertThat(outcome).isInstanceOfSatisfying(Authenticator.Outcome.SignedIn.class, signedIn -> {
+            assertThat(signedIn.actor()).isEqualTo(Actor.of(user));
+            assertThat(signedIn.mustChangePassword()).isFalse();
+        });
+    }
+
+    @Test
+    void aWrongPasswordAnUnknownUserAndAnInactiveUserAreRefusedAlike() {
+        User user = user();
+        User inactive = user(false, false);
+
+        assertThat(signIn(user, WRONG)).isInstanceOf(Authenticator.Outcome.Refused.class);
+        assertThat(signIn(user, "")).isInstanceOf(Authenticator.Outcome.Refused.class);
+        assertThat(authenticator.signIn(unique("nobody"), PASSWORD, ADDRESS)).isInstanceOf(Authenticator.Outcome.Refused.class);
+        assertThat(signIn(inactive, PASSWORD)).isInstanceOf(Authenticator.Outcome.Refused.class);
+    }
+
+    @Test
+    void afterFiveFailuresTheAccountIsRefusedEvenWithTheRightPasswordUntilTheWindowHasPassed() {
+        User user = user();
+        for (int attempt = 1; attempt <= ACCOUNT_LIMIT; attempt++) {
+            assertThat(signIn(user, WRONG)).as("attempt %d", attempt).isInstanceOf(Authenticator.Outcome.Refused.class);
+        }
+
+        assertThat(signIn(user, PASSWORD)).isInstanceOfSatisfying(Authenticator.Outcome.Throttled.class,
+                throttled -> assertThat(throttled.retryAfter()).isPositive().isLessThanOrEqualTo(WINDOW));
+        assertThat(authenticator.signIn(user.username(), PASSWORD, OTHER_ADDRESS))
+                .as("the account is throttled, whatever the address").isInstanceOf(Authenticator.Outcome.Throttled.class);
+        assertThat(authenticator.signIn(user().username(), PASSWORD, ADDRESS))
+                .as("other accounts from the same address").isInstanceOf(Authenticator.Outcome.SignedIn.class);
+
+        clock.advance(WINDOW.plusSeconds(1));
+        assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.SignedIn.class);
+    }
+
+    @Test
+    void onceTheWindowHasPassedGuessingIsLimitedAgain() {
+        User user = user();
+        for (int attempt = 1; attempt <= ACCOUNT_LIMIT; attempt++) {
+            signIn(user, WRONG);
+        }
+        assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.Throttled.class);
+        clock.advance(WINDOW.plusSeconds(1));
+
+        for (int attempt = 1; attempt <= ACCOUNT_LIMIT; attempt++) {
+            assertThat(signIn(user, WRONG)).as("attempt %d", attempt).isInstanceOf(Authenticator.Outcome.Refused.class);
+        }
+        assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.Throttled.class);
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsTheAccountsEarlierFailures() {
+        User user = user();
+        for (int attempt = 1; attempt < ACCOUNT_LIMIT; attempt++) {
+            signIn(user, WRONG);
+        }
+        assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.SignedIn.class);
+
+        for (int attempt = 1; attempt < ACCOUNT_LIMIT; attempt++) {
+            assertThat(signIn(user, WRONG)).isInstanceOf(Authenticator.Outcome.Refused.class);
+        }
+        assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.SignedIn.class);
+    }
+
+    @Test
+    void manyFailuresFromOneAddressAcrossAccountsRefuseEveryAccountFromThatAddressOnly() {
+        User user = user();
+        for (int attempt = 1; attempt <= ADDRESS_LIMIT; attempt++) {
+            assertThat(authenticator.signIn(unique("guess"), WRONG, ADDRESS)).isInstanceOf(Authenticator.Outcome.Refused.class);
+        }
+
+        assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.Throttled.class);
+        assertThat(authenticator.signIn(user.username(), PASSWORD, OTHER_ADDRESS)).isInstanceOf(Authenticator.Outcome.SignedIn.class);
+
+        clock.advance(WINDOW.plusSeconds(1));
+        assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.SignedIn.class);
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndAValidNewOne() {
+        User user = user();
+        Actor actor = Actor.of(user);
+        String chosen = "a new and longer passphrase";
+
+        assertThatThrownBy(() -> authenticator.changePassword(actor, WRONG, chosen))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .containsExactly(FieldError.of("currentPassword", "validation.wrongPassword")));
+        assertThatThrownBy(() -> authenticator.changePassword(actor, PASSWORD, "short"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("newPassword", "validation.passwordTooShort")));
+        assertThatThrownBy(() -> authenticator.changePassword(actor, PASSWORD, PASSWORD))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::messageKey).containsExactly("validation.samePassword"));
+        assertThat(signIn(user, PASSWORD)).as("refused changes keep the password").isInstanceOf(Authenticator.Outcome.SignedIn.class);
+
+        authenticator.changePassword(actor, PASSWORD, chosen);
+
+        assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.Refused.class);
+        assertThat(signIn(user, chosen)).isInstanceOf(Authenticator.Outcome.SignedIn.class);
+    }
+
+    @Test
+    void aTemporaryPasswordMustBeChangedAtSignInAndNoLongerOnceChanged() {
+        User user = user(true, true);
+
+        assertThat(signIn(user, PASSWORD)).isInstanceOfSatisfying(Authenticator.Outcome.SignedIn.class,
+                signedIn -> assertThat(signedIn.mustChangePassword()).isTrue());
+        authenticator.changePassword(Actor.of(user), PASSWORD, "my very own passphrase");
+
+        assertThat(signIn(user, "my very own passphrase")).isInstanceOfSatisfying(Authenticator.Outcome.SignedIn.class,
+                signedIn -> assertThat(signedIn.mustChangePassword()).isFalse());
+    }
+}
