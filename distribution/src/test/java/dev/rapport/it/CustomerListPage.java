@@ -1,9 +1,17 @@
 package dev.rapport.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The customer list ({@code customers}), the start page. */
 public final class CustomerListPage extends VaadinPage {
@@ -18,6 +26,29 @@ public final class CustomerListPage extends VaadinPage {
     public static CustomerListPage openFiltered(WebDriver driver, RapportServer server, String prefix) {
         driver.get(server.url("customers?q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8).replace("+", "%20")));
         return new CustomerListPage(driver);
+    }
+
+    /** Whether the list offers the export (managers and administrators). */
+    public boolean offersExport() {
+        return all(By.id("export-customers")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /**
+     * Downloads what the Export button links to, with this browser's session, as the browser would on a click:
+     * the status, headers and body of the response.
+     */
+    public HttpResponse<String> downloadExport() {
+        String href = waitForVisible(By.id("export-customers-link")).getDomProperty("href");
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue())
+                    .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The name as shown in row {@code row} (0 = first, as sorted). */

@@ -102,5 +102,4 @@ public final class PluginsPage extends VaadinPage {
     private WebElement departmentSelect(String pluginId) {
         return rowElement(pluginId, ".plugin-departments");
     }
-    }
 }

@@ -7,6 +7,7 @@ import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.persistence.EmbeddedDatabase;
 import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
+import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
@@ -146,6 +147,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(ModuleAccess.class, new ModuleAccess(dsl, audit))
                 .register(CustomerService.class, customers)
                 .register(CustomerMerger.class, new CustomerMerger(dsl, clock, customers, outbox, audit))
+                .register(CustomerExport.class, new CustomerExport(dsl, customers, users, audit))
                 .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
                 .register(TransactionService.class, new TransactionService(dsl, clock, customers, outbox))
                 .register(InteractionService.class, interactions)

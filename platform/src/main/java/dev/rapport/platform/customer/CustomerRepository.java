@@ -111,30 +111,48 @@ final class CustomerRepository {
     }
 
     Optional<Customer> find(long id) {
-        return dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOptional().map(this::toCustomer);
+        return records(List.of(id)).stream().findFirst();
     }
 
-    private Customer toCustomer(CustomerRecord record) {
-        long id = record.getId();
-        List<EmailAddress> emails = dsl.selectFrom(CUSTOMER_EMAIL).where(CUSTOMER_EMAIL.CUSTOMER_ID.eq(id))
-                .orderBy(CUSTOMER_EMAIL.POSITION)
-                .fetch(r -> new EmailAddress(ContactLabel.valueOf(r.getLabel()), r.getEmail()));
-        List<PhoneNumber> phones = dsl.selectFrom(CUSTOMER_PHONE).where(CUSTOMER_PHONE.CUSTOMER_ID.eq(id))
-                .orderBy(CUSTOMER_PHONE.POSITION)
-                .fetch(r -> new PhoneNumber(ContactLabel.valueOf(r.getLabel()), r.getPhone()));
-        List<PostalAddress> addresses = dsl.selectFrom(CUSTOMER_ADDRESS).where(CUSTOMER_ADDRESS.CUSTOMER_ID.eq(id))
-                .orderBy(CUSTOMER_ADDRESS.POSITION)
-                .fetch(r -> new PostalAddress(ContactLabel.valueOf(r.getLabel()), r.getStreet(), r.getPostalCode(),
-                        r.getCity(), r.getRegion(), r.getCountryCode()));
-        List<String> tags = dsl.select(CUSTOMER_TAG.TAG).from(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.eq(id))
-                .orderBy(CUSTOMER_TAG.TAG).fetch(CUSTOMER_TAG.TAG);
-        CustomerDraft details = new CustomerDraft(CustomerKind.valueOf(record.getKind()), record.getFirstName(),
-                record.getLastName(), record.getOrganisationName(), LifecycleStage.valueOf(record.getLifecycleStage()),
-                record.getOwnerId(), record.getPreferredLanguage(), record.getCurrency(), record.getTimeZone(),
-                Boolean.TRUE.equals(record.getMarketingConsent()), emails, phones, addresses,
-                new LinkedHashSet<>(tags), record.getNotes());
-        return new Customer(id, details, record.getConsentChangedAt(), record.getCreatedAt(), record.getUpdatedAt(),
-                record.getUpdatedBy(), record.getVersion());
+    /** Customers {@code ids} with all their details, in the order given (missing ids left out). Five queries. */
+    List<Customer> records(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<EmailAddress>> emails = new HashMap<>();
+        dsl.selectFrom(CUSTOMER_EMAIL).where(CUSTOMER_EMAIL.CUSTOMER_ID.in(ids))
+                .orderBy(CUSTOMER_EMAIL.CUSTOMER_ID, CUSTOMER_EMAIL.POSITION)
+                .forEach(r -> emails.computeIfAbsent(r.getCustomerId(), id -> new ArrayList<>())
+                        .add(new EmailAddress(ContactLabel.valueOf(r.getLabel()), r.getEmail())));
+        Map<Long, List<PhoneNumber>> phones = new HashMap<>();
+        dsl.selectFrom(CUSTOMER_PHONE).where(CUSTOMER_PHONE.CUSTOMER_ID.in(ids))
+                .orderBy(CUSTOMER_PHONE.CUSTOMER_ID, CUSTOMER_PHONE.POSITION)
+                .forEach(r -> phones.computeIfAbsent(r.getCustomerId(), id -> new ArrayList<>())
+                        .add(new PhoneNumber(ContactLabel.valueOf(r.getLabel()), r.getPhone())));
+        Map<Long, List<PostalAddress>> addresses = new HashMap<>();
+        dsl.selectFrom(CUSTOMER_ADDRESS).where(CUSTOMER_ADDRESS.CUSTOMER_ID.in(ids))
+                .orderBy(CUSTOMER_ADDRESS.CUSTOMER_ID, CUSTOMER_ADDRESS.POSITION)
+                .forEach(r -> addresses.computeIfAbsent(r.getCustomerId(), id -> new ArrayList<>())
+                        .add(new PostalAddress(ContactLabel.valueOf(r.getLabel()), r.getStreet(), r.getPostalCode(),
+                                r.getCity(), r.getRegion(), r.getCountryCode())));
+        Map<Long, Set<String>> tags = new HashMap<>();
+        dsl.select(CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).from(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.in(ids))
+                .orderBy(CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG)
+                .forEach(r -> tags.computeIfAbsent(r.value1(), id -> new LinkedHashSet<>()).add(r.value2()));
+        Map<Long, Customer> byId = new HashMap<>();
+        dsl.selectFrom(CUSTOMER).where(CUSTOMER.ID.in(ids)).forEach(record -> {
+            long id = record.getId();
+            CustomerDraft details = new CustomerDraft(CustomerKind.valueOf(record.getKind()), record.getFirstName(),
+                    record.getLastName(), record.getOrganisationName(),
+                    LifecycleStage.valueOf(record.getLifecycleStage()), record.getOwnerId(),
+                    record.getPreferredLanguage(), record.getCurrency(), record.getTimeZone(),
+                    Boolean.TRUE.equals(record.getMarketingConsent()), emails.getOrDefault(id, List.of()),
+                    phones.getOrDefault(id, List.of()), addresses.getOrDefault(id, List.of()),
+                    tags.getOrDefault(id, new LinkedHashSet<>()), record.getNotes());
+            byId.put(id, new Customer(id, details, record.getConsentChangedAt(), record.getCreatedAt(),
+                    record.getUpdatedAt(), record.getUpdatedBy(), record.getVersion()));
+        });
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** One page of the list after {@code after} (null for the first page), in {@code sort} order. */

@@ -129,6 +129,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(CustomerTabRegistry.class, pluginTabs)
                 .register(AuditLog.class, kernel.audit)
                 .register(dev.rapport.platform.customer.CustomerMerger.class, kernel.merger)
+                .register(dev.rapport.platform.customer.CustomerExport.class, kernel.export)
                 .register(ModuleAccess.class, modules)
                 .register(UserAdministration.class, kernel.userAdministration);
     }

@@ -3,6 +3,7 @@ package dev.rapport.platform.testing;
 import dev.rapport.platform.customer.ContactLabel;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
@@ -50,6 +51,7 @@ public final class Kernel {
     public final PasswordHasher hasher = new PasswordHasher();
     public final UserAdministration userAdministration;
     public final CustomerMerger merger;
+    public final CustomerExport export;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -69,6 +71,7 @@ public final class Kernel {
         this.timeline = new TimelineService(dsl, clock);
         this.tasks = new TaskService(dsl, clock, interactions, outbox, users);
         this.merger = new CustomerMerger(dsl, clock, customers, outbox, audit);
+        this.export = new CustomerExport(dsl, customers, users, audit);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */

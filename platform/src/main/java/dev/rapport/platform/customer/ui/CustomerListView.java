@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.customer.CustomerFilter;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
@@ -65,12 +66,18 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<String> tag = new ComboBox<>();
     private final Select<CustomerSort> sort = new Select<>();
     private final Grid<CustomerSummary> grid = new Grid<>();
+    private final Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),
+            click -> getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class)));
+    private final CustomerExportLink exportLink;
     private boolean applyingUrl;
+    private volatile CustomerExportLink.Selection selection =
+            new CustomerExportLink.Selection(CustomerFilter.ALL, CustomerSort.NAME_ASCENDING);
 
-    public CustomerListView(CustomerService customers, UserDirectory users) {
+    public CustomerListView(CustomerService customers, UserDirectory users, CustomerExport export) {
         this.customers = customers;
         this.users = users;
         setSizeFull();
+        this.exportLink = new CustomerExportLink(export, users, WebSession.actor(), () -> selection);
         add(header(), filters(), grid);
         configureGrid();
         expand(grid);
@@ -79,12 +86,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private HorizontalLayout header() {
         H2 title = new H2(getTranslation("customers.title"));
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
-        Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class)));
         create.setId("new-customer");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(WebSession.actor().has(Role.AGENT));
-        HorizontalLayout header = new HorizontalLayout(title, create);
+        HorizontalLayout header = new HorizontalLayout(title, exportLink, create);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -176,6 +180,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private void reload() {
         CustomerFilter filter = currentFilter();
         CustomerSort order = Optional.ofNullable(sort.getValue()).orElse(CustomerSort.NAME_ASCENDING);
+        selection = new CustomerExportLink.Selection(filter, order);
         KeysetPager<CustomerSummary> pager = new KeysetPager<>((after, limit) -> customers.list(filter, order, after, limit));
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
     }
@@ -207,6 +212,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Here, not in the constructor: the view is reused when only the query changes, and roles change.
+        create.setVisible(WebSession.actor().has(Role.AGENT));
+        exportLink.setVisible(CustomerExport.allowed(WebSession.actor()));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         applyingUrl = true;
         try {

@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
@@ -32,6 +33,7 @@ import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.User;
+import dev.rapport.sdk.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -160,6 +162,21 @@ class CustomerListViewTest {
         assertThat(getCurrentView()).isEqualTo(CustomerEditView.class);
         assertThat(getCurrentPath()).isEqualTo("customers/new");
         assertThat(_get(TextField.class, spec -> spec.withId("last-name")).getValue()).isEmpty();
+    }
+
+    @Test
+    void onlyManagersAndAdministratorsAreOfferedTheExport() {
+        ui.open("customers");
+        assertThat(_find(Button.class, spec -> spec.withId("export-customers"))).hasSize(1);
+
+        ui.actAs(ui.kernel().newActor(Role.MANAGER, "sales"));
+        ui.open("customers");
+        assertThat(_find(Button.class, spec -> spec.withId("export-customers"))).hasSize(1);
+
+        ui.actAs(ui.kernel().newActor(Role.AGENT, "sales"));
+        ui.open("customers");
+        assertThat(_find(Button.class, spec -> spec.withId("export-customers"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("new-customer"))).hasSize(1);
     }
 
     @Test
