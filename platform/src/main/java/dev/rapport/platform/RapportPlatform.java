@@ -214,7 +214,7 @@ public final class RapportPlatform implements AutoCloseable {
         log.info("First start: generating demo data ({} customers)", customers);
         var result = new DemoDataGenerator(database.dsl()).generate(new DemoDataGenerator.Options(customers,
                 config.getInt("demo.random.seed", 42), services.require(Clock.class).instant()),
-                (done, total) -> log.info("Demo data: {} of {} customers", done, total));
+                (done, total, rows) -> log.info("Demo data: {} of {} customers", done, total));
         DemoAccounts.setUp(database.dsl(), new PasswordHasher(), services.require(Clock.class).instant());
         log.info("Demo data ready: {} customers, {} interactions, {} transactions in {} ms; sign in as admin / {}",
                 result.customers(), result.interactions(), result.transactions(), result.elapsed().toMillis(),

@@ -67,7 +67,7 @@ final class ConcurrentBatchWriter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         }
-        progress.customersWritten(oldest.customersSoFar(), totalCustomers);
+        progress.written(oldest.customersSoFar(), totalCustomers, rowsWritten);
     }
 
     /** Waits for the batches still being written (after a failure, say), then stops the threads. */

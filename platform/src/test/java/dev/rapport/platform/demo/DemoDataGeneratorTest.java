@@ -56,7 +56,7 @@ class DemoDataGeneratorTest {
         dsl = TestDatabase.get().dsl();
         rows = GeneratedRows.from(dsl);
         result = new DemoDataGenerator(dsl, CUSTOMERS_PER_BATCH)
-                .generate(new DemoDataGenerator.Options(CUSTOMERS, 42, NOW), (done, total) -> progress.add(done));
+                .generate(new DemoDataGenerator.Options(CUSTOMERS, 42, NOW), (done, total, rows) -> progress.add(done));
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedDatabaseTest {
@@ -32,5 +33,14 @@ class EmbeddedDatabaseTest {
         assertThatThrownBy(() -> DriverManager.getConnection(
                 "jdbc:mariadb://127.0.0.1:" + server.port() + "/?sslMode=disable", "root", "").close())
                 .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void runsWithARedoLogOfHalfTheBufferPoolSoBulkLoadsAreNotThrottledByCheckpoints() {
+        assertThat(EmbeddedDatabase.redoLogMegabytes(2048)).isEqualTo(1024);
+        assertThat(EmbeddedDatabase.redoLogMegabytes(128)).isEqualTo(96);
+        Long redoLogBytes = TestDatabase.get().dsl().select(DSL.field("@@innodb_log_file_size", Long.class))
+                .fetchSingle().value1();
+        assertThat(redoLogBytes).isEqualTo(EmbeddedDatabase.redoLogMegabytes(128) * 1024L * 1024L);
     }
 }
