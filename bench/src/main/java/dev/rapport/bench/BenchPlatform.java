@@ -1,0 +1,53 @@
+package dev.rapport.bench;
+
+import dev.rapport.platform.RapportPlatform;
+import dev.rapport.platform.ServiceRegistry;
+import dev.rapport.platform.config.RapportConfig;
+import dev.rapport.platform.persistence.Database;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The product as it runs, inside the bench's JVM: {@link RapportPlatform} with the shipped plugins against the
+ * generated database, so every measured call goes through the same services, pool and dispatcher as in use.
+ */
+final class BenchPlatform implements AutoCloseable {
+
+    private final RapportPlatform platform;
+
+    private BenchPlatform(RapportPlatform platform) {
+        this.platform = platform;
+    }
+
+    static BenchPlatform start(GeneratedDatabase database) {
+        Path home = database.folder().resolve("home");
+        return new BenchPlatform(RapportPlatform.start(RapportConfig.of(home, settings(database, home, 0))));
+    }
+
+    /** The configuration of a platform on the generated database (environment variables take the same keys). */
+    static Map<String, String> settings(GeneratedDatabase database, Path home, int httpPort) {
+        Database.ConnectionSettings connection = database.connectionSettings();
+        Map<String, String> settings = new HashMap<>();
+        settings.put("db.url", connection.url());
+        settings.put("db.user", connection.user());
+        settings.put("db.password", connection.password());
+        settings.put("http.host", "127.0.0.1");
+        settings.put("http.port", String.valueOf(httpPort));
+        settings.put("plugins.dir", ShippedPlugins.copyTo(home.resolve("plugins")).toString());
+        return settings;
+    }
+
+    ServiceRegistry services() {
+        return platform.services();
+    }
+
+    <T> T service(Class<T> type) {
+        return platform.services().require(type);
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.rapport.bench;
+
+import dev.rapport.platform.config.RapportConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start: a new JVM runs the product's main class with the shipped plugins against the generated database
+ * (already up), as {@code bin/rapport} would; timed from launching the JVM until the sign-in page answers 200.
+ */
+final class ColdStartBenchmark {
+
+    private static final Duration GIVE_UP = Duration.ofMinutes(2);
+    private static final Duration POLL = Duration.ofMillis(25);
+
+    private ColdStartBenchmark() {
+    }
+
+    static List<Figure> measure(GeneratedDatabase database, int starts) throws IOException, InterruptedException {
+        if (starts == 0) {
+            return List.of();
+        }
+        long[] nanos = new long[starts];
+        for (int i = 0; i < starts; i++) {
+            nanos[i] = startOnce(database, i + 1);
+        }
+        LatencyStats stats = LatencyStats.of(nanos);
+        String note = "new JVM (-Xmx1g) to HTTP 200 of /login, shipped plugins, database already up; "
+                + starts + " starts";
+        return List.of(Figure.atMost("Cold start to first page: median", stats.p50(), "ms", 10_000, note),
+                Figure.atMost("Cold start to first page: slowest", max(nanos) / 1e6, "ms", 10_000, note));
+    }
+
+    private static long startOnce(GeneratedDatabase database, int run) throws IOException, InterruptedException {
+        Path home = database.folder().resolve("home");
+        Files.createDirectories(home.resolve("tmp"));
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + home.resolve("tmp"), "-Drapport.home=" + home,
+                "-cp", String.join(java.io.File.pathSeparator, ShippedPlugins.classPath()),
+                "dev.rapport.platform.Application"))
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("cold-start-" + run + ".log").toFile());
+        Map<String, String> environment = builder.environment();
+        BenchPlatform.settings(database, home, port)
+                .forEach((key, value) -> environment.put(RapportConfig.environmentVariableOf(key), value));
+        long started = System.nanoTime();
+        Process process = builder.start();
+        try {
+            awaitSignInPage(process, URI.create("http://127.0.0.1:" + port + "/login"));
+            return System.nanoTime() - started;
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static void awaitSignInPage(Process process, URI signIn) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(signIn).timeout(Duration.ofSeconds(10)).GET().build();
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The platform exited with " + process.exitValue()
+                        + " before serving " + signIn + " (see cold-start-*.log)");
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // the server socket is not open yet
+            }
+            TimeUnit.NANOSECONDS.sleep(POLL.toNanos());
+        }
+        throw new IllegalStateException(signIn + " did not answer 200 within " + GIVE_UP.toSeconds() + " s");
+    }
+
+    private static long max(long[] values) {
+        long max = 0;
+        for (long value : values) {
+            max = Math.max(max, value);
+        }
+        return max;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
