@@ -220,14 +220,19 @@ final class CustomerRepository {
                 .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).fetch(CustomerRepository::toSummary);
     }
 
-    /** Customers with a phone number whose international or national digits start with {@code digits}. */
+    /**
+     * Customers with a phone number whose international or national digits start with {@code digits}. One query:
+     * the two index ranges, each stopped after {@code limit} hits, feed the customer lookup inside the database
+     * (fetching the ids first doubled the round trips, and a search is mostly round trips).
+     */
     List<CustomerSummary> searchByPhoneDigits(String digits, int limit) {
-        var international = dsl.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
+        var international = DSL.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
                 .where(Sql.startsWith(CUSTOMER_PHONE.E164_DIGITS, digits)).limit(limit);
-        var national = dsl.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
+        var national = DSL.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
                 .where(Sql.startsWith(CUSTOMER_PHONE.NATIONAL_DIGITS, digits)).limit(limit);
-        List<Long> ids = international.union(national).fetch(CUSTOMER_PHONE.CUSTOMER_ID);
-        return dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(CUSTOMER.ID.in(ids))
+        var hits = international.union(national).asTable("hits");
+        return dsl.select(SUMMARY_FIELDS).from(CUSTOMER)
+                .where(CUSTOMER.ID.in(DSL.select(hits.field(CUSTOMER_PHONE.CUSTOMER_ID)).from(hits)))
                 .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).limit(limit).fetch(CustomerRepository::toSummary);
     }
 

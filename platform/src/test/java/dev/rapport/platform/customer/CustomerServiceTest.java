@@ -21,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.Test;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.sdk.customer.LifecycleStage;
@@ -223,6 +225,23 @@ class CustomerServiceTest {
                 .extracting(CustomerSummary::id).containsExactly(matching.id());
         assertThat(customers.list(byTag.withNamePrefix(surname + " A"), CustomerSort.NAME_ASCENDING, null, 10))
                 .extracting(CustomerSummary::id).containsExactly(matching.id());
+    }
+
+    @Test
+    void everySearchIsOneRoundTripToTheDatabase() {
+        AtomicInteger queries = new AtomicInteger();
+        CustomerService counted = new CustomerService(
+                kernel.dsl.configuration().derive(ExecuteListener.onExecuteStart(context -> queries.incrementAndGet())).dsl(),
+                kernel.clock, new CustomerValidator("US"), kernel.users, kernel.outbox, kernel.audit);
+        Customer jane = customers.create(person("Jane", unique("Roundtrip")), actor);
+        String email = jane.details().emails().getFirst().address();
+
+        for (String text : List.of(jane.details().sortName(), email.substring(0, email.indexOf('@') + 1),
+                jane.details().phones().getFirst().number())) {
+            queries.set(0);
+            assertThat(counted.search(text, 20)).extracting(CustomerSummary::id).contains(jane.id());
+            assertThat(queries).as("queries to search for %s", text).hasValue(1);
+        }
     }
 
     @Test
