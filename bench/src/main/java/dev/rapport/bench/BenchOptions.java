@@ -91,7 +91,7 @@ record BenchOptions(List<Integer> sizes, long seed, Instant now, Path dataDirect
 
     String describe() {
         return "seed " + seed + ", now " + now + ", " + warmup + " warm-up and " + iterations
-                + " measured calls per operation, " + events + " events, " + coldStarts + " cold starts, InnoDB buffer pool "
+                + " measured calls per operation, " + events + " events, cold starts: " + coldStarts + ", InnoDB buffer pool "
                 + bufferPoolMegabytes + " MB";
     }
 }

@@ -25,7 +25,8 @@ final class ResultsReport {
                 .append("with the shipped plugins) and, where one exists, as the equivalent raw JDBC query in the same run, ")
                 .append("alternating call by call. Latencies are wall-clock times of single calls in milliseconds; ")
                 .append("\"ratio\" is the service's p95 over raw JDBC's p95; \"heap peak\" is the JVM heap's high-water ")
-                .append("mark while the measured calls ran (the whole platform's heap, not the operation's share).\n\n");
+                .append("mark while the measured calls ran (the whole platform's heap, not the operation's share). ")
+                .append("The issue's targets apply at 1,000,000 customers.\n\n");
         md.append("## Machine\n\n| | |\n|---|---|\n");
         row(md, "processor", machine.processor());
         row(md, "cores", String.valueOf(machine.cores()));
