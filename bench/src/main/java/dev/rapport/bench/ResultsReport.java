@@ -31,7 +31,8 @@ final class ResultsReport {
         row(md, "processor", machine.processor());
         row(md, "cores", String.valueOf(machine.cores()));
         row(md, "memory", Format.count(machine.memoryMegabytes()) + " MB");
-        row(md, "JDK", machine.jdk());
+        row(md, "JDK", machine.jdk() + ", maximum heap " + Format.count(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                + " MB");
         row(md, "operating system", machine.operatingSystem());
         row(md, "database", "MariaDB " + (sizes.isEmpty() ? "" : sizes.getFirst().mariaDbVersion())
                 + " (embedded, same machine; InnoDB buffer pool " + options.bufferPoolMegabytes() + " MB)");
