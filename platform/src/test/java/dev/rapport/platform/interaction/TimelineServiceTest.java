@@ -17,6 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.Test;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.interaction.Direction;
@@ -90,6 +92,22 @@ class TimelineServiceTest {
         assertThat(figures.lastContact()).isEqualTo(now.minus(Duration.ofDays(1)));
         assertThat(figures.interactionCount()).isEqualTo(2);
         assertThat(figures.transactionCount()).isEqualTo(6);
+    }
+
+    @Test
+    void keyFiguresAreThreeQueriesForACustomerWhoBoughtAndFourForAProspect() {
+        AtomicInteger queries = new AtomicInteger();
+        TimelineService counted = new TimelineService(kernel.dsl.configuration()
+                .derive(ExecuteListener.onExecuteStart(context -> queries.incrementAndGet())).dsl(), kernel.clock);
+        Customer buyer = kernel.customers.create(person("Jane", unique("Buyer")), actor);
+        transaction(buyer.id(), now.minus(Duration.ofDays(2)), TransactionKind.PURCHASE, "10.00", "USD");
+        Customer prospect = kernel.customers.create(person("Jane", unique("Prospect")), actor);
+
+        assertThat(counted.keyFigures(buyer.id())).isEqualTo(kernel.timeline.keyFigures(buyer.id()));
+        assertThat(queries).hasValue(3);
+        queries.set(0);
+        assertThat(counted.keyFigures(prospect.id())).isEqualTo(kernel.timeline.keyFigures(prospect.id()));
+        assertThat(queries).hasValue(4);
     }
 
     @Test
