@@ -3,11 +3,14 @@ package dev.rapport.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +26,10 @@ class BenchSmokeTest {
 
     @Test
     void generatesMeasuresEveryOperationWritesTheReportAndReusesTheDatabase() throws Exception {
+        Path data = TARGET.resolve("bench-smoke-data");
+        deleteRecursively(data); // a database left by an earlier build would be reused, not generated
         BenchOptions options = BenchOptions.parse("--customers", String.valueOf(CUSTOMERS),
-                "--data-dir", TARGET.resolve("bench-smoke-data").toString(), "--warmup", "2",
+                "--data-dir", data.toString(), "--warmup", "2",
                 "--iterations", String.valueOf(ITERATIONS), "--events", "300", "--cold-starts", "1",
                 "--buffer-pool-mb", "64", "--results", TARGET.resolve("bench-smoke/RESULTS.md").toString());
         ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -55,6 +60,16 @@ class BenchSmokeTest {
         assertThat(Files.readString(options.plot())).contains("<svg");
         try (GeneratedDatabase again = GeneratedDatabase.open(options, CUSTOMERS, out)) {
             assertThat(again.generation().reused()).as("a second run reuses the generated database").isTrue();
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 }
