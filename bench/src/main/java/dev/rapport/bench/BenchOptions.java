@@ -12,7 +12,10 @@ import java.util.List;
  * @param seed the generator's seed: the same seed and size give the same database
  * @param now the present of the generated world; fixed, so that a database can be generated again identically
  * @param dataDirectory where the generated databases live, one folder per size and seed, reused by later runs
- * @param warmup unmeasured calls per operation before the measured ones
+ * @param warmup unmeasured calls per operation before the measured ones: enough for the JIT to compile jOOQ's
+ *               and the driver's paths of each query shape on a busy 2-core machine (100 were not: the first few
+ *               hundred calls of a query ran 2 to 5 times slower than later ones), so that a running server's
+ *               steady state is measured
  * @param iterations measured calls per operation
  * @param events events appended for the dispatch measurement
  * @param coldStarts platform starts for the cold-start measurement (0 skips it)
@@ -28,7 +31,7 @@ record BenchOptions(List<Integer> sizes, long seed, Instant now, Path dataDirect
               --seed 42                    generator seed
               --now 2026-11-01T00:00:00Z   the present of the generated data
               --data-dir bench/data        generated databases, reused when size and seed match
-              --warmup 100 --iterations 500  calls per operation, unmeasured and measured
+              --warmup 1000 --iterations 500  calls per operation, unmeasured and measured
               --events 20000               events for the dispatch measurement
               --cold-starts 3              platform starts for the cold-start measurement (0 skips it)
               --buffer-pool-mb 2048        InnoDB buffer pool of the embedded MariaDB
@@ -46,7 +49,7 @@ record BenchOptions(List<Integer> sizes, long seed, Instant now, Path dataDirect
         long seed = 42;
         Instant now = Instant.parse("2026-11-01T00:00:00Z");
         Path dataDirectory = Path.of("bench", "data");
-        int warmup = 100;
+        int warmup = 1000;
         int iterations = 500;
         int events = 20_000;
         int coldStarts = 3;

@@ -1,6 +1,7 @@
 package dev.rapport.bench;
 
 import dev.rapport.platform.config.RapportConfig;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -57,11 +58,12 @@ final class ColdStartBenchmark {
         Path home = database.folder().resolve("home");
         Files.createDirectories(home.resolve("tmp"));
         int port = freePort();
+        List<String> classPath = ShippedPlugins.classPath();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + home.resolve("tmp").resolve("rapport.jsa"), "-Djava.awt.headless=true",
+                "-XX:SharedArchiveFile=" + home.resolve("tmp").resolve(archiveName(classPath)), "-Djava.awt.headless=true",
                 "-Djava.io.tmpdir=" + home.resolve("tmp"), "-Drapport.home=" + home,
-                "-cp", String.join(java.io.File.pathSeparator, ShippedPlugins.classPath()),
+                "-cp", String.join(File.pathSeparator, classPath),
                 "dev.rapport.platform.Application"))
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("cold-start-" + run + ".log").toFile());
@@ -80,6 +82,19 @@ final class ColdStartBenchmark {
                 process.destroyForcibly().waitFor();
             }
         }
+    }
+
+    /**
+     * The class data sharing archive, named after the class path's files as {@code bin/rapport} names it after
+     * {@code lib/}: the JVM neither uses nor replaces an archive that no longer matches its class path.
+     */
+    private static String archiveName(List<String> classPath) throws IOException {
+        StringBuilder files = new StringBuilder();
+        for (String entry : classPath) {
+            Path file = Path.of(entry);
+            files.append(entry).append(Files.size(file)).append(Files.getLastModifiedTime(file)).append('\n');
+        }
+        return "rapport-" + Integer.toHexString(files.toString().hashCode()) + ".jsa";
     }
 
     private static void awaitSignInPage(Process process, URI signIn) throws InterruptedException {

@@ -19,7 +19,7 @@ final class LatencyPlot {
     }
 
     static void write(List<SizeResults> sizes, Path file) throws IOException {
-        XYChart chart = new XYChartBuilder().width(900).height(560)
+        XYChart chart = new XYChartBuilder().width(900).height(720)
                 .title("Rapport CRM: p95 latency through the services against data size")
                 .xAxisTitle("customers").yAxisTitle("p95 latency (ms)").build();
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true)
