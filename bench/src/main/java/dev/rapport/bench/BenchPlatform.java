@@ -1,7 +1,6 @@
 package dev.rapport.bench;
 
 import dev.rapport.platform.RapportPlatform;
-import dev.rapport.platform.ServiceRegistry;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.persistence.Database;
 import java.nio.file.Path;
@@ -36,10 +35,6 @@ final class BenchPlatform implements AutoCloseable {
         settings.put("http.port", String.valueOf(httpPort));
         settings.put("plugins.dir", ShippedPlugins.copyTo(home.resolve("plugins")).toString());
         return settings;
-    }
-
-    ServiceRegistry services() {
-        return platform.services();
     }
 
     <T> T service(Class<T> type) {
