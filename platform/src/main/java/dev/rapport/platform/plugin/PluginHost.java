@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * Runs the plugins in the plugins folder: loads them, applies their schema, starts the enabled ones and
  * registers their extensions; enables, disables and reloads them while the platform runs; notices plugin
  * files that are added, replaced or removed. Every call into a plugin is guarded: a failing plugin is
- * stopped with its error recorded, the platform keeps running.
+ * stopped with its error recorded, the platform keeps running. The audit log records who enabled, disabled
+ * or reloaded a plugin, and when a plugin was installed, updated to another version or uninstalled (through
+ * the plugins folder, hence by the system).
  */
 public final class PluginHost implements PluginViews, AutoCloseable {
 
@@ -130,6 +132,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         plugins.loadPlugins();
         for (PluginWrapper plugin : plugins.getPlugins()) {
             sources.put(plugin.getPluginId(), new Source(sourceOf(plugin), Instant.now()));
+            recordArrival(plugin.getPluginId());
             startIfEnabled(plugin.getPluginId());
         }
         if (watchFolder) {
@@ -255,7 +258,6 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             extensions.register(pluginId);
             registered.add(pluginId);
             states.recordError(pluginId, null);
-            states.recordVersion(pluginId, plugin.getDescriptor().getVersion());
             log.info("Plugin {} {} started", pluginId, plugin.getDescriptor().getVersion());
         } catch (RuntimeException | LinkageError e) {
             log.error("Plugin {}: its extensions could not be registered", pluginId, e);
@@ -335,11 +337,24 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             String pluginId = plugins.loadPlugin(source);
             if (pluginId != null) {
                 sources.put(pluginId, new Source(source, Instant.now()));
+                recordArrival(pluginId);
             }
             return pluginId;
         } catch (RuntimeException e) {
             log.error("Cannot load the plugin {}", source, e);
             return null;
+        }
+    }
+
+    /** Audits a plugin just loaded from the folder if it is new there, or another version than before. */
+    private void recordArrival(String pluginId) {
+        PluginStateStore.Arrival arrival = states.arrived(pluginId, plugins.getPlugin(pluginId).getDescriptor().getVersion());
+        if (arrival.isNew()) {
+            audit.record(Actor.SYSTEM, AuditAction.PLUGIN_INSTALLED, "plugin", pluginId,
+                    "version " + arrival.now() + " from " + sources.get(pluginId).file().getFileName());
+        } else if (arrival.isOtherVersion()) {
+            audit.record(Actor.SYSTEM, AuditAction.PLUGIN_UPDATED, "plugin", pluginId,
+                    "version: " + arrival.before() + " → " + arrival.now());
         }
     }
 
@@ -387,10 +402,14 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         loadedBySource.forEach((source, pluginId) -> {
             if (!Files.exists(source)) {
                 log.info("Plugin file of {} was removed: removing the plugin", pluginId);
+                String version = plugins.getPlugin(pluginId).getDescriptor().getVersion();
                 stopQuietly(pluginId);
                 plugins.deletePlugin(pluginId);
                 contexts.remove(pluginId);
                 sources.remove(pluginId);
+                states.departed(pluginId);
+                audit.record(Actor.SYSTEM, AuditAction.PLUGIN_UNINSTALLED, "plugin", pluginId, "version " + version
+                        + " from " + source.getFileName());
             }
         });
         changed();
