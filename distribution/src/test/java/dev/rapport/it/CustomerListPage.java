@@ -22,6 +22,11 @@ public final class CustomerListPage extends VaadinPage {
         waitUntilIdle();
     }
 
+    /** The customer list the browser shows now (e.g. the start page after signing in). */
+    public static CustomerListPage current(WebDriver driver) {
+        return new CustomerListPage(driver);
+    }
+
     /** Opens the list of the customers whose name starts with {@code prefix} (the filter is in the address). */
     public static CustomerListPage openFiltered(WebDriver driver, RapportServer server, String prefix) {
         driver.get(server.url("customers?q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8).replace("+", "%20")));

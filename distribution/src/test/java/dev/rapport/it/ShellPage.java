@@ -95,6 +95,16 @@ public final class ShellPage extends VaadinPage {
                 """);
     }
 
+    /** The name of the signed-in user, as the header's user menu shows it. */
+    public String signedInAs() {
+        return waitForVisible(By.id("current-user")).getText().strip();
+    }
+
+    /** Clicks the side navigation's entry with id {@code entryId} (e.g. {@code nav-kernel-products}): no page load. */
+    public void clickMenuEntry(String entryId) {
+        click(By.id(entryId));
+    }
+
     /** Signs out through the user menu; the browser lands on the sign-in page. */
     public LoginPage signOut() {
         click(By.id("current-user"));

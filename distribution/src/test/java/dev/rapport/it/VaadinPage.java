@@ -129,6 +129,11 @@ public abstract class VaadinPage {
                 .until(d -> value.equals(property(id, property)));
     }
 
+    /** The error message shown under the field with id {@code fieldId}, or "" while it is valid. */
+    protected String fieldError(String fieldId) {
+        return Boolean.TRUE.equals(property(fieldId, "invalid")) ? String.valueOf(property(fieldId, "errorMessage")) : "";
+    }
+
     /**
      * Replaces the value of a Vaadin text field (found by its id) through its inner {@code input}, then
      * leaves the field so the value reaches the server.

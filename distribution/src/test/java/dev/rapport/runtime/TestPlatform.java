@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,15 @@ public final class TestPlatform implements AutoCloseable {
      *
      * @param name names its home folder, e.g. the test class's simple name
      */
-    public static synchronized TestPlatform start(String name, List<Path> pluginZips) {
+    public static TestPlatform start(String name, List<Path> pluginZips) {
+        return start(name, pluginZips, Map.of());
+    }
+
+    /**
+     * Starts a platform with {@code pluginZips} in its plugins folder and {@code settings} on top of (or
+     * instead of) the usual test settings, e.g. {@code security.session.timeout.minutes}.
+     */
+    public static synchronized TestPlatform start(String name, List<Path> pluginZips, Map<String, String> settings) {
         if (running != null) {
             throw new IllegalStateException("A test platform runs already; close it first (they share " + DATA + ")");
         }
@@ -58,7 +67,7 @@ public final class TestPlatform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the test platform's home " + home, e);
         }
-        running = new TestPlatform(RapportConfig.of(home, Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "http.host", "127.0.0.1",
                 "http.port", "0",
                 "data.dir", DATA.toString(),
@@ -67,7 +76,9 @@ public final class TestPlatform implements AutoCloseable {
                 "plugins.dir", plugins.toString(),
                 "plugins.watch", "true",
                 "events.max.attempts", "2",
-                "events.retry.pause.ms", "20")), plugins);
+                "events.retry.pause.ms", "20"));
+        config.putAll(settings);
+        running = new TestPlatform(RapportConfig.of(home, config), plugins);
         return running;
     }
 
