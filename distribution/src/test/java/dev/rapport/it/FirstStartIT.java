@@ -106,7 +106,7 @@ class FirstStartIT {
     }
 
     @Test
-    void aSignedInSessionEndsAfterTheConfiguredMinutesWithoutActivityWhateverOpenTabsDo(WebDriver driver) {
+    void aSignedInSessionGetsTheConfiguredInactivityTimeoutAndOpenTabsDoNotKeepItAlive(WebDriver driver) {
         String agent = "probe-agent";
         server.account(agent, Role.AGENT, "sales");
         platform.service(PluginRouteRegistrar.class).register("session-probe",
