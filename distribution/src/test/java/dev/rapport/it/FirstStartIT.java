@@ -6,6 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import dev.rapport.platform.RapportPlatform;
+import dev.rapport.platform.audit.AuditAction;
+import dev.rapport.platform.audit.AuditEntry;
+import dev.rapport.platform.audit.AuditFilter;
+import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.runtime.TestPlatform;
@@ -82,8 +88,11 @@ class FirstStartIT {
         assertThat(shell.signedInAs()).isEqualTo("Olive Owner");
         assertThat(shell.currentUrl()).doesNotContain("setup");
         assertThat(shell.menuEntryIds()).as("an administrator's menu").contains("nav-kernel-users", "nav-kernel-audit");
-        assertThat(platform.service(UserDirectory.class).findByUsername("olive")).get()
-                .satisfies(olive -> assertThat(olive.role()).isEqualTo(Role.ADMINISTRATOR));
+        User olive = platform.service(UserDirectory.class).findByUsername("olive").orElseThrow();
+        assertThat(olive.role()).isEqualTo(Role.ADMINISTRATOR);
+        assertThat(platform.service(AuditLog.class).search(new AuditFilter(null, null, null, null, "user",
+                String.valueOf(olive.id())), null, 10, Actor.of(olive))).extracting(AuditEntry::action)
+                .contains(AuditAction.ADMINISTRATOR_SET_UP, AuditAction.SIGN_IN_SUCCEEDED);
 
         shell.signOut();
         LoginPage.signIn(driver, server, "olive", "a long first password");
