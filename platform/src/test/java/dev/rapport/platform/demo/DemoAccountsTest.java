@@ -76,8 +76,8 @@ class DemoAccountsTest {
                     departmentCodes.addAll(account.departments());
                 }
                 assertThat(roles).containsExactlyInAnyOrder(Role.values());
-                assertThat(departmentCodes).containsExactlyInAnyOrderElementsOf(
-                        departments.all().stream().map(Department::code).toList());
+                assertThat(departmentCodes).as("the departments a new installation has (other tests add more)")
+                        .containsExactlyInAnyOrder("sales", "marketing", "service", "field", "management");
                 assertThat(new SetupTokens(tx, kernel.clock, users, administration, audit).issueIfNeeded())
                         .as("a set-up link").isEmpty();
                 throw new RolledBack();
