@@ -258,6 +258,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             extensions.register(pluginId);
             registered.add(pluginId);
             states.recordError(pluginId, null);
+            states.recordVersion(pluginId, plugin.getDescriptor().getVersion());
             log.info("Plugin {} {} started", pluginId, plugin.getDescriptor().getVersion());
         } catch (RuntimeException | LinkageError e) {
             log.error("Plugin {}: its extensions could not be registered", pluginId, e);

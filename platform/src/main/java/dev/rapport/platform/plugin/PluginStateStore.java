@@ -36,26 +36,6 @@ final class PluginStateStore implements PluginStatusProvider {
                 .fetchOptional(PLUGIN_STATE.ENABLED).orElse(enableNew);
     }
 
-    @Override
-    public void disablePlugin(String pluginId) {
-        save(pluginId, false, null);
-    }
-
-    @Override
-    public void enablePlugin(String pluginId) {
-        save(pluginId, true, null);
-    }
-
-    /** Disables the plugin because of {@code error}, which the Plugins page shows. */
-    void disableWithError(String pluginId, String error) {
-        save(pluginId, false, error);
-    }
-
-    /** Keeps the plugin's enabled flag and records (or clears, with null) its error. */
-    void recordError(String pluginId, String error) {
-        save(pluginId, isEnabled(pluginId), error);
-    }
-
     /** A plugin's file seen in the folder: its version {@code now}, and the one seen before (null: none). */
     record Arrival(String before, String now) {
         boolean isNew() {
@@ -89,6 +69,30 @@ final class PluginStateStore implements PluginStatusProvider {
     /** Notes that the plugin's file left the folder; its enabled flag stays for when it comes back. */
     void departed(String pluginId) {
         dsl.update(PLUGIN_STATE).setNull(PLUGIN_STATE.VERSION).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId)).execute();
+    }
+
+    @Override
+    public void disablePlugin(String pluginId) {
+        save(pluginId, false, null);
+    }
+
+    @Override
+    public void enablePlugin(String pluginId) {
+        save(pluginId, true, null);
+    }
+
+    /** Disables the plugin because of {@code error}, which the Plugins page shows. */
+    void disableWithError(String pluginId, String error) {
+        save(pluginId, false, error);
+    }
+
+    /** Keeps the plugin's enabled flag and records (or clears, with null) its error. */
+    void recordError(String pluginId, String error) {
+        save(pluginId, isEnabled(pluginId), error);
+    }
+
+    void recordVersion(String pluginId, String version) {
+        dsl.update(PLUGIN_STATE).set(PLUGIN_STATE.VERSION, version).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId)).execute();
     }
 
     Optional<String> lastError(String pluginId) {
