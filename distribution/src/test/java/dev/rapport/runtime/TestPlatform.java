@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +46,7 @@ public final class TestPlatform implements AutoCloseable {
         return start(name, pluginZips, Map.of());
     }
 
-    /**
-     * Starts a platform with {@code pluginZips} in its plugins folder and {@code settings} on top of (or
-     * instead of) the usual test settings, e.g. {@code security.session.timeout.minutes}.
-     */
+    /** Starts a platform with {@code pluginZips} and settings of the test's own on top of the defaults below. */
     public static synchronized TestPlatform start(String name, List<Path> pluginZips, Map<String, String> settings) {
         if (running != null) {
             throw new IllegalStateException("A test platform runs already; close it first (they share " + DATA + ")");
@@ -67,7 +63,7 @@ public final class TestPlatform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the test platform's home " + home, e);
         }
-        Map<String, String> config = new HashMap<>(Map.of(
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "http.host", "127.0.0.1",
                 "http.port", "0",
                 "data.dir", DATA.toString(),
@@ -77,8 +73,8 @@ public final class TestPlatform implements AutoCloseable {
                 "plugins.watch", "true",
                 "events.max.attempts", "2",
                 "events.retry.pause.ms", "20"));
-        config.putAll(settings);
-        running = new TestPlatform(RapportConfig.of(home, config), plugins);
+        values.putAll(settings);
+        running = new TestPlatform(RapportConfig.of(home, values), plugins);
         return running;
     }
 
