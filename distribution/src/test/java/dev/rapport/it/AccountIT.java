@@ -83,9 +83,8 @@ class AccountIT {
             assertThat(UsersPage.open(administrator, server).deactivate(username).status(username)).isEqualTo("Deactivated");
         }
 
-        shell.clickMenuEntry("nav-kernel-products");
+        LoginPage login = shell.clickMenuEntryExpectingANewSignInPage("nav-kernel-products");
 
-        LoginPage login = LoginPage.current(driver);
         assertThat(login.currentUrl()).endsWith("/login");
         login.submit(username, RapportServer.PASSWORD);
         assertThat(login.error()).isEqualTo(WRONG_PASSWORD);
