@@ -8,6 +8,7 @@ import dev.rapport.platform.persistence.EmbeddedDatabase;
 import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerExport;
+import dev.rapport.platform.marketplace.Marketplace;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
@@ -193,6 +194,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(PluginViews.class, host);
         resources.push(host);
         host.start(config.getBoolean("plugins.watch", true));
+        services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
+                services.require(AuditLog.class)));
     }
 
     private RetryPolicy retryPolicy() {
@@ -236,6 +239,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "admin/departments", 72, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.plugins", "nav.plugins", "vaadin:plug",
                 "admin/plugins", 80, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.marketplace", "nav.marketplace", "vaadin:shop",
+                "admin/marketplace", 82, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
                 "admin/events", 85, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.audit", "nav.audit", "vaadin:archive",
