@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A marketplace repository folder the tests publish into with a publisher key of their own. */
-final class TestRepository {
+/** A marketplace repository folder the tests (and the browser tests) publish into with a publisher key of their own. */
+public final class TestRepository {
 
     private final Path folder;
     private final KeyPair key;
 
-    TestRepository(Path folder, KeyPair key) {
+    public TestRepository(Path folder, KeyPair key) {
         this.folder = folder;
         this.key = key;
         try {
@@ -38,15 +38,15 @@ final class TestRepository {
     }
 
     /** The repository's address, as an administrator enters it. */
-    String url() {
+    public String url() {
         return folder.toUri().toString();
     }
 
-    String publicKey() {
+    public String publicKey() {
         return Signatures.encode(key.getPublic());
     }
 
-    void publish(Path... zips) {
+    public void publish(Path... zips) {
         try {
             RepositoryPublisher.publish(folder, Optional.of(key.getPrivate()), List.of(zips), LocalDate.now());
         } catch (IOException e) {

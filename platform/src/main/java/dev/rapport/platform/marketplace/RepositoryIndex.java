@@ -14,6 +14,7 @@ import java.util.List;
  */
 record RepositoryIndex(List<Plugin> plugins) {
 
+    private static final org.pf4j.VersionManager VERSIONS = new org.pf4j.DefaultVersionManager();
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     record Plugin(String id, String name, String description, String provider, List<Release> releases) {
@@ -43,7 +44,7 @@ record RepositoryIndex(List<Plugin> plugins) {
                 updated.add(plugin);
             }
         }
-        releases.sort(Comparator.comparing(Release::version));
+        releases.sort((first, second) -> VERSIONS.compareVersions(first.version(), second.version()));
         updated.add(new Plugin(archive.id(), archive.name(), archive.description(), archive.provider(), releases));
         updated.sort(Comparator.comparing(Plugin::id));
         return new RepositoryIndex(updated);

@@ -26,7 +26,6 @@ import org.pf4j.update.util.LenientDateTypeAdapter;
  */
 final class SignedRepository implements UpdateRepository {
 
-    private static final String INDEX = "plugins.json";
     private static final Gson GSON = new GsonBuilder().registerTypeAdapter(Date.class, new LenientDateTypeAdapter())
             .create();
 
@@ -95,7 +94,7 @@ final class SignedRepository implements UpdateRepository {
     private Map<String, PluginInfo> read() {
         problem = null;
         try {
-            URI index = url.toURI().resolve(INDEX);
+            URI index = url.toURI().resolve(RepositoryPublisher.INDEX);
             byte[] json = fetcher.read(index);
             Optional<String> signature = fetcher.readIfPresent(URI.create(index + RepositoryPublisher.SIGNATURE_SUFFIX))
                     .map(bytes -> new String(bytes, StandardCharsets.US_ASCII));

@@ -34,11 +34,12 @@ import org.junit.jupiter.api.Test;
 /** Every text the code asks for exists in English, and German translates every English text. */
 class TranslationsTest {
 
-    /** String literals in the sources that look like keys of these areas (configuration keys, read by get(...), excepted). */
+    /** String literals in the sources that look like keys of these areas (configuration keys, read by get(...), and file names excepted). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "(?<!get\\()(?<!getInt\\()(?<!getBoolean\\()(?<!getPath\\()\"((?:app|nav|header|search|form|customers?"
                     + "|customer360|address|timeline|interaction|transaction|contacts|products?|conflict|unsaved|validation"
-                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge|marketplace)"
+                    + "\\.[A-Za-z0-9.]*[A-Za-z0-9])(?<!\\.json)\"");
 
     private final BundleI18NProvider provider = new BundleI18NProvider();
 

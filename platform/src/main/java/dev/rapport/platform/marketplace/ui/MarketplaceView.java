@@ -140,22 +140,23 @@ public class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(Marketplace.Offer offer) {
         HorizontalLayout actions = new HorizontalLayout();
         if (!offer.installed() && offer.availableVersion() != null) {
-            actions.add(action("marketplace.install", "install-plugin", () -> InstallDialog.install(marketplace,
+            actions.add(action("marketplace.install", "install-plugin", offer, () -> InstallDialog.install(marketplace,
                     modules, departments, offer, this::refresh)));
         }
         if (offer.updateAvailable()) {
-            actions.add(action("marketplace.update", "update-plugin", () -> InstallDialog.update(marketplace,
+            actions.add(action("marketplace.update", "update-plugin", offer, () -> InstallDialog.update(marketplace,
                     modules, departments, offer, this::refresh)));
         }
         if (offer.installed()) {
-            actions.add(action("marketplace.uninstall", "uninstall-plugin",
+            actions.add(action("marketplace.uninstall", "uninstall-plugin", offer,
                     () -> new UninstallDialog(marketplace, offer, this::refresh).open()));
         }
         return actions;
     }
 
-    private Button action(String labelKey, String className, Runnable onClick) {
+    private Button action(String labelKey, String className, Marketplace.Offer offer, Runnable onClick) {
         Button button = new Button(getTranslation(labelKey), click -> onClick.run());
+        button.setId(className + "-" + offer.id());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         if (className.equals("uninstall-plugin")) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
