@@ -9,6 +9,7 @@ import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
+import dev.rapport.platform.customer.importing.CustomerImportService;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.demo.DemoDataGenerator;
@@ -123,6 +124,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(UserDirectory.class, users)
                 .register(DepartmentDirectory.class, new DepartmentDirectory(dsl))
                 .register(CustomerService.class, customers)
+                .register(CustomerImportService.class, new CustomerImportService(customers, users))
                 .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
                 .register(TransactionService.class, new TransactionService(dsl, clock, customers, outbox))
                 .register(InteractionService.class, interactions)

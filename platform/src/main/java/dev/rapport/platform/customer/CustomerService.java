@@ -12,6 +12,8 @@ import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,14 +51,32 @@ public final class CustomerService {
     }
 
     public Customer create(CustomerDraft draft, Actor actor) {
-        CustomerRepository.Normalised normalised = validate(draft);
-        long id = dsl.transactionResult(configuration -> {
+        return get(createAll(List.of(check(draft).orThrow()), actor).getFirst());
+    }
+
+    /**
+     * Stores valid drafts as new customers in one transaction (all or none), with bulk inserts and one
+     * {@link CustomerCreated} event each: the path of imports, and of {@link #create}, so both store alike.
+     *
+     * @return the new customers' ids, in the order of {@code drafts}
+     * @throws ValidationException if a draft is not valid; nothing was written
+     */
+    public List<Long> createAll(List<CheckedDraft> drafts, Actor actor) {
+        drafts.forEach(CheckedDraft::orThrow);
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            long created = new CustomerRepository(tx).insert(normalised, clock.instant(), actor.storedUserId());
-            outbox.append(tx, new CustomerCreated(created, draft.kind(), draft.stage(), draft.ownerId()), EventTypes.KERNEL);
-            return created;
+            List<Long> ids = new CustomerRepository(tx).insertAll(drafts, clock.instant(), actor.storedUserId());
+            List<CustomerCreated> events = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                CustomerDraft draft = drafts.get(i).draft();
+                events.add(new CustomerCreated(ids.get(i), draft.kind(), draft.stage(), draft.ownerId()));
+            }
+            outbox.appendAll(tx, events, EventTypes.KERNEL);
+            return ids;
         });
-        return get(id);
     }
 
     /**
@@ -66,14 +86,14 @@ public final class CustomerService {
      * @throws ConcurrentEditException when someone else saved first; nothing was written
      */
     public Update update(long id, int expectedVersion, CustomerDraft draft, Actor actor) {
-        CustomerRepository.Normalised normalised = validate(draft);
+        CheckedDraft checked = check(draft).orThrow();
         List<CustomerChanges.FieldChange> changes = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             CustomerRepository repository = new CustomerRepository(tx);
             Customer current = repository.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
             List<CustomerChanges.FieldChange> changed = CustomerChanges.between(current.details(), draft);
             boolean consentChanged = current.details().marketingConsent() != draft.marketingConsent();
-            if (!repository.update(id, expectedVersion, normalised, consentChanged, clock.instant(), actor.storedUserId())) {
+            if (!repository.update(id, expectedVersion, checked, consentChanged, clock.instant(), actor.storedUserId())) {
                 throw conflict(repository, id);
             }
             if (!changed.isEmpty()) {
@@ -96,16 +116,31 @@ public final class CustomerService {
         return new ConcurrentEditException("Customer", id, info.updatedAt(), author);
     }
 
-    private CustomerRepository.Normalised validate(CustomerDraft draft) {
-        List<FieldError> errors = new ArrayList<>(validator.validate(draft));
+    /**
+     * Checks {@code draft} by the rules every save applies (the form's, plus: the owner is an active user)
+     * without storing anything.
+     */
+    public CheckedDraft check(CustomerDraft draft) {
+        CheckedDraft checked = validator.check(draft);
         if (draft.ownerId() != null && users.find(draft.ownerId()).filter(User::active).isEmpty()) {
+            List<FieldError> errors = new ArrayList<>(checked.errors());
             errors.add(FieldError.of("ownerId", "validation.owner"));
+            return CheckedDraft.invalid(draft, errors);
         }
-        ValidationException.throwIfAny(errors);
-        String region = validator.phoneRegion(draft);
-        List<PhoneNumbers.Normalised> phones = draft.phones().stream()
-                .map(phone -> PhoneNumbers.normalise(phone.number(), region).orElseThrow()).toList();
-        return new CustomerRepository.Normalised(draft, phones);
+        return checked;
+    }
+
+    /**
+     * Which of {@code addresses} customers have: each found address in lower case, with one customer having
+     * it. Addresses compare ignoring case, as the validator compares a customer's own addresses.
+     */
+    public Map<String, Long> customersByEmail(Collection<String> addresses) {
+        return addresses.isEmpty() ? Map.of() : new CustomerRepository(dsl).customersByEmail(addresses);
+    }
+
+    /** Which of {@code e164Digits} (phone numbers as {@link PhoneNumbers.Normalised#e164Digits()}) customers have. */
+    public Map<String, Long> customersByPhone(Collection<String> e164Digits) {
+        return e164Digits.isEmpty() ? Map.of() : new CustomerRepository(dsl).customersByPhone(e164Digits);
     }
 
     public Customer get(long id) {

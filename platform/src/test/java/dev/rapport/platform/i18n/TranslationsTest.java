@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.platform.customer.ContactLabel;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerSort;
+import dev.rapport.platform.customer.importing.DuplicatePolicy;
+import dev.rapport.platform.customer.importing.ImportField;
+import dev.rapport.platform.customer.importing.RowStatus;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.interaction.Channel;
@@ -36,7 +39,7 @@ class TranslationsTest {
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "(?<!get\\()(?<!getInt\\()(?<!getBoolean\\()(?<!getPath\\()\"((?:app|nav|header|search|form|customers?"
                     + "|customer360|address|timeline|interaction|transaction|contacts|products?|conflict|unsaved|validation"
-                    + "|error|task|plugins|events)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+                    + "|error|task|plugins|events|import)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
 
     private final BundleI18NProvider provider = new BundleI18NProvider();
 
@@ -67,7 +70,8 @@ class TranslationsTest {
     void everyEnumShownToUsersHasALabelInBothLanguages() {
         List<Enum<?>> constants = Stream.<Enum<?>[]>of(CustomerKind.values(), LifecycleStage.values(),
                         ContactLabel.values(), CustomerSort.values(), Channel.values(), Direction.values(), Outcome.values(),
-                        TransactionKind.values(), TaskPriority.values())
+                        TransactionKind.values(), TaskPriority.values(), ImportField.values(), RowStatus.values(),
+                        DuplicatePolicy.values())
                 .<Enum<?>>flatMap(Arrays::stream).toList();
         for (Enum<?> constant : constants) {
             String key = EnumLabels.key(constant);

@@ -5,6 +5,7 @@ import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
+import dev.rapport.platform.customer.importing.CustomerImportService;
 import dev.rapport.platform.customer.EmailAddress;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.customer.PhoneNumber;
@@ -32,6 +33,7 @@ public final class Kernel {
     public final Clock clock;
     public final UserDirectory users;
     public final CustomerService customers;
+    public final CustomerImportService imports;
     public final ProductCatalog products;
     public final TransactionService transactions;
     public final InteractionService interactions;
@@ -50,6 +52,7 @@ public final class Kernel {
         this.users = new UserDirectory(dsl, clock);
         this.departments = new DepartmentDirectory(dsl);
         this.customers = new CustomerService(dsl, clock, new CustomerValidator("US"), users, outbox);
+        this.imports = new CustomerImportService(customers, users);
         this.products = new ProductCatalog(dsl, clock);
         this.transactions = new TransactionService(dsl, clock, customers, outbox);
         this.interactions = new InteractionService(dsl, clock, customers, outbox);

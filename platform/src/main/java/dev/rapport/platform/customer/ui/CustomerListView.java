@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.rapport.platform.customer.CustomerFilter;
+import dev.rapport.platform.customer.importing.ui.CustomerImportView;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerSort;
@@ -82,7 +83,10 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
                 click -> getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class)));
         create.setId("new-customer");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(title, create);
+        Button importCustomers = new Button(getTranslation("customers.import"), VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(CustomerImportView.class)));
+        importCustomers.setId("import-customers");
+        HorizontalLayout header = new HorizontalLayout(title, importCustomers, create);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
