@@ -12,6 +12,7 @@ import dev.rapport.platform.marketplace.Marketplace;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
+import dev.rapport.platform.customer.importing.CustomerImportService;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.demo.DemoAccounts;
@@ -149,6 +150,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(CustomerService.class, customers)
                 .register(CustomerMerger.class, new CustomerMerger(dsl, clock, customers, outbox, audit))
                 .register(CustomerExport.class, new CustomerExport(dsl, customers, users, audit))
+                .register(CustomerImportService.class, new CustomerImportService(customers, users, audit))
                 .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
                 .register(TransactionService.class, new TransactionService(dsl, clock, customers, outbox))
                 .register(InteractionService.class, interactions)
