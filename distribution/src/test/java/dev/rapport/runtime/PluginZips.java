@@ -21,6 +21,8 @@ public final class PluginZips {
     public static final Path BROKEN_PARTS = fixture("broken-parts");
     public static final Path INCOMPATIBLE = fixture("incompatible");
     public static final Path BAD_SCHEMA = fixture("bad-schema");
+    public static final Path GREETER = fixture("greeter");
+    public static final Path GREETER_FAN = fixture("greeter-fan");
 
     private PluginZips() {
     }

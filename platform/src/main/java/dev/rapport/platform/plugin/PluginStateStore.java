@@ -1,6 +1,11 @@
 package dev.rapport.platform.plugin;
 
+import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
+import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
+import static dev.rapport.platform.internal.db.Tables.PLUGIN_SETTING;
 import static dev.rapport.platform.internal.db.Tables.PLUGIN_STATE;
+
+import dev.rapport.platform.persistence.Sql;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -93,6 +98,26 @@ final class PluginStateStore implements PluginStatusProvider {
 
     void recordVersion(String pluginId, String version) {
         dsl.update(PLUGIN_STATE).set(PLUGIN_STATE.VERSION, version).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId)).execute();
+    }
+
+    /** Whether the platform has seen this plugin before (it may have been uninstalled with its data kept). */
+    boolean known(String pluginId) {
+        return dsl.fetchExists(PLUGIN_STATE, PLUGIN_STATE.PLUGIN_ID.eq(pluginId));
+    }
+
+    /**
+     * Forgets everything the kernel keeps for a plugin: its state, settings and event positions, and the events
+     * parked for its listeners (whose ids start with the plugin id).
+     */
+    void forget(String pluginId) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            tx.deleteFrom(EVENT_PARKED).where(Sql.startsWith(EVENT_PARKED.LISTENER_ID, pluginId + ":")).execute();
+            tx.deleteFrom(EVENT_SUBSCRIPTION).where(Sql.startsWith(EVENT_SUBSCRIPTION.LISTENER_ID, pluginId + ":"))
+                    .execute();
+            tx.deleteFrom(PLUGIN_SETTING).where(PLUGIN_SETTING.PLUGIN_ID.eq(pluginId)).execute();
+            tx.deleteFrom(PLUGIN_STATE).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId)).execute();
+        });
     }
 
     Optional<String> lastError(String pluginId) {
