@@ -42,7 +42,12 @@ public final class TestPlatform implements AutoCloseable {
      *
      * @param name names its home folder, e.g. the test class's simple name
      */
-    public static synchronized TestPlatform start(String name, List<Path> pluginZips) {
+    public static TestPlatform start(String name, List<Path> pluginZips) {
+        return start(name, pluginZips, Map.of());
+    }
+
+    /** Starts a platform with {@code pluginZips} and settings of the test's own on top of the defaults below. */
+    public static synchronized TestPlatform start(String name, List<Path> pluginZips, Map<String, String> settings) {
         if (running != null) {
             throw new IllegalStateException("A test platform runs already; close it first (they share " + DATA + ")");
         }
@@ -58,7 +63,7 @@ public final class TestPlatform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the test platform's home " + home, e);
         }
-        running = new TestPlatform(RapportConfig.of(home, Map.of(
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "http.host", "127.0.0.1",
                 "http.port", "0",
                 "data.dir", DATA.toString(),
@@ -67,7 +72,9 @@ public final class TestPlatform implements AutoCloseable {
                 "plugins.dir", plugins.toString(),
                 "plugins.watch", "true",
                 "events.max.attempts", "2",
-                "events.retry.pause.ms", "20")), plugins);
+                "events.retry.pause.ms", "20"));
+        values.putAll(settings);
+        running = new TestPlatform(RapportConfig.of(home, values), plugins);
         return running;
     }
 
