@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The benchmark command: for each size, a generated database (made once, then reused), the latency of the
- * kernel's operations through its services against raw JDBC, event dispatch, cold start; then the report
- * and the plot. Run with {@code --help} for the options.
+ * kernel's operations through its services against raw JDBC, event dispatch, CSV import, cold start; then the
+ * report and the plot. Run with {@code --help} for the options.
  */
 public final class BenchCommand {
 
@@ -81,7 +81,7 @@ public final class BenchCommand {
                     print(result);
                     latencies.add(result);
                 }
-                for (FigureBenchmark benchmark : figureBenchmarks()) {
+                for (FigureBenchmark benchmark : figureBenchmarks(customers, database)) {
                     for (Figure figure : benchmark.measure(platform, sample)) {
                         print(figure);
                         figures.add(figure);
@@ -110,8 +110,9 @@ public final class BenchCommand {
         return operations;
     }
 
-    private List<FigureBenchmark> figureBenchmarks() {
-        return List.of(new EventDispatchBenchmark(options.events()));
+    private List<FigureBenchmark> figureBenchmarks(int customers, GeneratedDatabase database) {
+        return List.of(new EventDispatchBenchmark(options.events()),
+                new ImportBenchmark(customers, options.seed(), database.folder()));
     }
 
     private void print(LatencyResult result) {

@@ -1,7 +1,9 @@
 package dev.rapport.bench;
 
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.platform.persistence.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -50,16 +52,20 @@ class BenchSmokeTest {
                 assertThat(latency.heapPeakMegabytes()).isPositive();
             });
             assertThat(size.figures()).extracting(Figure::name).contains("Event dispatch: backlog delivered",
-                    "Event lag under load: p95", "Cold start to first page: median");
+                    "Event lag under load: p95", "CSV import: time", "CSV import: heap peak",
+                    "Raw JDBC bulk load of the same customers", "Cold start to first page: median");
             assertThat(size.figures()).allSatisfy(figure -> assertThat(figure.value()).isNotNegative());
         });
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("100%", "rows/s");
         String report = Files.readString(options.results());
-        assertThat(report).contains("## 200 customers", "| processor |", "Search: phone prefix",
+        assertThat(report).contains("## 200 customers", "| processor |", "Search: phone prefix", "CSV import: time",
                 "Cold start to first page", "RESULTS-latency.svg");
         assertThat(Files.readString(options.plot())).contains("<svg");
-        try (GeneratedDatabase again = GeneratedDatabase.open(options, CUSTOMERS, out)) {
+        try (GeneratedDatabase again = GeneratedDatabase.open(options, CUSTOMERS, out);
+             Database database = new Database(again.connectionSettings(), 1)) {
             assertThat(again.generation().reused()).as("a second run reuses the generated database").isTrue();
+            assertThat(database.dsl().fetchCount(CUSTOMER)).as("the imported customers were deleted again")
+                    .isEqualTo(CUSTOMERS);
         }
     }
 

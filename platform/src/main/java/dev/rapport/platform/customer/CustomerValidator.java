@@ -30,6 +30,7 @@ public final class CustomerValidator {
     /** The longest language tag the database column holds; longer well-formed tags exist (private use). */
     public static final int MAX_LANGUAGE_TAG = 35;
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final String defaultPhoneRegion;
@@ -115,7 +116,7 @@ public final class CustomerValidator {
 
     /** Whether {@code code} is an ISO 4217 currency code, in upper case as stored. */
     public static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
             return false;
         }
         try {

@@ -1,8 +1,8 @@
 package dev.rapport.platform.customer.importing;
 
-import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.EmailAddresses;
+import dev.rapport.platform.customer.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class DuplicateFinder {
 
+    private static final char EMAIL = 'e';
+    private static final char PHONE = 'p';
+
     private final CustomerService customers;
     private final List<String> headers;
     private final SeenKeys seen = new SeenKeys();
@@ -28,48 +31,54 @@ final class DuplicateFinder {
 
     /** The duplicate problem of each of {@code rows} (valid rows, in file order), null for a row that is none. */
     List<ImportProblem> check(List<ReadRow> rows) {
+        List<Keys> keys = new ArrayList<>(rows.size());
         Set<String> emails = new HashSet<>();
         Set<String> phones = new HashSet<>();
         for (ReadRow row : rows) {
-            row.checked().draft().emails().forEach(email -> emails.add(EmailAddresses.normalise(email.address())));
-            row.checked().phones().forEach(phone -> phones.add(phone.e164Digits()));
+            Keys rowKeys = Keys.of(row);
+            keys.add(rowKeys);
+            emails.addAll(rowKeys.emails());
+            phones.addAll(rowKeys.phones());
         }
         Map<String, Long> emailOwners = customers.customersByEmail(emails);
         Map<String, Long> phoneOwners = customers.customersByPhone(phones);
         List<ImportProblem> problems = new ArrayList<>(rows.size());
-        for (ReadRow row : rows) {
-            ImportProblem problem = duplicate(row, emailOwners, phoneOwners);
+        for (int i = 0; i < rows.size(); i++) {
+            ReadRow row = rows.get(i);
+            Keys rowKeys = keys.get(i);
+            ImportProblem problem = duplicate(row, rowKeys, emailOwners, phoneOwners);
             if (problem == null) {
-                keys(row).forEach(key -> seen.remember(key, row.number()));
+                rowKeys.emails().forEach(email -> seen.remember(EMAIL, email, row.number()));
+                rowKeys.phones().forEach(digits -> seen.remember(PHONE, digits, row.number()));
             }
             problems.add(problem);
         }
         return problems;
     }
 
-    private ImportProblem duplicate(ReadRow row, Map<String, Long> emailOwners, Map<String, Long> phoneOwners) {
-        CustomerDraft draft = row.checked().draft();
-        for (int i = 0; i < draft.emails().size(); i++) {
-            String email = emailKey(draft.emails().get(i).address());
+    private ImportProblem duplicate(ReadRow row, Keys keys, Map<String, Long> emailOwners,
+                                    Map<String, Long> phoneOwners) {
+        for (int i = 0; i < keys.emails().size(); i++) {
+            String email = keys.emails().get(i);
             String column = headers.get(row.emailColumns()[i]);
             Long owner = emailOwners.get(email);
             if (owner != null) {
                 return problem(row, ImportField.EMAIL, column, "import.duplicateCustomer", email, owner);
             }
-            int firstRow = seen.firstRow("e" + email);
+            int firstRow = seen.firstRow(EMAIL, email);
             if (firstRow > 0) {
                 return problem(row, ImportField.EMAIL, column, "import.duplicateRow", email, firstRow);
             }
         }
-        for (int i = 0; i < row.checked().phones().size(); i++) {
-            String digits = row.checked().phones().get(i).e164Digits();
-            String written = draft.phones().get(i).number();
+        for (int i = 0; i < keys.phones().size(); i++) {
+            String digits = keys.phones().get(i);
+            String written = row.checked().draft().phones().get(i).number();
             String column = headers.get(row.phoneColumns()[i]);
             Long owner = phoneOwners.get(digits);
             if (owner != null) {
                 return problem(row, ImportField.PHONE, column, "import.duplicateCustomer", written, owner);
             }
-            int firstRow = seen.firstRow("p" + digits);
+            int firstRow = seen.firstRow(PHONE, digits);
             if (firstRow > 0) {
                 return problem(row, ImportField.PHONE, column, "import.duplicateRow", written, firstRow);
             }
@@ -77,11 +86,13 @@ final class DuplicateFinder {
         return null;
     }
 
-    private static List<String> keys(ReadRow row) {
-        List<String> keys = new ArrayList<>();
-        row.checked().draft().emails().forEach(email -> keys.add("e" + emailKey(email.address())));
-        row.checked().phones().forEach(phone -> keys.add("p" + phone.e164Digits()));
-        return keys;
+    /** A row's email addresses as compared (in its order) and its phone numbers as E.164 digits: worked out once. */
+    private record Keys(List<String> emails, List<String> phones) {
+
+        static Keys of(ReadRow row) {
+            return new Keys(row.checked().draft().emails().stream().map(email -> emailKey(email.address())).toList(),
+                    row.checked().phones().stream().map(PhoneNumbers.Normalised::e164Digits).toList());
+        }
     }
 
     /** Addresses compare ignoring case, as the validator and the database's collation compare them. */

@@ -43,6 +43,8 @@ final class RowReader {
     private final UserDirectory users;
     /** The columns of each field, looked up for every cell of every row. */
     private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
+    /** What each column's email addresses or phone numbers are, told by its header once, not at every cell. */
+    private final ContactLabel[] labels;
     private final Map<String, Optional<User>> ownersByUsername = new HashMap<>();
 
     RowReader(ImportSettings settings, CustomerService customers, UserDirectory users) {
@@ -52,6 +54,10 @@ final class RowReader {
         this.users = users;
         for (ImportField field : ImportField.values()) {
             columns.put(field, mapping.columns(field));
+        }
+        this.labels = new ContactLabel[mapping.headers().size()];
+        for (int column = 0; column < labels.length; column++) {
+            labels[column] = mapping.label(column);
         }
     }
 
@@ -76,10 +82,10 @@ final class RowReader {
 
         List<EmailAddress> emails = new ArrayList<>();
         int[] emailColumns = cells.each(ImportField.EMAIL, (value, column) ->
-                emails.add(new EmailAddress(mapping.label(column), value)));
+                emails.add(new EmailAddress(labels[column], value)));
         List<PhoneNumber> phones = new ArrayList<>();
         int[] phoneColumns = cells.each(ImportField.PHONE, (value, column) ->
-                phones.add(new PhoneNumber(mapping.label(column), value)));
+                phones.add(new PhoneNumber(labels[column], value)));
         Set<String> tags = new LinkedHashSet<>();
         cells.each(ImportField.TAGS, (value, column) -> tags.addAll(CellValues.tags(value)));
 

@@ -21,9 +21,9 @@ final class SeenKeys {
     private int[] rows = new int[INITIAL_CAPACITY];
     private int size;
 
-    /** The first row remembered for {@code key}, or 0 when none. */
-    int firstRow(String key) {
-        long hash = hash(key);
+    /** The first row remembered for {@code key} of {@code kind}, or 0 when none. */
+    int firstRow(char kind, String key) {
+        long hash = hash(kind, key);
         int mask = hashes.length - 1;
         for (int slot = (int) hash & mask; hashes[slot] != FREE; slot = (slot + 1) & mask) {
             if (hashes[slot] == hash) {
@@ -33,12 +33,15 @@ final class SeenKeys {
         return 0;
     }
 
-    /** Remembers {@code key} as first seen in {@code row}, unless it is known already. */
-    void remember(String key, long row) {
+    /**
+     * Remembers {@code key} of {@code kind} (say, 'e' for email addresses: keys of different kinds never
+     * match) as first seen in {@code row}, unless it is known already.
+     */
+    void remember(char kind, String key, long row) {
         if (size + 1 > hashes.length * MAX_LOAD) {
             grow();
         }
-        if (insert(hashes, rows, hash(key), (int) Math.min(row, Integer.MAX_VALUE))) {
+        if (insert(hashes, rows, hash(kind, key), (int) Math.min(row, Integer.MAX_VALUE))) {
             size++;
         }
     }
@@ -73,9 +76,9 @@ final class SeenKeys {
         rows = biggerRows;
     }
 
-    /** FNV-1a over the characters, then MurmurHash3's finaliser to spread the bits over the whole word. */
-    static long hash(String key) {
-        long hash = 0xcbf29ce484222325L;
+    /** FNV-1a over the kind and the characters, then MurmurHash3's finaliser to spread the bits over the whole word. */
+    static long hash(char kind, String key) {
+        long hash = (0xcbf29ce484222325L ^ kind) * 0x100000001b3L;
         for (int i = 0; i < key.length(); i++) {
             hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
         }
