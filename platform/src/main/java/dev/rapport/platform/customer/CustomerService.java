@@ -60,8 +60,8 @@ public final class CustomerService {
     public Customer create(CustomerDraft draft, Actor actor) {
         requireMayCreate(draft.ownerId(), actor);
         CheckedDraft checked = check(draft).orThrow();
-        long id = insert(List.of(checked), actor, (tx, ids) -> audit.record(tx, actor, AuditAction.CUSTOMER_CREATED,
-                "customer", ids.getFirst(), draft.displayName())).getFirst();
+        long id = insert(List.of(checked), actor, () -> { }, (tx, ids) -> audit.record(tx, actor,
+                AuditAction.CUSTOMER_CREATED, "customer", ids.getFirst(), draft.displayName())).getFirst();
         return get(id);
     }
 
@@ -75,10 +75,20 @@ public final class CustomerService {
      * @throws dev.rapport.sdk.error.AccessDeniedException if {@code actor} may not create one of them (e.g. for another owner)
      */
     public List<Long> createAll(List<CheckedDraft> drafts, Actor actor) {
+        return createAll(drafts, actor, () -> { });
+    }
+
+    /**
+     * {@link #createAll(List, Actor)}, running {@code beforeEvents} in the transaction once the customers and their
+     * details are written, before their events are appended and the transaction commits. An import that writes two
+     * chunks side by side waits there for the chunk before, so that chunks commit, and their events are numbered,
+     * in file order; it throws there to roll the chunk back when the one before failed.
+     */
+    public List<Long> createAll(List<CheckedDraft> drafts, Actor actor, Runnable beforeEvents) {
         drafts.forEach(CheckedDraft::orThrow);
         drafts.stream().map(checked -> checked.draft().ownerId()).distinct()
                 .forEach(ownerId -> requireMayCreate(ownerId, actor));
-        return insert(drafts, actor, (tx, ids) -> { });
+        return insert(drafts, actor, beforeEvents, (tx, ids) -> { });
     }
 
     private void requireMayCreate(Long ownerId, Actor actor) {
@@ -87,7 +97,7 @@ public final class CustomerService {
                 "make someone else the owner of a customer");
     }
 
-    private List<Long> insert(List<CheckedDraft> drafts, Actor actor,
+    private List<Long> insert(List<CheckedDraft> drafts, Actor actor, Runnable beforeEvents,
                               java.util.function.BiConsumer<DSLContext, List<Long>> alsoInTransaction) {
         if (drafts.isEmpty()) {
             return List.of();
@@ -95,6 +105,7 @@ public final class CustomerService {
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             List<Long> ids = new CustomerRepository(tx).insertAll(drafts, clock.instant(), actor.storedUserId());
+            beforeEvents.run();
             List<CustomerCreated> events = new ArrayList<>(ids.size());
             for (int i = 0; i < ids.size(); i++) {
                 CustomerDraft draft = drafts.get(i).draft();

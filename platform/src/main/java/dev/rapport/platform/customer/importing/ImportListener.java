@@ -8,7 +8,7 @@ public interface ImportListener {
     /** After every chunk of rows was committed (or found to hold nothing to store). */
     void progress(ImportProgress progress);
 
-    /** Asked before each chunk: true ends the import; the chunks committed until then stay. */
+    /** Asked before each chunk: true ends the import once the chunks being written are committed; all committed stay. */
     default boolean cancelRequested() {
         return false;
     }

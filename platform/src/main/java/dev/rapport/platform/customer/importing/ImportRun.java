@@ -63,11 +63,11 @@ final class ImportRun {
                     }
                     committed(writer.write(chunk));
                 }
-                committed(writer.awaitCommitted());
+                committedAll(writer);
             } catch (UnreadableCsvException e) {
                 outcome = ImportSummary.Outcome.FAILED;
                 failure = e.userMessage();
-                committed(writer.awaitCommitted());
+                committedAll(writer);
             }
         } catch (ChunkWriter.ChunkFailedException e) {
             log.warn("Customer import stopped: {}", e.getMessage(), e.getCause());
@@ -137,6 +137,13 @@ final class ImportRun {
             }
             unreadableRest = e;
             return null;
+        }
+    }
+
+    /** Waits for every chunk still being written, counting each as it commits. */
+    private void committedAll(ChunkWriter writer) {
+        for (Chunk chunk; (chunk = writer.awaitCommitted()) != null; ) {
+            committed(chunk);
         }
     }
 
