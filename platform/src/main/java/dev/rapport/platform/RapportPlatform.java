@@ -40,6 +40,7 @@ import dev.rapport.platform.plugin.KernelServices;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.web.PluginViews;
 import dev.rapport.platform.web.WebSession;
@@ -176,19 +177,22 @@ public final class RapportPlatform implements AutoCloseable {
         PluginRouteRegistrar routes = new PluginRouteRegistrar();
         CustomerTabRegistry tabs = new CustomerTabRegistry(health);
         MetricRegistry metrics = new MetricRegistry(health);
+        PublicEndpointRegistry endpoints = new PublicEndpointRegistry(health);
         KernelServices kernel = new KernelServices(database.dsl(), services.require(Clock.class),
                 services.require(CustomerService.class), services.require(ProductCatalog.class),
                 services.require(TransactionService.class), services.require(InteractionService.class),
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
-                services.require(DepartmentDirectory.class), WebSession::actorOrSystem);
+                services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation());
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
-                services.require(NavigationRegistry.class), routes, tabs, metrics, services.require(EventDispatcher.class),
+                services.require(NavigationRegistry.class), routes, tabs, metrics, endpoints,
+                services.require(EventDispatcher.class),
                 services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));
         services.register(PluginRouteRegistrar.class, routes)
                 .register(CustomerTabRegistry.class, tabs)
                 .register(MetricRegistry.class, metrics)
+                .register(PublicEndpointRegistry.class, endpoints)
                 .register(PluginHost.class, host)
                 .register(PluginViews.class, host);
         resources.push(host);
@@ -206,8 +210,7 @@ public final class RapportPlatform implements AutoCloseable {
      * {@code demo.enabled} is on and there is no customer yet. A production database is never seeded.
      */
     private void seedDemoDataOnFirstStart(Database database) {
-        if (!config.getBoolean("demo.enabled", true) || config.get("db.url").isPresent()
-                || database.dsl().fetchExists(Tables.CUSTOMER)) {
+        if (!isDemoInstallation() || database.dsl().fetchExists(Tables.CUSTOMER)) {
             return;
         }
         int customers = config.getInt("demo.customers", 3000);
@@ -219,6 +222,11 @@ public final class RapportPlatform implements AutoCloseable {
         log.info("Demo data ready: {} customers, {} interactions, {} transactions in {} ms; sign in as admin / {}",
                 result.customers(), result.interactions(), result.transactions(), result.elapsed().toMillis(),
                 DemoAccounts.PASSWORD);
+    }
+
+    /** An embedded database with demo data: {@code demo.enabled} and no production database configured. */
+    private boolean isDemoInstallation() {
+        return config.getBoolean("demo.enabled", true) && config.get("db.url").isEmpty();
     }
 
     /** The side navigation with the kernel's own entries (customers, products). */

@@ -34,9 +34,8 @@ final class SdkSecurity implements Security {
     }
 
     private UserInfo toInfo(User user) {
-        return new UserInfo(user.id(), user.username(), user.displayName(), user.role(),
-                user.departmentIds().stream().flatMap(id -> departments.find(id).stream())
-                        .sorted(java.util.Comparator.comparing(dev.rapport.sdk.security.Department::name)).toList());
+        return SdkStaffDirectory.toInfo(user, departments.all().stream()
+                .collect(java.util.stream.Collectors.toMap(dev.rapport.sdk.security.Department::id, d -> d)));
     }
 
     @Override

@@ -27,6 +27,7 @@ import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.testing.TestDatabase;
@@ -402,9 +403,9 @@ class PermissionsTest {
                 kernel.outbox, kernel.clock, RetryPolicy.DEFAULT, health::failed, kernel.audit);
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, () -> Actor.SYSTEM);
+                kernel.users, kernel.departments, () -> Actor.SYSTEM, false);
         return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
                 new NavigationRegistry(), new PluginRouteRegistrar(), new CustomerTabRegistry(health),
-                new MetricRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
+                new MetricRegistry(health), new PublicEndpointRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
     }
 }
