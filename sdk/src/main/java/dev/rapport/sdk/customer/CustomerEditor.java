@@ -19,6 +19,8 @@ import org.jooq.DSLContext;
  *     tx.dsl().update(ACQ_LEAD).set(ACQ_LEAD.CUSTOMER_ID, customer.id()).where(...).execute();
  * });
  * }</pre>
+ * Inside the caller's transaction the kernel also reads through it (validation sees a customer created earlier in
+ * it, and the database as of the transaction's first read, as MariaDB's repeatable reads do).
  * <p><b>Threading:</b> methods may be called from any thread. <b>Failure:</b> nothing is written when a method
  * throws; an exception inside the caller's transaction rolls back the caller's changes too.
  *

@@ -70,8 +70,8 @@ public final class AcquisitionDemoData {
     private static final String[] TITLES = {"Head of Finance", "Owner", "Office Manager", "Director of Operations",
             "Accountant", null};
     private static final String[] COUNTRIES = {"DE", "CH", "AT", "FR", "IT", "NL", "GB", "US"};
-    private static final LeadSource[] SOURCES = {LeadSource.TRADE_SHOW, LeadSource.WEB_FORM, LeadSource.REFERRAL,
-            LeadSource.PHONE_INQUIRY, LeadSource.CAMPAIGN, LeadSource.IMPORT};
+    private static final LeadSource[] SOURCES = {LeadSource.WEB_FORM, LeadSource.REFERRAL, LeadSource.PHONE_INQUIRY,
+            LeadSource.IMPORT, LeadSource.OTHER};
 
     private final PluginContext context;
     private final LeadCapture capture;

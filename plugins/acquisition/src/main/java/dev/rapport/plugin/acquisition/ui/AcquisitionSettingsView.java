@@ -95,7 +95,7 @@ public final class AcquisitionSettingsView extends VerticalLayout implements Has
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             }
             return new HorizontalLayout(up, down, edit, delete);
-        }).setFlexGrow(0).setWidth("14em");
+        }).setFlexGrow(0).setWidth("17em");
         Button create = new Button(getTranslation("acquisition.assignment.new"), VaadinIcon.PLUS.create(), click -> edit(null));
         create.setId("assignment-rule-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

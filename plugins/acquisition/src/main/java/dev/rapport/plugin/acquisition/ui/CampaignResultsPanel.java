@@ -50,8 +50,10 @@ final class CampaignResultsPanel extends VerticalLayout {
         }
         Svg funnelChart = new Svg(BarChart.svg(getTranslation("acquisition.results.funnel"), funnel));
         funnelChart.setId("campaign-funnel-chart");
+        funnelChart.getElement().getStyle().set("width", "min(560px, 100%)");
         Svg typeChart = new Svg(BarChart.svg(getTranslation("acquisition.results.byType"), byType));
         typeChart.setId("campaign-response-chart");
+        typeChart.getElement().getStyle().set("width", "min(560px, 100%)");
         add(new H4(getTranslation("acquisition.results.funnel")), funnelChart,
                 new H4(getTranslation("acquisition.results.byType")), typeChart);
     }
