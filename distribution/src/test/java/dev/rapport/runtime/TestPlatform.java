@@ -42,7 +42,16 @@ public final class TestPlatform implements AutoCloseable {
      *
      * @param name names its home folder, e.g. the test class's simple name
      */
-    public static synchronized TestPlatform start(String name, List<Path> pluginZips) {
+    public static TestPlatform start(String name, List<Path> pluginZips) {
+        return start(name, pluginZips, Map.of());
+    }
+
+    /**
+     * Starts a platform with {@code pluginZips} in its plugins folder and some settings changed.
+     *
+     * @param settings configuration values that replace the defaults above, e.g. {@code public.requests.per.minute}
+     */
+    public static synchronized TestPlatform start(String name, List<Path> pluginZips, Map<String, String> settings) {
         if (running != null) {
             throw new IllegalStateException("A test platform runs already; close it first (they share " + DATA + ")");
         }
@@ -67,7 +76,7 @@ public final class TestPlatform implements AutoCloseable {
                 "plugins.dir", plugins.toString(),
                 "plugins.watch", "true",
                 "events.max.attempts", "2",
-                "events.retry.pause.ms", "20")), plugins);
+                "events.retry.pause.ms", "20")).with(settings), plugins);
         return running;
     }
 
