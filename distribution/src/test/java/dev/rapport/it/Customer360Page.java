@@ -63,6 +63,12 @@ public final class Customer360Page extends VaadinPage {
         return new AccountNotesTab(driver);
     }
 
+    /** Selects the acquisition plugin's tab: the lead the customer came from and their campaign responses. */
+    public AcquisitionPages.AcquisitionTab acquisitionTab() {
+        selectTab("Acquisition");
+        return new AcquisitionPages.AcquisitionTab(driver);
+    }
+
     /** Selects the tab labelled {@code label}. */
     public Customer360Page selectTab(String label) {
         click(By.xpath("//vaadin-tabsheet[@id='customer-tabs']//vaadin-tab[normalize-space(.)='" + label + "']"));

@@ -94,6 +94,31 @@ public abstract class VaadinPage {
         waitUntilIdle();
     }
 
+    /**
+     * Types {@code text} into the combo box or multi-select combo box with id {@code id} and picks the item labelled
+     * {@code label} from the list it then shows (a multi-select's list is closed afterwards).
+     */
+    protected void pick(String id, String text, String label) {
+        WebElement input = waitForVisible(By.cssSelector("#" + id + " input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
+        new WebDriverWait(driver, TIMEOUT).withMessage("the item " + label + " of " + id)
+                .until(d -> listItem(label) != null);
+        listItem(label).click();
+        if (driver.findElement(By.id(id)).getTagName().equals("vaadin-multi-select-combo-box")) {
+            input.sendKeys(Keys.ESCAPE);
+        }
+        waitUntilIdle();
+    }
+
+    private WebElement listItem(String label) {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item')]
+                    .find(item => item.offsetParent !== null && item.innerText.trim() === arguments[0]) || null;
+                """, label);
+    }
+
     /** Picks the radio button labelled {@code label} of the radio group with id {@code groupId}. */
     protected void choose(String groupId, String label) {
         click(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']"));

@@ -82,7 +82,7 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         tabs.setId("campaign-tabs");
         tabs.setSizeFull();
-        add(new Anchor(AcquisitionNavigation.CAMPAIGNS, getTranslation("acquisition.campaigns.back")), header, tabs);
+        add(Links.to(AcquisitionNavigation.CAMPAIGNS, getTranslation("acquisition.campaigns.back")), header, tabs);
         expand(tabs);
     }
 
@@ -192,8 +192,8 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         grid.addColumn(response -> Labels.of(this, response.channel())).setHeader(getTranslation("acquisition.contact.channel"));
         grid.addColumn(response -> Labels.of(this, response.origin())).setHeader(getTranslation("acquisition.response.origin"));
         grid.addComponentColumn(response -> response.leadId() != null
-                ? new Anchor(AcquisitionNavigation.lead(response.leadId()), getTranslation("acquisition.response.openLead"))
-                : new Anchor("customers/" + response.customerId(), getTranslation("acquisition.response.openCustomer")));
+                ? Links.to(AcquisitionNavigation.lead(response.leadId()), getTranslation("acquisition.response.openLead"))
+                : Links.to("customers/" + response.customerId(), getTranslation("acquisition.response.openCustomer")));
         grid.addColumn(response -> response.note() == null ? "" : response.note())
                 .setHeader(getTranslation("acquisition.response.note")).setFlexGrow(3);
         KeysetPager<CampaignResponse> pager = new KeysetPager<>(logic::responses);

@@ -47,7 +47,11 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> refreshCampaigns());
         campaignGrid.setId("campaign-grid");
-        campaignGrid.addColumn(Campaign::name).setHeader(getTranslation("acquisition.campaign.name")).setFlexGrow(3);
+        campaignGrid.addComponentColumn(campaign -> {
+            var link = Links.to(AcquisitionNavigation.campaign(campaign.id()), campaign.name());
+            link.addClassName("campaign-link");
+            return link;
+        }).setHeader(getTranslation("acquisition.campaign.name")).setFlexGrow(3);
         campaignGrid.addComponentColumn(campaign -> Labels.badge(this, campaign.phase(today), ""))
                 .setHeader(getTranslation("acquisition.campaign.phase"));
         campaignGrid.addColumn(campaign -> formats.date(campaign.startsOn()) + " – " + formats.date(campaign.endsOn()))
@@ -59,7 +63,11 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
         campaignGrid.addColumn(campaign -> formats.money(campaign.actualCost(), campaign.currency()))
                 .setHeader(getTranslation("acquisition.campaign.actualCostShort"));
         campaignGrid.setEmptyStateText(getTranslation("acquisition.campaigns.empty"));
-        campaignGrid.addItemClickListener(click -> UI.getCurrent().navigate(AcquisitionNavigation.campaign(click.getItem().id())));
+        campaignGrid.addItemClickListener(click -> {
+            if (click.getItem() != null) {
+                UI.getCurrent().navigate(AcquisitionNavigation.campaign(click.getItem().id()));
+            }
+        });
         Button create = new Button(getTranslation("acquisition.campaigns.new"), VaadinIcon.PLUS.create(),
                 click -> new CampaignFormDialog(context, campaigns, null,
                         id -> UI.getCurrent().navigate(AcquisitionNavigation.campaign(id))).open());

@@ -51,13 +51,13 @@ public final class CustomerAcquisitionTab implements CustomerTab {
         for (Lead lead : leads) {
             FormLayout form = new FormLayout();
             form.addClassName("acquisition-tab-lead");
-            Anchor link = new Anchor(AcquisitionNavigation.lead(lead.id()), lead.displayName());
+            Anchor link = Links.to(AcquisitionNavigation.lead(lead.id()), lead.displayName());
             link.addClassName("acquisition-tab-lead-link");
             form.addFormItem(link, content.getTranslation("acquisition.tab.lead"));
             form.addFormItem(new Span(Labels.of(content, lead.source())
                     + (lead.sourceDetail() == null ? "" : " · " + lead.sourceDetail())), content.getTranslation("acquisition.lead.source"));
             if (lead.campaignId() != null) {
-                Anchor campaign = new Anchor(AcquisitionNavigation.campaign(lead.campaignId()),
+                Anchor campaign = Links.to(AcquisitionNavigation.campaign(lead.campaignId()),
                         campaigns.get(lead.campaignId()).name());
                 campaign.addClassName("acquisition-tab-campaign");
                 form.addFormItem(campaign, content.getTranslation("acquisition.lead.campaign"));

@@ -66,7 +66,7 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
         tabs.setSizeFull();
         HorizontalLayout header = new HorizontalLayout(title, badges);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new Anchor(AcquisitionNavigation.LEADS, getTranslation("acquisition.leads.back")), header, actions, tabs);
+        add(Links.to(AcquisitionNavigation.LEADS, getTranslation("acquisition.leads.back")), header, actions, tabs);
         expand(tabs);
     }
 
@@ -108,7 +108,7 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
         actions.removeAll();
         Lead lead = details.lead();
         if (lead.status() == LeadStatus.CONVERTED && lead.customerId() != null) {
-            Anchor customer = new Anchor("customers/" + lead.customerId(),
+            Anchor customer = Links.to("customers/" + lead.customerId(),
                     getTranslation("acquisition.lead.becameCustomer", details.customerName()));
             customer.setId("lead-customer-link");
             actions.add(customer);
@@ -220,11 +220,11 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
         field(form, "acquisition.lead.firstContact", formats.dateTime(lead.firstContactAt()));
         field(form, "acquisition.lead.disqualifyReason", lead.disqualifyReason());
         if (details.duplicateLeadName() != null) {
-            form.addFormItem(new Anchor(AcquisitionNavigation.lead(lead.possibleDuplicateLeadId()), details.duplicateLeadName()),
+            form.addFormItem(Links.to(AcquisitionNavigation.lead(lead.possibleDuplicateLeadId()), details.duplicateLeadName()),
                     getTranslation("acquisition.lead.possibleDuplicateLead"));
         }
         if (details.duplicateCustomerName() != null) {
-            form.addFormItem(new Anchor("customers/" + lead.possibleDuplicateCustomerId(), details.duplicateCustomerName()),
+            form.addFormItem(Links.to("customers/" + lead.possibleDuplicateCustomerId(), details.duplicateCustomerName()),
                     getTranslation("acquisition.lead.possibleDuplicateCustomer"));
         }
         Div notes = new Div(lead.notes() == null ? "" : lead.notes());

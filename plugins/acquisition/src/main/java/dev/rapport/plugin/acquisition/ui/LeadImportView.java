@@ -66,7 +66,7 @@ public final class LeadImportView extends VerticalLayout implements HasDynamicTi
                 return leadImport.importRow(table, index, mapping, options(), products);
             }
         };
-        add(new Anchor(AcquisitionNavigation.LEADS, getTranslation("acquisition.leads.back")),
+        add(Links.to(AcquisitionNavigation.LEADS, getTranslation("acquisition.leads.back")),
                 new H2(getTranslation("acquisition.leadImport.title")),
                 new Paragraph(getTranslation("acquisition.leadImport.explain")),
                 new HorizontalLayout(source, campaign, channel), new CsvImportPanel<>("lead-import", strategy));

@@ -97,7 +97,11 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
 
         grid.setId("lead-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Lead::displayName).setHeader(getTranslation("acquisition.lead.name")).setFlexGrow(3);
+        grid.addComponentColumn(lead -> {
+            var link = Links.to(AcquisitionNavigation.lead(lead.id()), lead.displayName());
+            link.addClassName("lead-link");
+            return link;
+        }).setHeader(getTranslation("acquisition.lead.name")).setFlexGrow(3);
         grid.addComponentColumn(lead -> Labels.badge(this, lead.status(), badgeOf(lead.status())))
                 .setHeader(getTranslation("acquisition.lead.status"));
         grid.addColumn(Lead::score).setHeader(getTranslation("acquisition.lead.score")).setFlexGrow(0).setWidth("7em");
@@ -109,7 +113,11 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("acquisition.lead.campaign"));
         grid.addColumn(lead -> formats.dateTime(lead.capturedAt())).setHeader(getTranslation("acquisition.lead.captured"));
         grid.setEmptyStateText(getTranslation("acquisition.leads.empty"));
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(AcquisitionNavigation.lead(click.getItem().id())));
+        grid.addItemClickListener(click -> {
+            if (click.getItem() != null) {
+                UI.getCurrent().navigate(AcquisitionNavigation.lead(click.getItem().id()));
+            }
+        });
 
         Button create = new Button(getTranslation("acquisition.leads.new"), VaadinIcon.PLUS.create(),
                 click -> new LeadFormDialog(context, leads, campaigns, null,
