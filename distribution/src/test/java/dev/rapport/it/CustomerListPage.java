@@ -12,14 +12,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The customer list ({@code customers}), the start page. */
 public final class CustomerListPage extends VaadinPage {
 
-    private CustomerListPage(WebDriver driver) {
+    CustomerListPage(WebDriver driver) {
         super(driver);
         waitForVisible(By.id("customer-grid"));
         waitUntilIdle();
+    }
+
+    /** The customer list the browser shows now (e.g. the start page after signing in). */
+    public static CustomerListPage current(WebDriver driver) {
+        return new CustomerListPage(driver);
     }
 
     /** Opens the list of the customers whose name starts with {@code prefix} (the filter is in the address). */
@@ -51,7 +57,26 @@ public final class CustomerListPage extends VaadinPage {
         }
     }
 
-    /** The name as shown in row {@code row} (0 = first, as sorted). */
+    public static CustomerListPage open(WebDriver driver, RapportServer server) {
+        driver.get(server.url("customers"));
+        return new CustomerListPage(driver);
+    }
+
+    public void importCustomers() {
+        click(By.id("import-customers"));
+    }
+
+    /** Shows only customers whose name starts with {@code prefix}. */
+    public CustomerListPage filterByName(String prefix) {
+        type("filter-name", prefix);
+        // The list writes its filter into the address once it has applied it.
+        new WebDriverWait(driver, TIMEOUT).withMessage("the name filter to apply")
+                .until(d -> d.getCurrentUrl().contains("q=" + prefix));
+        waitUntilIdle();
+        return this;
+    }
+
+    /** The name in row {@code row} (0 = first) of the list. */
     public String name(int row) {
         return gridCell("customer-grid", row, 0);
     }

@@ -89,7 +89,11 @@ public abstract class VaadinPage {
     /** Picks the item labelled {@code label} of the vaadin-select with id {@code selectId}. */
     protected void select(String selectId, String label) {
         click(By.id(selectId));
-        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
+        By item = By.xpath("//*[@id='" + selectId + "']//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='"
+                + label + "']");
+        WebElement element = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(item));
+        // A long list scrolls: bring the item into the overlay's view first.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(item)).click();
         waitUntilIdle();
     }
@@ -152,6 +156,11 @@ public abstract class VaadinPage {
     protected void waitForProperty(String id, String property, Object value) {
         new WebDriverWait(driver, TIMEOUT).withMessage(id + "." + property + " == " + value)
                 .until(d -> value.equals(property(id, property)));
+    }
+
+    /** The error message shown under the field with id {@code fieldId}, or "" while it is valid. */
+    protected String fieldError(String fieldId) {
+        return Boolean.TRUE.equals(property(fieldId, "invalid")) ? String.valueOf(property(fieldId, "errorMessage")) : "";
     }
 
     /**

@@ -49,6 +49,13 @@ final class Kernel {
                 null, Role.AGENT, Set.of(), true), "runtime-tests-1", false, Actor.SYSTEM);
     }
 
+    /** A new administrator, acting. */
+    static Actor newAdministrator(TestPlatform platform) {
+        String name = unique("admin");
+        return Actor.of(platform.service(UserAdministration.class).create(new UserAdministration.UserDraft(name,
+                "Admin " + name, null, Role.ADMINISTRATOR, Set.of(), true), "runtime-tests-1", false, Actor.SYSTEM));
+    }
+
     /** A person, owned by {@code ownerId} (or nobody when null), created by the administrator. */
     static Customer newCustomer(TestPlatform platform, Long ownerId) {
         CustomerDraft draft = new CustomerDraft(CustomerKind.PERSON, "Pat", unique("Runtime"), null,

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An administrator switches a plugin off and on while the platform runs: its contributions go and come
  * back, the decision outlives a restart (it is kept in the database), the plugin's data stays, and its
- * listener receives the events written while it was off.
+ * listener receives the events written while it was off. The audit log tells who switched it.
  */
 class PluginDisablingTest {
 
@@ -40,8 +40,9 @@ class PluginDisablingTest {
         User owner = Kernel.newUser(platform);
         Customer customer = Kernel.newCustomer(platform, owner.id());
         Kernel.insertNote(platform, customer.id(), "Written before the plugin was switched off");
+        Actor administrator = Kernel.newAdministrator(platform);
 
-        PluginHost.PluginStatus disabled = platform.service(PluginHost.class).disable(ACCOUNT_NOTES, Actor.SYSTEM);
+        PluginHost.PluginStatus disabled = platform.service(PluginHost.class).disable(ACCOUNT_NOTES, administrator);
 
         assertThat(disabled.state()).isEqualTo(PluginHost.State.DISABLED);
         assertThat(disabled.enabled()).isFalse();
@@ -54,7 +55,7 @@ class PluginDisablingTest {
         // Its listener is off too: this event waits for it.
         Kernel.logCall(platform, customer.id(), Outcome.FOLLOW_UP_NEEDED);
 
-        PluginHost.PluginStatus enabled = platform.service(PluginHost.class).enable(ACCOUNT_NOTES, Actor.SYSTEM);
+        PluginHost.PluginStatus enabled = platform.service(PluginHost.class).enable(ACCOUNT_NOTES, administrator);
 
         assertThat(enabled.state()).isEqualTo(PluginHost.State.STARTED);
         assertThat(enabled.error()).isNull();
@@ -65,6 +66,10 @@ class PluginDisablingTest {
         assertThat(Kernel.noteBodies(platform, customer.id())).containsExactly("Written before the plugin was switched off");
         Eventually.await("the follow-up task of the call logged while the plugin was off", Duration.ofSeconds(10),
                 () -> platform.service(TaskService.class).openForCustomer(customer.id(), null), tasks -> !tasks.isEmpty());
+        assertThat(Plugins.audit(platform, ACCOUNT_NOTES)).as("installed once, not again at the restart").containsExactly(
+                "PLUGIN_INSTALLED by Rapport: version 1.0.0 from rapport-plugin-account-notes.zip",
+                "PLUGIN_DISABLED by " + administrator.displayName(),
+                "PLUGIN_ENABLED by " + administrator.displayName());
     }
 
     private static void assertContributesNothing() {

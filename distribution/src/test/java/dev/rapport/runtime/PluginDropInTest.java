@@ -10,13 +10,17 @@ import dev.rapport.sdk.interaction.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A plugin zip copied into the running platform's plugins folder starts by itself; removing it unloads it. */
+/**
+ * A plugin zip copied into the running platform's plugins folder starts by itself, a newer version copied
+ * over it replaces it, removing it unloads it; the audit log records each (the system did it).
+ */
 class PluginDropInTest {
 
     /** The watcher waits until the folder has been quiet for 1.5 s, then loads and starts. */
@@ -35,7 +39,7 @@ class PluginDropInTest {
     }
 
     @Test
-    void aDroppedInPluginStartsWithoutARestartAndLeavesWhenItsFileIsRemoved() throws IOException {
+    void aDroppedInPluginStartsWithoutARestartIsUpdatedByANewerFileAndLeavesWhenItsFileIsRemoved() throws IOException {
         assertThat(Plugins.find(platform, "account-notes")).isEmpty();
         Path zip = platform.pluginsFolder().resolve(PluginZips.ACCOUNT_NOTES.getFileName());
 
@@ -48,6 +52,20 @@ class PluginDropInTest {
         assertThat(Plugins.menuPaths(platform, "account-notes")).containsExactly("account-notes");
         assertThat(Kernel.tables(platform)).contains("ant_note");
         assertListenerWorks();
+        assertThat(Plugins.audit(platform, "account-notes"))
+                .containsExactly("PLUGIN_INSTALLED by Rapport: version 1.0.0 from " + zip.getFileName());
+
+        Path nextRelease = PluginZips.withVersion(PluginZips.ACCOUNT_NOTES, "1.1.0",
+                Files.createTempFile(platform.pluginsFolder().getParent(), "account-notes-", ".next"));
+        Files.move(nextRelease, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        Eventually.await("account-notes 1.1.0 started from the replaced zip", WATCHER,
+                () -> Plugins.find(platform, "account-notes"),
+                plugin -> plugin.isPresent() && plugin.get().version().equals("1.1.0")
+                        && plugin.get().state() == PluginHost.State.STARTED);
+        assertThat(Plugins.audit(platform, "account-notes")).containsExactly(
+                "PLUGIN_INSTALLED by Rapport: version 1.0.0 from " + zip.getFileName(),
+                "PLUGIN_UPDATED by Rapport: version: 1.0.0 → 1.1.0");
 
         Files.delete(zip);
 
@@ -56,6 +74,8 @@ class PluginDropInTest {
         assertThat(Plugins.routeRegistered(platform, "account-notes")).isFalse();
         assertThat(Plugins.menuPaths(platform, "account-notes")).isEmpty();
         assertThat(Plugins.tabLabelKeys(platform, "account-notes")).isEmpty();
+        assertThat(Plugins.audit(platform, "account-notes")).last()
+                .isEqualTo("PLUGIN_UNINSTALLED by Rapport: version 1.1.0 from " + zip.getFileName());
     }
 
     /** Right after the start, as a user might: an event written now must reach the new listener. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A plugin is loaded again from its file without a restart: when the file in the plugins folder is replaced
- * (the watcher notices), and when an administrator asks for it. A new class loader shows it really was.
+ * (the watcher notices), and when an administrator asks for it. A new class loader shows it really was. The
+ * audit log records the administrator's reload; the same version loaded again is no install or update.
  */
 class PluginReloadTest {
 
@@ -37,6 +38,7 @@ class PluginReloadTest {
     @Test
     void replacingThePluginFileReloadsIt() throws IOException {
         ClassLoader before = classLoaderOfAccountNotes();
+        List<String> auditBefore = Plugins.audit(platform, "account-notes");
         Path zip = platform.pluginsFolder().resolve(PluginZips.ACCOUNT_NOTES.getFileName());
 
         Files.setLastModifiedTime(zip, FileTime.from(Instant.now()));
@@ -44,17 +46,20 @@ class PluginReloadTest {
         Eventually.await("account-notes loaded again after its file changed", Duration.ofSeconds(10),
                 PluginReloadTest::classLoaderOfAccountNotes, loader -> loader != null && loader != before);
         assertStartedWithEveryContribution();
+        assertThat(Plugins.audit(platform, "account-notes")).isEqualTo(auditBefore);
     }
 
     @Test
     void anAdministratorReloadsAPluginById() {
         ClassLoader before = classLoaderOfAccountNotes();
+        Actor administrator = Kernel.newAdministrator(platform);
 
-        PluginHost.PluginStatus status = platform.service(PluginHost.class).reload("account-notes", Actor.SYSTEM);
+        PluginHost.PluginStatus status = platform.service(PluginHost.class).reload("account-notes", administrator);
 
         assertThat(status.state()).isEqualTo(PluginHost.State.STARTED);
         assertThat(classLoaderOfAccountNotes()).isNotNull().isNotSameAs(before);
         assertStartedWithEveryContribution();
+        assertThat(Plugins.audit(platform, "account-notes")).last().isEqualTo("PLUGIN_RELOADED by " + administrator.displayName());
     }
 
     /** The class loader of the running plugin's customer tab, or null while it has none. */

@@ -1,6 +1,14 @@
 package dev.rapport.runtime;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The plugin zips the build copied for the tests (see the distribution's pom): the shipped plugins in
@@ -14,8 +22,35 @@ public final class PluginZips {
     public static final Path BROKEN_PARTS = fixture("broken-parts");
     public static final Path INCOMPATIBLE = fixture("incompatible");
     public static final Path BAD_SCHEMA = fixture("bad-schema");
+    public static final Path GREETER = fixture("greeter");
+    public static final Path GREETER_FAN = fixture("greeter-fan");
 
     private PluginZips() {
+    }
+
+    /**
+     * A copy of the plugin {@code zip} at {@code target} that says it is {@code version} (its manifest's
+     * {@code Plugin-Version}), as the next release of the plugin would.
+     */
+    public static Path withVersion(Path zip, String version, Path target) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip));
+             OutputStream file = Files.newOutputStream(target);
+             ZipOutputStream out = new ZipOutputStream(file)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().endsWith("META-INF/MANIFEST.MF")) {
+                    Manifest manifest = new Manifest(in);
+                    manifest.getMainAttributes().putValue("Plugin-Version", version);
+                    manifest.write(out);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
     }
 
     private static Path shipped(String artifactId) {

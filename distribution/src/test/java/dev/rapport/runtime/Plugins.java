@@ -1,8 +1,11 @@
 package dev.rapport.runtime;
 
+import dev.rapport.platform.audit.AuditFilter;
+import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.web.NavigationRegistry;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import java.util.List;
@@ -43,5 +46,13 @@ final class Plugins {
     static List<String> metricIds(TestPlatform platform, String pluginId) {
         return platform.service(MetricRegistry.class).metrics().stream()
                 .filter(metric -> metric.pluginId().equals(pluginId)).map(MetricRegistry.PluginMetric::fullId).toList();
+    }
+
+    /** The audit log's entries about the plugin, oldest first, as "ACTION by who" and ": details" if any. */
+    static List<String> audit(TestPlatform platform, String pluginId) {
+        return platform.service(AuditLog.class).search(new AuditFilter(null, null, null, null, "plugin", pluginId),
+                null, 100, Actor.SYSTEM).reversed().stream()
+                .map(entry -> entry.action() + " by " + entry.actorName() + (entry.details() == null ? "" : ": " + entry.details()))
+                .toList();
     }
 }

@@ -67,7 +67,7 @@ public final class TestPlatform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the test platform's home " + home, e);
         }
-        running = new TestPlatform(RapportConfig.of(home, Map.of(
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "http.host", "127.0.0.1",
                 "http.port", "0",
                 "data.dir", DATA.toString(),
@@ -76,7 +76,9 @@ public final class TestPlatform implements AutoCloseable {
                 "plugins.dir", plugins.toString(),
                 "plugins.watch", "true",
                 "events.max.attempts", "2",
-                "events.retry.pause.ms", "20")).with(settings), plugins);
+                "events.retry.pause.ms", "20"));
+        values.putAll(settings);
+        running = new TestPlatform(RapportConfig.of(home, values), plugins);
         return running;
     }
 

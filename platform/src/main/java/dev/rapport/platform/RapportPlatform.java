@@ -8,9 +8,11 @@ import dev.rapport.platform.persistence.EmbeddedDatabase;
 import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerExport;
+import dev.rapport.platform.marketplace.Marketplace;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
+import dev.rapport.platform.customer.importing.CustomerImportService;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.demo.DemoAccounts;
@@ -149,6 +151,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(CustomerService.class, customers)
                 .register(CustomerMerger.class, new CustomerMerger(dsl, clock, customers, outbox, audit))
                 .register(CustomerExport.class, new CustomerExport(dsl, customers, users, audit))
+                .register(CustomerImportService.class, new CustomerImportService(customers, users, audit))
                 .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
                 .register(TransactionService.class, new TransactionService(dsl, clock, customers, outbox))
                 .register(InteractionService.class, interactions)
@@ -197,6 +200,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(PluginViews.class, host);
         resources.push(host);
         host.start(config.getBoolean("plugins.watch", true));
+        services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
+                services.require(AuditLog.class)));
     }
 
     private RetryPolicy retryPolicy() {
@@ -244,6 +249,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "admin/departments", 72, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.plugins", "nav.plugins", "vaadin:plug",
                 "admin/plugins", 80, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.marketplace", "nav.marketplace", "vaadin:shop",
+                "admin/marketplace", 82, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
                 "admin/events", 85, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.audit", "nav.audit", "vaadin:archive",

@@ -10,7 +10,10 @@ import dev.rapport.platform.internal.db.tables.records.CustomerRecord;
 import dev.rapport.platform.persistence.Sql;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,9 +23,13 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.sdk.customer.LifecycleStage;
@@ -35,32 +42,53 @@ final class CustomerRepository {
             CUSTOMER.DISPLAY_NAME, CUSTOMER.SORT_NAME, CUSTOMER.LIFECYCLE_STAGE, CUSTOMER.OWNER_ID,
             CUSTOMER.PRIMARY_EMAIL, CUSTOMER.PRIMARY_PHONE, CUSTOMER.CREATED_AT);
 
+    /** The columns a new customer row gets (the id is generated). */
+    private static final List<TableField<CustomerRecord, ?>> INSERTED_FIELDS = List.of(CUSTOMER.KIND,
+            CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME, CUSTOMER.ORGANISATION_NAME, CUSTOMER.DISPLAY_NAME,
+            CUSTOMER.SORT_NAME, CUSTOMER.LIFECYCLE_STAGE, CUSTOMER.OWNER_ID, CUSTOMER.PREFERRED_LANGUAGE,
+            CUSTOMER.CURRENCY, CUSTOMER.TIME_ZONE, CUSTOMER.MARKETING_CONSENT, CUSTOMER.CONSENT_CHANGED_AT,
+            CUSTOMER.PRIMARY_EMAIL, CUSTOMER.PRIMARY_PHONE, CUSTOMER.NOTES, CUSTOMER.CREATED_AT, CUSTOMER.CREATED_BY,
+            CUSTOMER.UPDATED_AT, CUSTOMER.UPDATED_BY, CUSTOMER.VERSION);
+    /** Rows per INSERT statement: large enough to be fast, small enough for any max_allowed_packet. */
+    private static final int ROWS_PER_STATEMENT = 1000;
+
     private final DSLContext dsl;
 
     CustomerRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** A draft whose phone numbers are already normalised (same order as the draft's). */
-    record Normalised(CustomerDraft draft, List<PhoneNumbers.Normalised> phones) {
-    }
-
-    long insert(Normalised customer, Instant now, Long actorId) {
-        CustomerRecord record = dsl.newRecord(CUSTOMER);
-        copy(customer, record);
-        record.setConsentChangedAt(customer.draft().marketingConsent() ? now : null);
-        record.setCreatedAt(now);
-        record.setCreatedBy(actorId);
-        record.setUpdatedAt(now);
-        record.setUpdatedBy(actorId);
-        record.setVersion(0);
-        record.store();
-        insertChildren(record.getId(), customer);
-        return record.getId();
+    /**
+     * Inserts {@code customers} with their emails, phones, addresses and tags. The customer rows go in multi-row
+     * INSERT ... RETURNING statements: the database generates the ids (safe while others insert too) and returns
+     * them in the order given. (A JDBC batch returning generated keys measured slower: no bulk protocol then.)
+     */
+    List<Long> insertAll(List<CheckedDraft> customers, Instant now, Long actorId) {
+        List<Long> ids = new ArrayList<>(customers.size());
+        for (List<CheckedDraft> statement : statements(customers)) {
+            var insert = dsl.insertInto(CUSTOMER, INSERTED_FIELDS);
+            for (CheckedDraft customer : statement) {
+                CustomerRecord record = dsl.newRecord(CUSTOMER);
+                copy(customer, record);
+                record.setConsentChangedAt(customer.draft().marketingConsent() ? now : null);
+                record.setCreatedAt(now);
+                record.setCreatedBy(actorId);
+                record.setUpdatedAt(now);
+                record.setUpdatedBy(actorId);
+                record.setVersion(0);
+                insert = insert.values(INSERTED_FIELDS.stream().map(record::get).toList());
+            }
+            ids.addAll(insert.returningResult(CUSTOMER.ID).fetch(Record1::value1));
+        }
+        if (ids.size() != customers.size()) {
+            throw new IllegalStateException("Inserted " + customers.size() + " customers but got " + ids.size() + " ids");
+        }
+        insertChildren(ids, customers);
+        return ids;
     }
 
     /** Updates when the stored version is still {@code expectedVersion}; false when it is not (or the row is gone). */
-    boolean update(long id, int expectedVersion, Normalised customer, boolean consentChanged, Instant now, Long actorId) {
+    boolean update(long id, int expectedVersion, CheckedDraft customer, boolean consentChanged, Instant now, Long actorId) {
         CustomerRecord record = dsl.newRecord(CUSTOMER);
         copy(customer, record);
         var update = dsl.update(CUSTOMER)
@@ -93,7 +121,7 @@ final class CustomerRepository {
         dsl.deleteFrom(CUSTOMER_PHONE).where(CUSTOMER_PHONE.CUSTOMER_ID.eq(id)).execute();
         dsl.deleteFrom(CUSTOMER_ADDRESS).where(CUSTOMER_ADDRESS.CUSTOMER_ID.eq(id)).execute();
         dsl.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.eq(id)).execute();
-        insertChildren(id, customer);
+        insertChildren(List.of(id), List.of(customer));
         return true;
     }
 
@@ -267,6 +295,25 @@ final class CustomerRepository {
                 .orderBy(CUSTOMER_TAG.TAG).limit(limit).fetch(CUSTOMER_TAG.TAG);
     }
 
+    /** Lower-cased addresses among {@code addresses} that customers have, each with one such customer. */
+    Map<String, Long> customersByEmail(Collection<String> addresses) {
+        Map<String, Long> found = new HashMap<>();
+        // The column's collation ignores case: found addresses may differ in case from the ones asked for.
+        dsl.select(CUSTOMER_EMAIL.EMAIL, CUSTOMER_EMAIL.CUSTOMER_ID).from(CUSTOMER_EMAIL)
+                .where(CUSTOMER_EMAIL.EMAIL.in(addresses))
+                .forEach(r -> found.putIfAbsent(r.value1().toLowerCase(Locale.ROOT), r.value2()));
+        return found;
+    }
+
+    /** The numbers among {@code e164Digits} that customers have, each with one such customer. */
+    Map<String, Long> customersByPhone(Collection<String> e164Digits) {
+        Map<String, Long> found = new HashMap<>();
+        dsl.select(CUSTOMER_PHONE.E164_DIGITS, CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
+                .where(CUSTOMER_PHONE.E164_DIGITS.in(e164Digits))
+                .forEach(r -> found.putIfAbsent(r.value1(), r.value2()));
+        return found;
+    }
+
     private static CustomerSummary toSummary(Record r) {
         return new CustomerSummary(r.get(CUSTOMER.ID), CustomerKind.valueOf(r.get(CUSTOMER.KIND)),
                 r.get(CUSTOMER.DISPLAY_NAME), r.get(CUSTOMER.SORT_NAME),
@@ -274,7 +321,7 @@ final class CustomerRepository {
                 r.get(CUSTOMER.PRIMARY_EMAIL), r.get(CUSTOMER.PRIMARY_PHONE), r.get(CUSTOMER.CREATED_AT));
     }
 
-    private static void copy(Normalised customer, CustomerRecord record) {
+    private static void copy(CheckedDraft customer, CustomerRecord record) {
         CustomerDraft draft = customer.draft();
         record.setKind(draft.kind().name());
         boolean organisation = draft.kind() == CustomerKind.ORGANISATION;
@@ -294,46 +341,70 @@ final class CustomerRepository {
         record.setNotes(blankToNull(draft.notes()));
     }
 
-    private void insertChildren(long customerId, Normalised customer) {
-        CustomerDraft draft = customer.draft();
-        var emails = dsl.insertInto(CUSTOMER_EMAIL, CUSTOMER_EMAIL.CUSTOMER_ID, CUSTOMER_EMAIL.EMAIL,
-                CUSTOMER_EMAIL.LABEL, CUSTOMER_EMAIL.POSITION);
-        for (int i = 0; i < draft.emails().size(); i++) {
-            EmailAddress email = draft.emails().get(i);
-            emails = emails.values(customerId, EmailAddresses.normalise(email.address()), label(email.label()), i);
+    /** The emails, phones, addresses and tags of {@code customers}, stored under {@code ids} (same order). */
+    private void insertChildren(List<Long> ids, List<CheckedDraft> customers) {
+        List<Object[]> emails = new ArrayList<>();
+        List<Object[]> phones = new ArrayList<>();
+        List<Object[]> addresses = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
+        for (int c = 0; c < customers.size(); c++) {
+            Long customerId = ids.get(c);
+            CheckedDraft customer = customers.get(c);
+            CustomerDraft draft = customer.draft();
+            for (int i = 0; i < draft.emails().size(); i++) {
+                EmailAddress email = draft.emails().get(i);
+                emails.add(new Object[] {customerId, EmailAddresses.normalise(email.address()), label(email.label()), i});
+            }
+            for (int i = 0; i < customer.phones().size(); i++) {
+                PhoneNumbers.Normalised phone = customer.phones().get(i);
+                phones.add(new Object[] {customerId, phone.international(), phone.e164Digits(), phone.nationalDigits(),
+                        label(draft.phones().get(i).label()), i});
+            }
+            for (int i = 0; i < draft.addresses().size(); i++) {
+                PostalAddress address = draft.addresses().get(i);
+                addresses.add(new Object[] {customerId, label(address.label()), address.street().strip(),
+                        blankToNull(address.postalCode()), address.city().strip(), blankToNull(address.region()),
+                        address.countryCode(), i});
+            }
+            for (String tag : new LinkedHashSet<>(draft.tags().stream().map(String::strip).toList())) {
+                tags.add(new Object[] {customerId, tag});
+            }
         }
-        if (!draft.emails().isEmpty()) {
-            emails.execute();
+        insertRows(CUSTOMER_EMAIL, List.of(CUSTOMER_EMAIL.CUSTOMER_ID, CUSTOMER_EMAIL.EMAIL, CUSTOMER_EMAIL.LABEL,
+                CUSTOMER_EMAIL.POSITION), emails, false);
+        insertRows(CUSTOMER_PHONE, List.of(CUSTOMER_PHONE.CUSTOMER_ID, CUSTOMER_PHONE.PHONE, CUSTOMER_PHONE.E164_DIGITS,
+                CUSTOMER_PHONE.NATIONAL_DIGITS, CUSTOMER_PHONE.LABEL, CUSTOMER_PHONE.POSITION), phones, false);
+        insertRows(CUSTOMER_ADDRESS, List.of(CUSTOMER_ADDRESS.CUSTOMER_ID, CUSTOMER_ADDRESS.LABEL, CUSTOMER_ADDRESS.STREET,
+                CUSTOMER_ADDRESS.POSTAL_CODE, CUSTOMER_ADDRESS.CITY, CUSTOMER_ADDRESS.REGION,
+                CUSTOMER_ADDRESS.COUNTRY_CODE, CUSTOMER_ADDRESS.POSITION), addresses, false);
+        insertRows(CUSTOMER_TAG, List.of(CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG), tags, true);
+    }
+
+    /**
+     * Inserts {@code rows} (values in the order of {@code fields}) as one JDBC batch, which Connector/J sends with
+     * MariaDB's bulk protocol: one round trip and no SQL text to parse per row. An import of 300,000 customers took
+     * 25 s with batches against 45 s with multi-row INSERT statements.
+     */
+    private void insertRows(Table<?> table, List<? extends Field<?>> fields, List<Object[]> rows,
+                            boolean ignoreDuplicates) {
+        if (rows.isEmpty()) {
+            return;
         }
-        var phones = dsl.insertInto(CUSTOMER_PHONE, CUSTOMER_PHONE.CUSTOMER_ID, CUSTOMER_PHONE.PHONE,
-                CUSTOMER_PHONE.E164_DIGITS, CUSTOMER_PHONE.NATIONAL_DIGITS, CUSTOMER_PHONE.LABEL, CUSTOMER_PHONE.POSITION);
-        for (int i = 0; i < customer.phones().size(); i++) {
-            PhoneNumbers.Normalised phone = customer.phones().get(i);
-            phones = phones.values(customerId, phone.international(), phone.e164Digits(), phone.nationalDigits(),
-                    label(draft.phones().get(i).label()), i);
+        var insert = dsl.insertInto(table, fields).values(Collections.nCopies(fields.size(), null));
+        var batch = dsl.batch(ignoreDuplicates ? insert.onDuplicateKeyIgnore() : insert);
+        for (Object[] row : rows) {
+            batch = batch.bind(row);
         }
-        if (!customer.phones().isEmpty()) {
-            phones.execute();
+        batch.execute();
+    }
+
+    /** {@code rows} in parts of at most {@link #ROWS_PER_STATEMENT}. */
+    private static <T> List<List<T>> statements(List<T> rows) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
+            parts.add(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT)));
         }
-        var addresses = dsl.insertInto(CUSTOMER_ADDRESS, CUSTOMER_ADDRESS.CUSTOMER_ID, CUSTOMER_ADDRESS.LABEL,
-                CUSTOMER_ADDRESS.STREET, CUSTOMER_ADDRESS.POSTAL_CODE, CUSTOMER_ADDRESS.CITY, CUSTOMER_ADDRESS.REGION,
-                CUSTOMER_ADDRESS.COUNTRY_CODE, CUSTOMER_ADDRESS.POSITION);
-        for (int i = 0; i < draft.addresses().size(); i++) {
-            PostalAddress address = draft.addresses().get(i);
-            addresses = addresses.values(customerId, label(address.label()), address.street().strip(),
-                    blankToNull(address.postalCode()), address.city().strip(), blankToNull(address.region()),
-                    address.countryCode(), i);
-        }
-        if (!draft.addresses().isEmpty()) {
-            addresses.execute();
-        }
-        var tags = dsl.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG);
-        for (String tag : new LinkedHashSet<>(draft.tags().stream().map(String::strip).toList())) {
-            tags = tags.values(customerId, tag);
-        }
-        if (!draft.tags().isEmpty()) {
-            tags.onDuplicateKeyIgnore().execute();
-        }
+        return parts;
     }
 
     private static String label(ContactLabel label) {

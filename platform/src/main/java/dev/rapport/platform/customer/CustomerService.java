@@ -12,6 +12,8 @@ import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,11 +69,9 @@ public final class CustomerService {
      * @return the new customer's id
      */
     public long create(DSLContext tx, CustomerDraft draft, List<ContactPersonDraft> contacts, Actor actor) {
-        Permissions.require(actor, Role.AGENT, "create customers");
-        Permissions.require(Permissions.canAssignOwner(actor, draft.ownerId(), departmentsOf(draft.ownerId())), actor,
-                "make someone else the owner of a customer");
-        List<FieldError> errors = new ArrayList<>(validator.validate(draft));
-        checkOwner(errors, draft);
+        requireMayCreate(draft.ownerId(), actor);
+        CheckedDraft checked = check(draft);
+        List<FieldError> errors = new ArrayList<>(checked.errors());
         if (!contacts.isEmpty() && draft.kind() != CustomerKind.ORGANISATION) {
             errors.add(FieldError.of("contacts", "validation.contactsOnlyForOrganisations"));
         }
@@ -86,14 +86,49 @@ public final class CustomerService {
             }
         }
         ValidationException.throwIfAny(errors);
-        CustomerRepository.Normalised normalised = normalise(draft);
-        long created = new CustomerRepository(tx).insert(normalised, clock.instant(), actor.storedUserId());
+        long created = insertIn(tx, List.of(checked), actor).getFirst();
         for (ContactPersonDraft contact : cleanContacts) {
             insertContact(tx, created, contact);
         }
-        outbox.append(tx, new CustomerCreated(created, draft.kind(), draft.stage(), draft.ownerId()), EventTypes.KERNEL);
         audit.record(tx, actor, AuditAction.CUSTOMER_CREATED, "customer", created, draft.displayName());
         return created;
+    }
+
+    /**
+     * Stores valid drafts as new customers in one transaction (all or none), with bulk inserts and one
+     * {@link CustomerCreated} event each: the path of imports, which audit themselves as a whole
+     * ({@code CUSTOMERS_IMPORTED}) rather than per customer.
+     *
+     * @return the new customers' ids, in the order of {@code drafts}
+     * @throws ValidationException if a draft is not valid; nothing was written
+     * @throws dev.rapport.sdk.error.AccessDeniedException if {@code actor} may not create one of them (e.g. for another owner)
+     */
+    public List<Long> createAll(List<CheckedDraft> drafts, Actor actor) {
+        drafts.forEach(CheckedDraft::orThrow);
+        drafts.stream().map(checked -> checked.draft().ownerId()).distinct()
+                .forEach(ownerId -> requireMayCreate(ownerId, actor));
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return dsl.transactionResult(configuration -> insertIn(configuration.dsl(), drafts, actor));
+    }
+
+    private void requireMayCreate(Long ownerId, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "create customers");
+        Permissions.require(Permissions.canAssignOwner(actor, ownerId, departmentsOf(ownerId)), actor,
+                "make someone else the owner of a customer");
+    }
+
+    /** Inserts checked drafts with one {@link CustomerCreated} event each inside {@code tx}. */
+    private List<Long> insertIn(DSLContext tx, List<CheckedDraft> drafts, Actor actor) {
+        List<Long> ids = new CustomerRepository(tx).insertAll(drafts, clock.instant(), actor.storedUserId());
+        List<CustomerCreated> events = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            CustomerDraft draft = drafts.get(i).draft();
+            events.add(new CustomerCreated(ids.get(i), draft.kind(), draft.stage(), draft.ownerId()));
+        }
+        outbox.appendAll(tx, events, EventTypes.KERNEL);
+        return ids;
     }
 
     /** Whether {@code actor} may change customer {@code customer} (for hiding what the service would refuse). */
@@ -168,11 +203,11 @@ public final class CustomerService {
     private List<CustomerChanges.FieldChange> write(DSLContext tx, Customer current, int expectedVersion,
                                                     CustomerDraft draft, Actor actor) {
         long id = current.id();
-        CustomerRepository.Normalised normalised = validate(draft);
+        CheckedDraft checked = check(draft).orThrow();
         CustomerRepository repository = new CustomerRepository(tx);
         List<CustomerChanges.FieldChange> changed = CustomerChanges.between(current.details(), draft);
         boolean consentChanged = current.details().marketingConsent() != draft.marketingConsent();
-        if (!repository.update(id, expectedVersion, normalised, consentChanged, clock.instant(), actor.storedUserId())) {
+        if (!repository.update(id, expectedVersion, checked, consentChanged, clock.instant(), actor.storedUserId())) {
             throw conflict(repository, id);
         }
         if (!changed.isEmpty()) {
@@ -196,25 +231,31 @@ public final class CustomerService {
         return new ConcurrentEditException("Customer", id, info.updatedAt(), author);
     }
 
-    private CustomerRepository.Normalised validate(CustomerDraft draft) {
-        List<FieldError> errors = new ArrayList<>(validator.validate(draft));
-        checkOwner(errors, draft);
-        ValidationException.throwIfAny(errors);
-        return normalise(draft);
-    }
-
-    private void checkOwner(List<FieldError> errors, CustomerDraft draft) {
+    /**
+     * Checks {@code draft} by the rules every save applies (the form's, plus: the owner is an active user)
+     * without storing anything.
+     */
+    public CheckedDraft check(CustomerDraft draft) {
+        CheckedDraft checked = validator.check(draft);
         if (draft.ownerId() != null && users.find(draft.ownerId()).filter(User::active).isEmpty()) {
+            List<FieldError> errors = new ArrayList<>(checked.errors());
             errors.add(FieldError.of("ownerId", "validation.owner"));
+            return CheckedDraft.invalid(draft, errors);
         }
+        return checked;
     }
 
-    /** A validated draft with its phone numbers in the stored forms. */
-    private CustomerRepository.Normalised normalise(CustomerDraft draft) {
-        String region = validator.phoneRegion(draft);
-        List<PhoneNumbers.Normalised> phones = draft.phones().stream()
-                .map(phone -> PhoneNumbers.normalise(phone.number(), region).orElseThrow()).toList();
-        return new CustomerRepository.Normalised(draft, phones);
+    /**
+     * Which of {@code addresses} customers have: each found address in lower case, with one customer having
+     * it. Addresses compare ignoring case, as the validator compares a customer's own addresses.
+     */
+    public Map<String, Long> customersByEmail(Collection<String> addresses) {
+        return addresses.isEmpty() ? Map.of() : new CustomerRepository(dsl).customersByEmail(addresses);
+    }
+
+    /** Which of {@code e164Digits} (phone numbers as {@link PhoneNumbers.Normalised#e164Digits()}) customers have. */
+    public Map<String, Long> customersByPhone(Collection<String> e164Digits) {
+        return e164Digits.isEmpty() ? Map.of() : new CustomerRepository(dsl).customersByPhone(e164Digits);
     }
 
     /** The region whose numbers a phone typed without + is read as, for this customer. */

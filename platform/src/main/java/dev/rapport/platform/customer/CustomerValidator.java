@@ -27,6 +27,8 @@ public final class CustomerValidator {
     public static final int MAX_ENTRIES = 10;
     public static final int MAX_TAGS = 20;
     public static final int MAX_TAG = 50;
+    /** The longest language tag the database column holds; longer well-formed tags exist (private use). */
+    public static final int MAX_LANGUAGE_TAG = 35;
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -42,6 +44,11 @@ public final class CustomerValidator {
     }
 
     public List<FieldError> validate(CustomerDraft draft) {
+        return check(draft).errors();
+    }
+
+    /** Validates {@code draft}; when valid, with its phone numbers normalised (each number is parsed once). */
+    CheckedDraft check(CustomerDraft draft) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.kind() == null) {
             errors.add(FieldError.of("kind", "validation.required"));
@@ -58,11 +65,11 @@ public final class CustomerValidator {
         validateCurrency(errors, draft.currency());
         validateTimeZone(errors, draft.timeZone());
         validateEmails(errors, draft.emails());
-        validatePhones(errors, draft);
+        List<PhoneNumbers.Normalised> phones = validatePhones(errors, draft);
         validateAddresses(errors, draft.addresses());
         validateTags(errors, draft.tags());
         optionalText(errors, "notes", draft.notes(), MAX_NOTES);
-        return errors;
+        return errors.isEmpty() ? CheckedDraft.valid(draft, phones) : CheckedDraft.invalid(draft, errors);
     }
 
     /**
@@ -87,6 +94,10 @@ public final class CustomerValidator {
     private static void validateLanguage(List<FieldError> errors, String tag) {
         if (tag == null || tag.isBlank()) {
             errors.add(FieldError.of("preferredLanguage", "validation.required"));
+            return;
+        }
+        if (tag.strip().length() > MAX_LANGUAGE_TAG) {
+            errors.add(FieldError.of("preferredLanguage", "validation.tooLong", MAX_LANGUAGE_TAG));
             return;
         }
         try {
@@ -150,13 +161,15 @@ public final class CustomerValidator {
         }
     }
 
-    private void validatePhones(List<FieldError> errors, CustomerDraft draft) {
+    /** The phone numbers normalised, in the draft's order (those that are invalid left out). */
+    private List<PhoneNumbers.Normalised> validatePhones(List<FieldError> errors, CustomerDraft draft) {
         List<PhoneNumber> phones = draft.phones();
         if (phones.size() > MAX_ENTRIES) {
             errors.add(FieldError.of("phones", "validation.tooMany", MAX_ENTRIES));
         }
         String region = phoneRegion(draft);
         Set<String> seen = new HashSet<>();
+        List<PhoneNumbers.Normalised> normalisedPhones = new ArrayList<>(phones.size());
         for (int i = 0; i < phones.size(); i++) {
             String number = phones.get(i).number();
             String field = "phones[" + i + "]";
@@ -169,8 +182,11 @@ public final class CustomerValidator {
                 errors.add(FieldError.of(field, "validation.phone", number.strip()));
             } else if (!seen.add(normalised.get().e164Digits())) {
                 errors.add(FieldError.of(field, "validation.duplicate", number.strip()));
+            } else {
+                normalisedPhones.add(normalised.get());
             }
         }
+        return normalisedPhones;
     }
 
     private static void validateAddresses(List<FieldError> errors, List<PostalAddress> addresses) {

@@ -185,12 +185,18 @@ public final class EventDispatcher implements AutoCloseable {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 if (acquireLock(connection)) {
-                    leading = true;
-                    log.info("This node dispatches domain events");
-                    registrations.keySet().forEach(this::startWorker);
-                    while (running && stillHolds(connection)) {
+                    try {
+                        leading = true;
+                        log.info("This node dispatches domain events");
                         registrations.keySet().forEach(this::startWorker);
-                        sleep(LEADERSHIP_CHECK);
+                        while (running && stillHolds(connection)) {
+                            registrations.keySet().forEach(this::startWorker);
+                            sleep(LEADERSHIP_CHECK);
+                        }
+                    } finally {
+                        // The connection goes back to the pool, not away: without this, the lock stayed with it
+                        // and another dispatcher of this database could not lead until the pool closed it.
+                        releaseLock(connection);
                     }
                 }
             } catch (SQLException e) {
@@ -212,6 +218,15 @@ public final class EventDispatcher implements AutoCloseable {
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getInt(1) == 1;
             }
+        }
+    }
+
+    private static void releaseLock(Connection connection) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            statement.setString(1, LOCK_NAME);
+            statement.executeQuery().close();
+        } catch (SQLException e) {
+            log.warn("Could not release the event dispatcher lock: {}", e.getMessage());
         }
     }
 

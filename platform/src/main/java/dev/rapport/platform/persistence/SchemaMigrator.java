@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.FastCheckService;
 import liquibase.command.CommandScope;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.core.helpers.ShowSummaryArgument;
@@ -40,8 +42,7 @@ public final class SchemaMigrator {
     public void update(String changelog, ClassLoader classLoader) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database = freshDatabase(connection);
             Scope.child(scope(classLoader), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
@@ -62,8 +63,7 @@ public final class SchemaMigrator {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database = freshDatabase(connection);
             Scope.child(scope(classLoader), () -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelog)
@@ -73,6 +73,17 @@ public final class SchemaMigrator {
             throw new SchemaMigrationException("Rolling back " + changelog + " failed: " + rootMessage(e), e);
         }
         log.info("Rolled back {} changesets of {}", count, changelog);
+    }
+
+    /**
+     * Liquibase remembers, for the life of the JVM, which changelogs it found up to date and which changesets it
+     * saw applied; after a rollback (an uninstalled plugin's data removed) it would then skip applying them
+     * again. Forget both first.
+     */
+    private static Database freshDatabase(Connection connection) throws liquibase.exception.DatabaseException {
+        Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+        ChangeLogHistoryServiceFactory.getInstance().resetAll();
+        return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
     }
 
     /** How many changesets of {@code changelog} are applied. */

@@ -89,6 +89,12 @@ public final class ModuleAccess {
         changed();
     }
 
+    /** Forgets which departments use an uninstalled plugin (its data was removed with it). */
+    void forget(String pluginId) {
+        dsl.deleteFrom(PLUGIN_DEPARTMENT).where(PLUGIN_DEPARTMENT.PLUGIN_ID.eq(pluginId)).execute();
+        changed();
+    }
+
     /** Calls {@code listener} after every change; returns the call that unsubscribes. */
     public Runnable subscribe(Runnable listener) {
         listeners.add(listener);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -29,6 +30,9 @@ import java.util.stream.Stream;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
+import org.pf4j.VersionManager;
+import org.pf4j.update.UpdateManager;
+import org.pf4j.update.UpdateRepository;
 import org.pf4j.util.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * Runs the plugins in the plugins folder: loads them, applies their schema, starts the enabled ones and
  * registers their extensions; enables, disables and reloads them while the platform runs; notices plugin
  * files that are added, replaced or removed. Every call into a plugin is guarded: a failing plugin is
- * stopped with its error recorded, the platform keeps running.
+ * stopped with its error recorded, the platform keeps running. The audit log records who enabled, disabled
+ * or reloaded a plugin, and when a plugin was installed, updated to another version or uninstalled (through
+ * the plugins folder, hence by the system).
  */
 public final class PluginHost implements PluginViews, AutoCloseable {
 
@@ -77,6 +83,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     private final Set<String> registered = new TreeSet<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final KernelServices kernel;
+    private final PluginFiles files;
     private final ModuleAccess modules;
     private final AuditLog audit;
     private PluginDirectoryWatcher watcher;
@@ -118,6 +125,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         this.extensions = extensions;
         this.health = health;
         this.kernel = kernel;
+        this.files = new PluginFiles(plugins.getPluginsRoot());
         plugins.configure(this::contextOf, states);
     }
 
@@ -130,6 +138,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         plugins.loadPlugins();
         for (PluginWrapper plugin : plugins.getPlugins()) {
             sources.put(plugin.getPluginId(), new Source(sourceOf(plugin), Instant.now()));
+            recordArrival(plugin.getPluginId());
             startIfEnabled(plugin.getPluginId());
         }
         if (watchFolder) {
@@ -202,13 +211,222 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         requirePlugin(pluginId);
         audit.record(actor, AuditAction.PLUGIN_RELOADED, "plugin", pluginId, null);
         Path source = sources.get(pluginId).file();
-        unload(pluginId);
+        List<Path> dependents = unloadWithDependents(pluginId);
         String reloaded = load(source);
         if (reloaded != null) {
             startIfEnabled(reloaded);
         }
+        loadAndStart(dependents);
         changed();
         return reloaded == null ? null : status(reloaded);
+    }
+
+    /**
+     * Installs a plugin file the marketplace has verified: copies it into the plugins folder as {@code fileName},
+     * loads, enables and starts it (administrators only; audited). All or nothing: when it cannot be loaded,
+     * migrated or started, its file and database changes are removed again.
+     *
+     * @throws PluginInstallException with the reason, when the plugin is not running afterwards
+     */
+    public synchronized PluginStatus install(Path verifiedFile, String fileName, Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, "install plugins");
+        Path target = files.copyIn(verifiedFile, fileName);
+        String pluginId;
+        try {
+            pluginId = plugins.loadPlugin(target);
+        } catch (RuntimeException e) {
+            files.delete(target);
+            throw new PluginInstallException("The plugin cannot be loaded: " + message(e));
+        }
+        sources.put(pluginId, new Source(target, Instant.now()));
+        boolean known = states.known(pluginId);
+        states.enablePlugin(pluginId);
+        plugins.enablePlugin(pluginId);
+        Optional<String> failure = start(pluginId, true);
+        if (failure.isPresent()) {
+            remove(pluginId);
+            if (!known) {
+                states.forget(pluginId);
+                modules.forget(pluginId);
+            }
+            changed();
+            throw new PluginInstallException(failure.get());
+        }
+        audit.record(actor, AuditAction.PLUGIN_INSTALLED, "plugin", pluginId, "version " + version(pluginId));
+        changed();
+        return status(pluginId);
+    }
+
+    /**
+     * Replaces a plugin by another version the marketplace has verified (administrators only; audited). The
+     * old version's file is set aside, not deleted, until the new one runs: if the new version cannot be loaded,
+     * migrated or started, its database changes are rolled back and the old version is put back and started.
+     * Plugins that depend on this one are reloaded with it.
+     *
+     * @throws PluginInstallException with the reason, when the old version was restored
+     */
+    public synchronized PluginStatus update(String pluginId, Path verifiedFile, String fileName, Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, "update plugins");
+        requirePlugin(pluginId);
+        String oldVersion = version(pluginId);
+        Path oldFile = sources.get(pluginId).file();
+        Path target = files.copyIn(verifiedFile, fileName);
+        List<Path> dependents = unloadWithDependents(pluginId);
+        Path parked = files.park(oldFile);
+        files.delete(oldFile);
+        Optional<String> failure = loadAndStartReplacement(pluginId, target);
+        if (failure.isPresent()) {
+            files.delete(target);
+            files.restore(parked, oldFile);
+            String restored = load(oldFile);
+            if (restored != null) {
+                startIfEnabled(restored);
+            }
+            loadAndStart(dependents);
+            audit.record(actor, AuditAction.PLUGIN_UPDATE_FAILED, "plugin", pluginId,
+                    "kept version " + oldVersion + ": " + failure.get());
+            changed();
+            throw new PluginInstallException("The new version did not start, so version " + oldVersion
+                    + " was put back and runs as before. " + failure.get());
+        }
+        files.delete(parked);
+        loadAndStart(dependents);
+        audit.record(actor, AuditAction.PLUGIN_UPDATED, "plugin", pluginId,
+                "version " + oldVersion + " → " + version(pluginId));
+        changed();
+        return status(pluginId);
+    }
+
+    private Optional<String> loadAndStartReplacement(String pluginId, Path file) {
+        String loaded;
+        try {
+            loaded = plugins.loadPlugin(file);
+        } catch (RuntimeException e) {
+            return Optional.of("It cannot be loaded: " + message(e));
+        }
+        sources.put(loaded, new Source(file, Instant.now()));
+        if (!loaded.equals(pluginId)) {
+            unload(loaded);
+            return Optional.of("The file holds the plugin " + loaded + ", not " + pluginId + ".");
+        }
+        Optional<String> failure = start(pluginId, true);
+        if (failure.isPresent()) {
+            unload(pluginId);
+        }
+        return failure;
+    }
+
+    /**
+     * Uninstalls a plugin (administrators only; audited). With {@code removeData}, exactly the plugin's own
+     * Liquibase changesets are rolled back (its tables are dropped) and the kernel forgets its settings, module
+     * departments and event positions; otherwise all of that stays for a later reinstallation.
+     *
+     * @throws PluginInstallException when installed plugins depend on it, or its data cannot be removed
+     */
+    public synchronized void uninstall(String pluginId, boolean removeData, Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, "uninstall plugins");
+        PluginWrapper plugin = requirePlugin(pluginId);
+        List<String> dependents = dependentsOf(pluginId);
+        if (!dependents.isEmpty()) {
+            throw new PluginInstallException(String.join(", ", dependents) + " depend on " + pluginId
+                    + ": uninstall them first.");
+        }
+        String version = version(pluginId);
+        stopQuietly(pluginId);
+        if (removeData) {
+            try {
+                for (SchemaContribution contribution : schemaContributions(plugin)) {
+                    schema.rollback(contribution.changelogPath(), plugin.getPluginClassLoader(),
+                            schema.appliedCount(contribution.changelogPath()));
+                }
+            } catch (RuntimeException | LinkageError e) {
+                log.error("Plugin {}: its tables could not be removed", pluginId, e);
+                plugins.disablePlugin(pluginId);
+                states.disableWithError(pluginId, "Removing its data failed: " + message(e));
+                changed();
+                throw new PluginInstallException("Its data could not be removed, so it stays installed and disabled: "
+                        + message(e));
+            }
+            states.forget(pluginId);
+            modules.forget(pluginId);
+        }
+        remove(pluginId);
+        audit.record(actor, AuditAction.PLUGIN_UNINSTALLED, "plugin", pluginId,
+                "version " + version + (removeData ? ", data removed" : ", data kept"));
+        changed();
+    }
+
+    /** Stops and unloads a plugin and deletes its files. */
+    private void remove(String pluginId) {
+        Path source = sources.get(pluginId).file();
+        unload(pluginId);
+        health.reset(pluginId);
+        files.delete(source);
+    }
+
+    /** The ids of the loaded plugins that depend on {@code pluginId} (also optionally). */
+    public synchronized List<String> dependentsOf(String pluginId) {
+        return plugins.getPlugins().stream()
+                .filter(plugin -> plugin.getDescriptor().getDependencies().stream()
+                        .anyMatch(dependency -> dependency.getPluginId().equals(pluginId)))
+                .map(PluginWrapper::getPluginId).sorted().toList();
+    }
+
+    /** What the loaded plugins that depend on {@code pluginId} require of it: dependent id to version range. */
+    public synchronized Map<String, String> requirementsOn(String pluginId) {
+        Map<String, String> requirements = new TreeMap<>();
+        for (PluginWrapper plugin : plugins.getPlugins()) {
+            plugin.getDescriptor().getDependencies().stream()
+                    .filter(dependency -> dependency.getPluginId().equals(pluginId))
+                    .forEach(dependency -> requirements.put(plugin.getPluginId(), dependency.getPluginVersionSupport()));
+        }
+        return requirements;
+    }
+
+    /** How the platform compares plugin versions and checks version ranges (PF4J's SemVer rules). */
+    public VersionManager versions() {
+        return plugins.getVersionManager();
+    }
+
+    /** A pf4j-update catalogue of {@code repositories} that knows the installed plugins and the SDK version. */
+    public synchronized UpdateManager updateManager(List<UpdateRepository> repositories) {
+        return new UpdateManager(plugins, repositories);
+    }
+
+    /** The version of an installed plugin, if it is installed. */
+    public synchronized Optional<String> installedVersion(String pluginId) {
+        return Optional.ofNullable(plugins.getPlugin(pluginId)).map(plugin -> plugin.getDescriptor().getVersion());
+    }
+
+    private String version(String pluginId) {
+        return requirePlugin(pluginId).getDescriptor().getVersion();
+    }
+
+    /**
+     * Unloads a plugin and, before it, every loaded plugin that depends on it (PF4J's class loaders of the
+     * dependents point at this one's); returns the dependents' files in the order to load them again.
+     */
+    private List<Path> unloadWithDependents(String pluginId) {
+        List<Path> reloadOrder = new ArrayList<>();
+        for (String dependent : dependentsOf(pluginId)) {
+            Source source = sources.get(dependent);
+            List<Path> below = unloadWithDependents(dependent);
+            if (source != null) {
+                reloadOrder.add(source.file());
+            }
+            reloadOrder.addAll(below);
+        }
+        unload(pluginId);
+        return reloadOrder;
+    }
+
+    private void loadAndStart(List<Path> pluginFiles) {
+        for (Path file : pluginFiles) {
+            String pluginId = load(file);
+            if (pluginId != null) {
+                startIfEnabled(pluginId);
+            }
+        }
     }
 
     private PluginStatus status(String pluginId) {
@@ -224,24 +442,37 @@ public final class PluginHost implements PluginViews, AutoCloseable {
     }
 
     private void startIfEnabled(String pluginId) {
+        start(pluginId, false);
+    }
+
+    /**
+     * Migrates and starts an enabled plugin; the reason when that failed. With {@code undoSchemaOnFailure} (an
+     * installation or update), the changesets applied by this attempt are rolled back when it fails, so the
+     * database is as before.
+     */
+    private Optional<String> start(String pluginId, boolean undoSchemaOnFailure) {
         PluginWrapper plugin = plugins.getPlugin(pluginId);
         if (!compatible(plugin)) {
             log.warn("Plugin {} refused: {}", pluginId, incompatibility(plugin));
-            return;
+            return Optional.of(incompatibility(plugin));
         }
         if (!states.isEnabled(pluginId) || registered.contains(pluginId)) {
-            return;
+            return Optional.empty();
         }
         health.reset(pluginId);
         modules.assignAllDepartmentsIfUnassigned(pluginId);
+        List<Migration> migrations = new ArrayList<>();
         try {
-            migrateSchema(plugin);
+            migrateSchema(plugin, migrations);
         } catch (RuntimeException | LinkageError e) {
             log.error("Plugin {}: its schema could not be applied; it stays disabled", pluginId, e);
             health.failed(pluginId, "schema", e);
+            if (undoSchemaOnFailure) {
+                rollBack(plugin, migrations);
+            }
             plugins.disablePlugin(pluginId);
             states.disableWithError(pluginId, "Schema: " + message(e));
-            return;
+            return Optional.of("Its database changes failed: " + message(e));
         }
         try {
             // Before start(): a plugin may use its texts while it starts (e.g. in data it makes).
@@ -250,15 +481,18 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             log.error("Plugin {}: its texts could not be loaded", pluginId, e);
             health.failed(pluginId, "translations", e);
             states.recordError(pluginId, "Texts: " + message(e));
-            return;
+            undoIf(undoSchemaOnFailure, plugin, migrations);
+            return Optional.of("Its texts could not be loaded: " + message(e));
         }
         PluginState state = plugins.startPlugin(pluginId);
         if (state != PluginState.STARTED) {
             Throwable error = plugin.getFailedException();
             health.failed(pluginId, "start", error == null ? new IllegalStateException(state.toString()) : error);
             stopQuietly(pluginId);
-            states.recordError(pluginId, "Start: " + (error == null ? state.toString() : message(error)));
-            return;
+            String reason = error == null ? state.toString() : message(error);
+            states.recordError(pluginId, "Start: " + reason);
+            undoIf(undoSchemaOnFailure, plugin, migrations);
+            return Optional.of("It failed to start: " + reason);
         }
         try {
             extensions.register(pluginId);
@@ -266,11 +500,34 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             states.recordError(pluginId, null);
             states.recordVersion(pluginId, plugin.getDescriptor().getVersion());
             log.info("Plugin {} {} started", pluginId, plugin.getDescriptor().getVersion());
+            return Optional.empty();
         } catch (RuntimeException | LinkageError e) {
             log.error("Plugin {}: its extensions could not be registered", pluginId, e);
             health.failed(pluginId, "extensions", e);
             stopQuietly(pluginId);
             states.recordError(pluginId, "Extensions: " + message(e));
+            undoIf(undoSchemaOnFailure, plugin, migrations);
+            return Optional.of("Its screens, tabs or listeners could not be registered: " + message(e));
+        }
+    }
+
+    /** Changesets of one changelog that one start applied. */
+    private record Migration(String changelog, int applied) {
+    }
+
+    private void undoIf(boolean undo, PluginWrapper plugin, List<Migration> migrations) {
+        if (undo) {
+            rollBack(plugin, migrations);
+        }
+    }
+
+    private void rollBack(PluginWrapper plugin, List<Migration> migrations) {
+        for (Migration migration : migrations.reversed()) {
+            if (migration.applied() > 0) {
+                schema.rollback(migration.changelog(), plugin.getPluginClassLoader(), migration.applied());
+                log.info("Plugin {}: rolled back the {} changesets this attempt applied", plugin.getPluginId(),
+                        migration.applied());
+            }
         }
     }
 
@@ -279,7 +536,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
      * {@code plugins/<id>/changelog.xml} and create only tables with the plugin's prefix; otherwise what it
      * applied is rolled back and the plugin refused.
      */
-    private void migrateSchema(PluginWrapper plugin) {
+    private void migrateSchema(PluginWrapper plugin, List<Migration> migrations) {
         String pluginId = plugin.getPluginId();
         for (SchemaContribution contribution : schemaContributions(plugin)) {
             String changelog = contribution.changelogPath();
@@ -293,12 +550,17 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             }
             Set<String> before = schema.tables();
             int appliedBefore = schema.appliedCount(changelog);
-            schema.update(changelog, plugin.getPluginClassLoader());
+            try {
+                schema.update(changelog, plugin.getPluginClassLoader());
+            } finally {
+                migrations.add(new Migration(changelog, schema.appliedCount(changelog) - appliedBefore));
+            }
             Set<String> foreign = new TreeSet<>(schema.tables());
             foreign.removeAll(before);
             foreign.removeIf(table -> table.startsWith(prefix));
             if (!foreign.isEmpty()) {
                 schema.rollback(changelog, plugin.getPluginClassLoader(), schema.appliedCount(changelog) - appliedBefore);
+                migrations.removeLast();
                 throw new IllegalStateException("The changelog created tables without the prefix " + prefix + ": " + foreign);
             }
         }
@@ -334,7 +596,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
 
     private void unload(String pluginId) {
         stopQuietly(pluginId);
-        plugins.unloadPlugin(pluginId);
+        plugins.unloadAlone(pluginId);
         contexts.remove(pluginId);
         sources.remove(pluginId);
     }
@@ -344,11 +606,24 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             String pluginId = plugins.loadPlugin(source);
             if (pluginId != null) {
                 sources.put(pluginId, new Source(source, Instant.now()));
+                recordArrival(pluginId);
             }
             return pluginId;
         } catch (RuntimeException e) {
             log.error("Cannot load the plugin {}", source, e);
             return null;
+        }
+    }
+
+    /** Audits a plugin just loaded from the folder if it is new there, or another version than before. */
+    private void recordArrival(String pluginId) {
+        PluginStateStore.Arrival arrival = states.arrived(pluginId, plugins.getPlugin(pluginId).getDescriptor().getVersion());
+        if (arrival.isNew()) {
+            audit.record(Actor.SYSTEM, AuditAction.PLUGIN_INSTALLED, "plugin", pluginId,
+                    "version " + arrival.now() + " from " + sources.get(pluginId).file().getFileName());
+        } else if (arrival.isOtherVersion()) {
+            audit.record(Actor.SYSTEM, AuditAction.PLUGIN_UPDATED, "plugin", pluginId,
+                    "version: " + arrival.before() + " → " + arrival.now());
         }
     }
 
@@ -396,10 +671,14 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         loadedBySource.forEach((source, pluginId) -> {
             if (!Files.exists(source)) {
                 log.info("Plugin file of {} was removed: removing the plugin", pluginId);
+                String version = plugins.getPlugin(pluginId).getDescriptor().getVersion();
                 stopQuietly(pluginId);
                 plugins.deletePlugin(pluginId);
                 contexts.remove(pluginId);
                 sources.remove(pluginId);
+                states.departed(pluginId);
+                audit.record(Actor.SYSTEM, AuditAction.PLUGIN_UNINSTALLED, "plugin", pluginId, "version " + version
+                        + " from " + source.getFileName());
             }
         });
         changed();

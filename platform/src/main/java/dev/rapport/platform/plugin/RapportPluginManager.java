@@ -45,6 +45,11 @@ final class RapportPluginManager extends DefaultPluginManager {
         return contexts.apply(pluginId);
     }
 
+    /** Unloads one plugin and no other: the caller has unloaded its dependents first (PF4J would do so silently). */
+    boolean unloadAlone(String pluginId) {
+        return unloadPlugin(pluginId, false);
+    }
+
     @Override
     public RuntimeMode getRuntimeMode() {
         return RuntimeMode.DEPLOYMENT;

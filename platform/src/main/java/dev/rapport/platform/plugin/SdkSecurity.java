@@ -11,7 +11,11 @@ import dev.rapport.sdk.security.UserInfo;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The SDK's view of who acts: the session's user during a request, the system otherwise. */
+/**
+ * The SDK's view of who acts: the session's user during a request, the system otherwise. The user's role and
+ * departments are those the session acts with (refreshed at every navigation), so {@link #currentUser} always
+ * agrees with {@link #hasRole} and {@link #requireRole}.
+ */
 final class SdkSecurity implements Security {
 
     private final Supplier<Actor> actor;
@@ -30,12 +34,13 @@ final class SdkSecurity implements Security {
         if (current.isSystem()) {
             return Optional.empty();
         }
-        return users.find(current.userId()).map(this::toInfo);
+        return users.find(current.userId()).map(user -> toInfo(user, current));
     }
 
-    private UserInfo toInfo(User user) {
-        return SdkStaffDirectory.toInfo(user, departments.all().stream()
-                .collect(java.util.stream.Collectors.toMap(dev.rapport.sdk.security.Department::id, d -> d)));
+    private UserInfo toInfo(User user, Actor current) {
+        return new UserInfo(user.id(), user.username(), current.displayName(), current.role(),
+                current.departmentIds().stream().flatMap(id -> departments.find(id).stream())
+                        .sorted(java.util.Comparator.comparing(dev.rapport.sdk.security.Department::name)).toList());
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
@@ -60,7 +61,15 @@ public final class WebServer implements AutoCloseable {
         });
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
-        context.getSessionHandler().setMaxInactiveInterval((int) sessionTimeout.toSeconds());
+        // Jetty's default descriptor (webdefault-ee11.xml) sets 30 minutes while the context starts, over any value
+        // set before: the configured timeout is applied once the context has started, before the connector opens.
+        int timeoutSeconds = (int) sessionTimeout.toSeconds();
+        context.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarted(LifeCycle event) {
+                context.getSessionHandler().setMaxInactiveInterval(timeoutSeconds);
+            }
+        });
         // Heartbeats of an open tab must not keep an idle session alive: it ends after the timeout.
         vaadin.setInitParameter("closeIdleSessions", "true");
         server.setHandler(context);

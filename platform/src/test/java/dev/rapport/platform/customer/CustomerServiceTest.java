@@ -1,5 +1,6 @@
 package dev.rapport.platform.customer;
 
+import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
 import static dev.rapport.platform.testing.Kernel.organisation;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
@@ -74,6 +75,42 @@ class CustomerServiceTest {
                                 org.assertj.core.groups.Tuple.tuple("addresses[0].countryCode", "validation.country"),
                                 org.assertj.core.groups.Tuple.tuple("tags", "validation.tag")));
         assertThat(customers.search("ok@example.com", 5)).noneMatch(hit -> hit.sortName().startsWith("xxxx"));
+    }
+
+    @Test
+    void refusesALanguageTagLongerThanTheColumn() {
+        CustomerDraft draft = person("Jane", unique("Lang"));
+        CustomerDraft longTag = new CustomerDraft(draft.kind(), draft.firstName(), draft.lastName(), null, draft.stage(),
+                null, "en-US-x-private1-private2-private3-private4", draft.currency(), draft.timeZone(), false, draft.emails(),
+                draft.phones(), draft.addresses(), draft.tags(), null);
+
+        assertThat(customers.check(longTag).errors()).extracting(FieldError::field, FieldError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("preferredLanguage", "validation.tooLong"));
+    }
+
+    @Test
+    void createsManyCustomersAtOnceInTheirOrderWithAnEventEach() {
+        String family = unique("Bulk");
+        List<CheckedDraft> drafts = List.of(customers.check(person("Anna", family)),
+                customers.check(organisation(family + " GmbH")), customers.check(person("Carl", family)));
+
+        List<Long> ids = customers.createAll(drafts, actor);
+
+        assertThat(ids).hasSize(3).isSorted();
+        assertThat(ids).extracting(id -> customers.get(id).displayName())
+                .containsExactly("Anna " + family, family + " GmbH", "Carl " + family);
+        assertThat(customers.get(ids.getFirst()).details()).isEqualTo(drafts.getFirst().draft());
+        assertThat(kernel.dsl.fetchCount(DOMAIN_EVENT, DOMAIN_EVENT.CUSTOMER_ID.in(ids)
+                .and(DOMAIN_EVENT.EVENT_TYPE.endsWith("CustomerCreated")))).isEqualTo(3);
+    }
+
+    @Test
+    void createsNothingWhenADraftOfManyIsInvalid() {
+        String family = unique("BulkBad");
+        List<CheckedDraft> drafts = List.of(customers.check(person("Anna", family)), customers.check(person("Bert", "")));
+
+        assertThatThrownBy(() -> customers.createAll(drafts, actor)).isInstanceOf(ValidationException.class);
+        assertThat(customers.search(family, 5)).isEmpty();
     }
 
     @Test

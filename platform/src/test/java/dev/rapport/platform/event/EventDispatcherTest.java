@@ -190,6 +190,20 @@ class EventDispatcherTest {
     }
 
     @Test
+    void aClosedDispatcherReleasesTheLeadershipLockForTheNextOne() throws Exception {
+        EventDispatcher first = dispatcher();
+        waitFor("leadership", first::isLeading);
+
+        first.close();
+        dispatchers.remove(first);
+
+        // Its connection went back to the pool: the lock must not have gone with it.
+        waitFor("the lock released", () -> kernel.dsl.fetchValue("SELECT IS_USED_LOCK('rapport.event-dispatcher')") == null);
+        EventDispatcher next = dispatcher();
+        waitFor("leadership of the next dispatcher", next::isLeading);
+    }
+
+    @Test
     void onlyOneDispatcherLeadsAtATime() throws Exception {
         EventDispatcher one = dispatcher();
         EventDispatcher two = dispatcher();

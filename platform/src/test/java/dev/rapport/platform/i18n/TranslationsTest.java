@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.platform.customer.ContactLabel;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerSort;
+import dev.rapport.platform.customer.importing.DuplicatePolicy;
+import dev.rapport.platform.customer.importing.ImportField;
+import dev.rapport.platform.customer.importing.RowStatus;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.interaction.Channel;
@@ -34,11 +37,12 @@ import org.junit.jupiter.api.Test;
 /** Every text the code asks for exists in English, and German translates every English text. */
 class TranslationsTest {
 
-    /** String literals in the sources that look like keys of these areas (configuration keys, read by get(...), excepted). */
+    /** String literals in the sources that look like keys of these areas (configuration keys, read by get(...), and file names excepted). */
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "(?<!get\\()(?<!getInt\\()(?<!getBoolean\\()(?<!getPath\\()\"((?:app|nav|header|search|form|customers?"
                     + "|customer360|address|timeline|interaction|transaction|contacts|products?|conflict|unsaved|validation"
-                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge|marketplace|import)"
+                    + "\\.[A-Za-z0-9.]*[A-Za-z0-9])(?<!\\.json)\"");
 
     private final BundleI18NProvider provider = new BundleI18NProvider();
 
@@ -69,7 +73,8 @@ class TranslationsTest {
     void everyEnumShownToUsersHasALabelInBothLanguages() {
         List<Enum<?>> constants = Stream.<Enum<?>[]>of(CustomerKind.values(), LifecycleStage.values(),
                         ContactLabel.values(), CustomerSort.values(), Channel.values(), Direction.values(), Outcome.values(),
-                        TransactionKind.values(), TaskPriority.values(), Role.values(), AuditAction.values())
+                        TransactionKind.values(), TaskPriority.values(), Role.values(), AuditAction.values(),
+                        ImportField.values(), RowStatus.values(), DuplicatePolicy.values())
                 .<Enum<?>>flatMap(Arrays::stream).toList();
         for (Enum<?> constant : constants) {
             String key = EnumLabels.key(constant);

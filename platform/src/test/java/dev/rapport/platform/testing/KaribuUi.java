@@ -12,6 +12,7 @@ import dev.rapport.platform.RapportPlatform;
 import dev.rapport.platform.ServiceRegistry;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.customer.importing.CustomerImportService;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.i18n.BundleI18NProvider;
@@ -118,6 +119,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(I18NProvider.class, new BundleI18NProvider())
                 .register(UserDirectory.class, kernel.users)
                 .register(CustomerService.class, kernel.customers)
+                .register(CustomerImportService.class, kernel.imports)
                 .register(ProductCatalog.class, kernel.products)
                 .register(TransactionService.class, kernel.transactions)
                 .register(InteractionService.class, kernel.interactions)

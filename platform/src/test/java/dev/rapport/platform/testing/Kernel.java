@@ -7,6 +7,7 @@ import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
+import dev.rapport.platform.customer.importing.CustomerImportService;
 import dev.rapport.platform.customer.EmailAddress;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.customer.PhoneNumber;
@@ -40,6 +41,7 @@ public final class Kernel {
     public final Clock clock;
     public final UserDirectory users;
     public final CustomerService customers;
+    public final CustomerImportService imports;
     public final ProductCatalog products;
     public final TransactionService transactions;
     public final InteractionService interactions;
@@ -65,6 +67,7 @@ public final class Kernel {
         this.departments = new DepartmentDirectory(dsl, clock, audit);
         this.userAdministration = new UserAdministration(dsl, clock, users, departments, hasher, audit);
         this.customers = new CustomerService(dsl, clock, new CustomerValidator("US"), users, outbox, audit);
+        this.imports = new CustomerImportService(customers, users, audit);
         this.products = new ProductCatalog(dsl, clock);
         this.transactions = new TransactionService(dsl, clock, customers, outbox);
         this.interactions = new InteractionService(dsl, clock, customers, outbox);

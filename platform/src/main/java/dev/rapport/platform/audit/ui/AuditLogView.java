@@ -44,8 +44,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         H2 title = new H2(getTranslation("audit.title"));
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
+        from.setId("audit-from");
         from.setPlaceholder(getTranslation("audit.from"));
         from.setAriaLabel(getTranslation("audit.from"));
+        to.setId("audit-to");
         to.setPlaceholder(getTranslation("audit.to"));
         to.setAriaLabel(getTranslation("audit.to"));
         action.setId("audit-action");

@@ -14,8 +14,6 @@ import dev.rapport.platform.customer.EmailAddresses;
 import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PostalAddress;
 import dev.rapport.platform.web.EnumLabels;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 
 /** The row editors of the customer form's email, phone and address lists. */
@@ -145,9 +143,7 @@ final class ContactRows {
             region.setPlaceholder(translator.getTranslation("address.region"));
             region.setAriaLabel(translator.getTranslation("address.region"));
             region.setMaxLength(100);
-            country.setItems(Arrays.stream(Locale.getISOCountries())
-                    .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale))).toList());
-            country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale));
+            CustomerChoices.countries(country, locale);
             country.setPlaceholder(translator.getTranslation("address.country"));
             country.setAriaLabel(translator.getTranslation("address.country"));
             layout = new HorizontalLayout(label, street, postalCode, city, region, country);

@@ -24,10 +24,6 @@ import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.user.User;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.platform.web.EnumLabels;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -92,20 +88,17 @@ public class CustomerForm extends VerticalLayout {
         Locale uiLocale = getLocale();
         preferredLanguage.setId("preferred-language");
         preferredLanguage.setLabel(getTranslation("customer.preferredLanguage"));
-        preferredLanguage.setItems(languageTags(uiLocale));
-        preferredLanguage.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayName(uiLocale) + " (" + tag + ")");
+        CustomerChoices.languages(preferredLanguage, uiLocale);
         preferredLanguage.setRequiredIndicatorVisible(true);
 
         currency.setId("currency");
         currency.setLabel(getTranslation("customer.currency"));
-        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
-        currency.setItemLabelGenerator(code -> code + " – " + Currency.getInstance(code).getDisplayName(uiLocale));
+        CustomerChoices.currencies(currency, uiLocale);
         currency.setRequiredIndicatorVisible(true);
 
         timeZone.setId("time-zone");
         timeZone.setLabel(getTranslation("customer.timeZone"));
-        timeZone.setItems(ZoneId.getAvailableZoneIds().stream()
-                .filter(zone -> zone.contains("/") || zone.equals("UTC")).sorted().toList());
+        CustomerChoices.timeZones(timeZone);
         timeZone.setRequiredIndicatorVisible(true);
 
         marketingConsent.setId("marketing-consent");
@@ -166,14 +159,6 @@ public class CustomerForm extends VerticalLayout {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
         field.setMaxLength(maxLength);
-    }
-
-    private static List<String> languageTags(Locale uiLocale) {
-        return Arrays.stream(Locale.getAvailableLocales())
-                .filter(l -> !l.getLanguage().isEmpty() && l.getVariant().isEmpty() && l.getScript().isEmpty())
-                .map(Locale::toLanguageTag).distinct()
-                .sorted(Comparator.comparing(tag -> Locale.forLanguageTag(tag).getDisplayName(uiLocale)))
-                .toList();
     }
 
     private void showNameFieldsFor(CustomerKind value) {

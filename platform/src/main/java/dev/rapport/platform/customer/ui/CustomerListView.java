@@ -25,6 +25,8 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.customer.CustomerFilter;
+import dev.rapport.platform.customer.importing.CustomerImportService;
+import dev.rapport.platform.customer.importing.ui.CustomerImportView;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerSort;
@@ -69,6 +71,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),
             click -> getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class)));
     private final CustomerExportLink exportLink;
+    private final Button importCustomers = new Button(getTranslation("customers.import"), VaadinIcon.UPLOAD.create(),
+            click -> getUI().ifPresent(ui -> ui.navigate(CustomerImportView.class)));
     private boolean applyingUrl;
     private volatile CustomerExportLink.Selection selection =
             new CustomerExportLink.Selection(CustomerFilter.ALL, CustomerSort.NAME_ASCENDING);
@@ -88,7 +92,8 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
         create.setId("new-customer");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(title, exportLink, create);
+        importCustomers.setId("import-customers");
+        HorizontalLayout header = new HorizontalLayout(title, importCustomers, exportLink, create);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -215,6 +220,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         // Here, not in the constructor: the view is reused when only the query changes, and roles change.
         create.setVisible(WebSession.actor().has(Role.AGENT));
         exportLink.setVisible(CustomerExport.allowed(WebSession.actor()));
+        importCustomers.setVisible(CustomerImportService.allowed(WebSession.actor()));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         applyingUrl = true;
         try {

@@ -111,6 +111,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         memberOf.setItems(all);
         memberOf.setItemLabelGenerator(Department::name);
         Checkbox active = new Checkbox(getTranslation("users.active"), true);
+        active.setId("user-active");
         PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
         password.setId("user-password");
         password.setHelperText(getTranslation("users.initialPasswordHelp"));

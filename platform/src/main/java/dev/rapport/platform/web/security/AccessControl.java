@@ -45,7 +45,15 @@ public final class AccessControl implements BeforeEnterListener {
         }
         // Fresh from the directory on every navigation: a changed role applies at once, a deactivated user is out.
         Optional<Actor> actor = WebSession.currentActor().flatMap(signedIn -> users.actorOf(signedIn.userId()));
-        actor.ifPresentOrElse(WebSession::refresh, () -> WebSession.currentActor().ifPresent(gone -> WebSession.signOut()));
+        if (actor.isEmpty() && WebSession.currentActor().isPresent()) {
+            // Their session ends (every tab of it); the browser loads the sign-in page anew, in a new session:
+            // a sign-in page shown in the ended session would lose the first attempt to sign in.
+            WebSession.signOut();
+            event.getUI().getPage().setLocation("login");
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        actor.ifPresent(WebSession::refresh);
         if (actor.isEmpty()) {
             VaadinSession.getCurrent().setAttribute(TARGET_AFTER_SIGN_IN, event.getLocation().getPathWithQueryParameters());
             event.forwardTo(LoginView.class);

@@ -19,7 +19,10 @@ import dev.rapport.sdk.error.ValidationException;
 import java.util.List;
 import java.util.Map;
 
-/** The signed-in user's account: change the password (required after an administrator set a temporary one). */
+/**
+ * The signed-in user's account: change the password. Required after an administrator set a temporary one:
+ * until then every page leads here, afterwards the user goes on to the start page.
+ */
 @Route(value = "account", layout = MainLayout.class)
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
@@ -43,12 +46,16 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
+                boolean required = WebSession.mustChangePassword();
                 authenticator.changePassword(WebSession.actor(), current.getValue(), chosen.getValue());
                 WebSession.passwordChanged();
                 current.clear();
                 chosen.clear();
                 repeated.clear();
                 Notifications.success(getTranslation("account.passwordChanged"));
+                if (required) {
+                    getUI().ifPresent(ui -> ui.navigate(""));
+                }
             } catch (ValidationException e) {
                 showErrors(e.errors(), Map.of("currentPassword", current, "newPassword", chosen));
             }

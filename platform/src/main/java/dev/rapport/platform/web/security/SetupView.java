@@ -12,25 +12,32 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.rapport.platform.audit.AuditAction;
+import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.SetupTokens;
+import dev.rapport.platform.user.User;
 import dev.rapport.platform.web.Notifications;
+import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
 import java.util.Map;
 
 /**
  * The first administrator of a new installation, created with the one-time link printed at start-up
- * ({@code setup?token=...}). Once an administrator exists, the link no longer works.
+ * ({@code setup?token=...}), who is signed in at once. Once an administrator exists, the link no longer works.
  */
 @PublicView
 @Route("setup")
 public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SetupTokens tokens;
+    private final AuditLog audit;
     private String token;
 
-    public SetupView(SetupTokens tokens) {
+    public SetupView(SetupTokens tokens, AuditLog audit) {
         this.tokens = tokens;
+        this.audit = audit;
         setId("setup-view");
         setMaxWidth("40em");
     }
@@ -56,9 +63,13 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button create = new Button(getTranslation("setup.create"), click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             try {
-                tokens.createFirstAdministrator(token, username.getValue(), displayName.getValue(), password.getValue());
+                User administrator = tokens.createFirstAdministrator(token, username.getValue(), displayName.getValue(),
+                        password.getValue());
+                Actor actor = Actor.of(administrator);
+                audit.record(actor, AuditAction.SIGN_IN_SUCCEEDED, "user", actor.userId(), "with the set-up link");
+                WebSession.signIn(actor, false);
                 Notifications.success(getTranslation("setup.done"));
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+                getUI().ifPresent(ui -> ui.navigate(""));
             } catch (ValidationException e) {
                 for (FieldError error : e.errors()) {
                     var field = fields.getOrDefault(error.field(), username);

@@ -1,0 +1,129 @@
+package dev.rapport.platform.marketplace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Publishes plugin files into a marketplace repository folder that any web server (or the file system) can
+ * serve: copies each file to {@code <id>/<id>-<version>.zip}, records its release with SHA-512 in
+ * {@code plugins.json}, and signs every file it writes ({@code .sig} next to it) with the publisher's Ed25519
+ * key. A published version is immutable: publishing different content under the same version is refused.
+ *
+ * <p>Command line (from an installation: {@code java -cp 'lib/*' dev.rapport.platform.marketplace.RepositoryPublisher}):
+ * <pre>
+ * keygen  &lt;private-key-file&gt; &lt;public-key-file&gt;         a new publisher key pair (keep the private key secret)
+ * publish &lt;repository-folder&gt; &lt;private-key-file&gt; &lt;plugin.zip or folder of zips&gt;...   add releases, sign
+ * </pre>
+ */
+public final class RepositoryPublisher {
+
+    static final String INDEX = "plugins.json";
+    static final String SIGNATURE_SUFFIX = ".sig";
+
+    private RepositoryPublisher() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("keygen")) {
+            KeyPair pair = Signatures.newKeyPair();
+            Files.writeString(Path.of(args[1]), Signatures.encode(pair.getPrivate()) + "\n");
+            Files.writeString(Path.of(args[2]), Signatures.encode(pair.getPublic()) + "\n");
+            System.out.println("Public key (add it to marketplace.trusted.keys): " + Signatures.encode(pair.getPublic()));
+        } else if (args.length >= 4 && args[0].equals("publish")) {
+            PrivateKey key = Signatures.privateKey(Files.readString(Path.of(args[2])));
+            List<Path> files = new java.util.ArrayList<>();
+            for (String arg : Arrays.copyOfRange(args, 3, args.length)) {
+                files.addAll(pluginFiles(Path.of(arg)));
+            }
+            for (PluginArchive published : publish(Path.of(args[1]), Optional.of(key), files, LocalDate.now())) {
+                System.out.println("Published " + published.id() + " " + published.version());
+            }
+        } else {
+            throw new IllegalArgumentException("""
+                    Usage: RepositoryPublisher keygen <private-key-file> <public-key-file>
+                           RepositoryPublisher publish <repository-folder> <private-key-file> <plugin.zip or folder>...""");
+        }
+    }
+
+    /** A plugin file, or the plugin zips in a folder (in name order). */
+    private static List<Path> pluginFiles(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (var entries = Files.list(path)) {
+            return entries.filter(file -> file.getFileName().toString().endsWith(".zip")).sorted().toList();
+        }
+    }
+
+    /**
+     * Adds {@code files} to the repository in {@code folder} (created if needed) and rewrites its index.
+     *
+     * @param key the publisher's key; empty publishes unsigned files (for development repositories only)
+     * @return what was published
+     */
+    public static List<PluginArchive> publish(Path folder, Optional<PrivateKey> key, List<Path> files, LocalDate date)
+            throws IOException {
+        Files.createDirectories(folder);
+        Path indexFile = folder.resolve(INDEX);
+        RepositoryIndex index = Files.exists(indexFile)
+                ? RepositoryIndex.parse(Files.readString(indexFile)) : new RepositoryIndex(List.of());
+        List<PluginArchive> published = new java.util.ArrayList<>();
+        for (Path file : files) {
+            PluginArchive archive = PluginArchive.read(file);
+            String relative = archive.id() + "/" + archive.id() + "-" + archive.version() + ".zip";
+            String sha512 = sha512(file);
+            Optional<RepositoryIndex.Release> existing = index.release(archive.id(), archive.version());
+            if (existing.isPresent() && !existing.get().sha512sum().equalsIgnoreCase(sha512)) {
+                throw new MarketplaceException(archive.id() + " " + archive.version()
+                        + " is already published with other content; publish a new version instead");
+            }
+            Path target = folder.resolve(relative);
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            writeSignature(target, key);
+            index = index.with(archive, new RepositoryIndex.Release(archive.version(),
+                    existing.map(RepositoryIndex.Release::date).orElse(date.toString()),
+                    archive.requires().isEmpty() ? "*" : archive.requires(), relative, sha512));
+            published.add(archive);
+        }
+        Files.writeString(indexFile, index.toJson());
+        writeSignature(indexFile, key);
+        return published;
+    }
+
+    private static void writeSignature(Path file, Optional<PrivateKey> key) throws IOException {
+        Path signature = file.resolveSibling(file.getFileName() + SIGNATURE_SUFFIX);
+        if (key.isPresent()) {
+            Files.writeString(signature, Signatures.sign(Files.readAllBytes(file), key.get()) + "\n",
+                    StandardCharsets.US_ASCII);
+        } else {
+            Files.deleteIfExists(signature);
+        }
+    }
+
+    static String sha512(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-512");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-512 is part of every JDK", e);
+        }
+    }
+}
