@@ -53,7 +53,8 @@ import org.jooq.DSLContext;
 
 /**
  * Demo data of the plugin, made once on a demo installation's first start so that its screens show a living
- * funnel: three campaigns (one over, one running, one planned) with activities, targets and responses; thirty leads
+ * funnel: three campaigns (one over, one running, one planned) with activities, targets and responses (the trade
+ * fair's visitors, the newsletter's opens and replies); thirty leads
  * in every status, some converted into demo customers; assignment rules, segments and web forms. Deterministic
  * (a fixed seed and fixed names); small, so the first start stays quick. Made through the plugin's own services,
  * as the system.
@@ -143,8 +144,12 @@ public final class AcquisitionDemoData {
         activities.insert(webinar, "Hold the webinar", CampaignChannel.WEB, today.plusDays(16), now);
         new ActivityRepository(context.dsl()).forCampaign(fair).forEach(activity -> activities.setDone(activity.id(), true));
 
-        List<CampaignTarget> newsletterTargets = addCustomerTargets(newsletter, now);
+        List<CustomerInfo> withConsent = customersWithConsent();
+        List<CampaignTarget> newsletterTargets = addCustomerTargets(newsletter, withConsent.subList(0,
+                Math.min(40, withConsent.size())), now);
         List<Long> leads = captureLeads(fair, now);
+        addFairTargetsAndVisits(fair, leads.subList(0, Math.min(8, leads.size())),
+                withConsent.subList(Math.min(40, withConsent.size()), Math.min(52, withConsent.size())), now);
         recordNewsletterResponses(newsletterTargets, now);
         convertSome(leads, newsletterTargets);
 
@@ -153,15 +158,36 @@ public final class AcquisitionDemoData {
         forms.save(new WebForm(0, "Webinar registration", null, webinar, ResponseType.ATTENDED, null, true));
     }
 
-    /** The first forty customers with marketing consent become the newsletter's targets. */
-    private List<CampaignTarget> addCustomerTargets(long campaignId, Instant now) {
+    /** Customers who agree to receive marketing, in a fixed order. */
+    private List<CustomerInfo> customersWithConsent() {
+        return context.customers().list(new CustomerQuery(null, Set.of(LifecycleStage.CUSTOMER), null, null), null, 200)
+                .stream().filter(CustomerInfo::marketingConsent).toList();
+    }
+
+    /** {@code customers} become the campaign's targets. */
+    private List<CampaignTarget> addCustomerTargets(long campaignId, List<CustomerInfo> customers, Instant now) {
         TargetRepository targets = new TargetRepository(context.dsl());
-        List<CustomerInfo> customers = context.customers().list(new CustomerQuery(null, Set.of(LifecycleStage.CUSTOMER),
-                null, null), null, 200).stream().filter(CustomerInfo::marketingConsent).limit(40).toList();
         for (CustomerInfo customer : customers) {
             targets.add(campaignId, customer.id(), null, customer.displayName(), customer.primaryEmail(), now);
         }
-        return targets.page(campaignId, null, 40);
+        return targets.page(campaignId, null, customers.size());
+    }
+
+    /**
+     * The trade fair invited some customers (who did not come) and the prospects met at the stand: those are its
+     * targets too, each with an "attended" response recorded by hand on the day they came.
+     */
+    private void addFairTargetsAndVisits(long fairId, List<Long> fairLeads, List<CustomerInfo> invited, Instant now) {
+        addCustomerTargets(fairId, invited, now);
+        TargetRepository targets = new TargetRepository(context.dsl());
+        LeadRepository leads = new LeadRepository(context.dsl());
+        for (long leadId : fairLeads) {
+            var lead = leads.get(leadId);
+            targets.add(fairId, null, leadId, lead.displayName(), lead.email(), now);
+            CampaignTarget target = targets.findByLead(fairId, leadId).orElseThrow();
+            responses.recordForTarget(target.id(), new ResponseService.ResponseDetails(ResponseType.ATTENDED,
+                    Channel.MEETING, "Visited the stand", lead.capturedAt()), ResponseOrigin.MANUAL);
+        }
     }
 
     private List<Long> captureLeads(long fairId, Instant now) {

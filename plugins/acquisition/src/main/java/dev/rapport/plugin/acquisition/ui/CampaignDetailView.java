@@ -203,7 +203,9 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
                 click -> openResponseImport());
         importResponses.setId("response-import");
         importResponses.setVisible(logic.isAgent());
-        VerticalLayout panel = new VerticalLayout(importResponses, grid);
+        Paragraph howTo = new Paragraph(getTranslation("acquisition.response.howToRecord"));
+        howTo.setVisible(logic.isAgent());
+        VerticalLayout panel = new VerticalLayout(new HorizontalLayout(importResponses), howTo, grid);
         panel.setSizeFull();
         panel.setPadding(false);
         panel.expand(grid);

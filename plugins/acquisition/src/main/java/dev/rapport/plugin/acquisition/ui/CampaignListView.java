@@ -16,12 +16,16 @@ import dev.rapport.plugin.acquisition.campaign.Campaign;
 import dev.rapport.plugin.acquisition.campaign.CampaignService;
 import dev.rapport.plugin.acquisition.campaign.Segment;
 import dev.rapport.plugin.acquisition.campaign.SegmentService;
+import dev.rapport.plugin.acquisition.metric.AcquisitionFigures;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.security.Role;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
-/** The campaigns (newest first, paged by keyset) and the saved segments they draw their targets from. */
+/**
+ * The campaigns (newest first, paged by keyset), the saved segments they draw their targets from, and the
+ * acquisition figures (the plugin's scorecard metrics) by period and department.
+ */
 public final class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 
     private final CampaignService campaigns;
@@ -31,7 +35,8 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
     private final TextField search = new TextField();
     private final boolean manager;
 
-    public CampaignListView(PluginContext context, CampaignService campaigns, SegmentService segments) {
+    public CampaignListView(PluginContext context, CampaignService campaigns, SegmentService segments,
+                            AcquisitionFigures figures) {
         this.campaigns = campaigns;
         this.segments = segments;
         this.manager = context.security().hasRole(Role.MANAGER);
@@ -113,6 +118,8 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
         tabs.setSizeFull();
         tabs.add(getTranslation("acquisition.campaigns.title"), campaignTab);
         tabs.add(getTranslation("acquisition.segments.title"), segmentTab).setId("segments-tab");
+        tabs.add(getTranslation("acquisition.figures.title"), new AcquisitionFiguresPanel(context, figures, formats))
+                .setId("figures-tab");
         add(new H2(getTranslation("acquisition.campaigns.title")), tabs);
         expand(tabs);
         refreshCampaigns();

@@ -25,6 +25,7 @@ import dev.rapport.plugin.acquisition.lead.LeadSort;
 import dev.rapport.plugin.acquisition.lead.LeadSource;
 import dev.rapport.plugin.acquisition.lead.LeadStatus;
 import dev.rapport.sdk.PluginContext;
+import dev.rapport.sdk.security.Department;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.UserInfo;
 import java.util.Map;
@@ -32,7 +33,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The leads, newest or best first, filtered by text, status, owner, source and campaign; paged by keyset. */
+/**
+ * The leads, newest or best first, filtered by text, status, owner, department queue, source and campaign; paged by
+ * keyset.
+ */
 public final class LeadListView extends VerticalLayout implements HasDynamicTitle {
 
     /** Whose leads the list shows. */
@@ -47,6 +51,7 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
     private final Select<OwnerFilter> owner = new Select<>();
     private final ComboBox<LeadSource> source = new ComboBox<>();
     private final ComboBox<Campaign> campaign = new ComboBox<>();
+    private final ComboBox<Department> department = new ComboBox<>();
     private final Select<LeadSort> sort = new Select<>();
     private final Long currentUserId;
 
@@ -84,6 +89,11 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
         campaign.setItems(campaignsById.values());
         campaign.setItemLabelGenerator(Campaign::name);
         campaign.setClearButtonVisible(true);
+        department.setId("lead-filter-department");
+        department.setPlaceholder(getTranslation("acquisition.leads.department"));
+        department.setItems(context.staff().departments());
+        department.setItemLabelGenerator(Department::name);
+        department.setClearButtonVisible(true);
         sort.setId("lead-sort");
         sort.setItems(LeadSort.values());
         sort.setItemLabelGenerator(Labels.generator(this));
@@ -93,6 +103,7 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
         owner.addValueChangeListener(change -> refresh());
         source.addValueChangeListener(change -> refresh());
         campaign.addValueChangeListener(change -> refresh());
+        department.addValueChangeListener(change -> refresh());
         sort.addValueChangeListener(change -> refresh());
 
         grid.setId("lead-grid");
@@ -133,7 +144,7 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("acquisition.leads.title")), create, importLeads);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout filters = new HorizontalLayout(text, statuses, owner, source, campaign, sort);
+        HorizontalLayout filters = new HorizontalLayout(text, statuses, owner, department, source, campaign, sort);
         filters.setWrap(true);
         add(header, filters, grid);
         expand(grid);
@@ -143,7 +154,8 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
     private LeadFilter filter() {
         OwnerFilter who = owner.getValue() == null ? OwnerFilter.ALL : owner.getValue();
         return new LeadFilter(text.getValue(), Set.copyOf(statuses.getValue()),
-                who == OwnerFilter.MINE ? currentUserId : null, who == OwnerFilter.UNASSIGNED, null, source.getValue(),
+                who == OwnerFilter.MINE ? currentUserId : null, who == OwnerFilter.UNASSIGNED,
+                department.getValue() == null ? null : department.getValue().id(), source.getValue(),
                 campaign.getValue() == null ? null : campaign.getValue().id(), null);
     }
 

@@ -67,7 +67,7 @@ class MessagesCompleteTest {
                 LeadSort.class, ResponseType.class, ResponseOrigin.class, CampaignChannel.class, CampaignPhase.class,
                 SegmentAudience.class, FulfilmentKind.class, RuleKind.class, LeadField.class, AssignmentKind.class,
                 DuplicateMatch.Reason.class, Channel.class, Direction.class, Outcome.class, CustomerKind.class,
-                LifecycleStage.class)) {
+                LifecycleStage.class, AcquisitionFiguresPanel.FiguresPeriod.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add(Labels.key(constant));
             }
@@ -79,6 +79,9 @@ class MessagesCompleteTest {
         add(keys, "acquisition.leads.owner.", LeadListView.OwnerFilter.values());
         add(keys, "acquisition.conversion.target.", ConvertDialog.Target.values());
         add(keys, "acquisition.duplicates.", DuplicateMatch.Kind.values());
+        for (String metric : List.of("newLeads", "conversionRate", "costPerAcquisition", "campaignRoi", "timeToFirstContact")) {
+            keys.add("acquisition.metric." + metric + ".help");
+        }
         keys.addAll(List.of("acquisition.fulfilment.assignTo.user", "acquisition.fulfilment.assignTo.queue",
                 "acquisition.assignment.target.user", "acquisition.assignment.target.department"));
         return keys;
