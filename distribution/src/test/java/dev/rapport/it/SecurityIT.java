@@ -84,11 +84,15 @@ class SecurityIT {
         assertThat(protectedTemplates).as("kernel and plugin routes, so that none is forgotten")
                 .contains("", "customers", "customers/new", "customers/:customerId(\\d+)",
                         "customers/:customerId(\\d+)/edit", "my-work", "products", "account", "admin/users",
-                        "admin/departments", "admin/plugins", "admin/events", "admin/audit", LatestNotesPage.PATH);
+                        "admin/departments", "admin/plugins", "admin/events", "admin/audit", LatestNotesPage.PATH,
+                        "acquisition/leads", "acquisition/leads/import", "acquisition/campaigns", "acquisition/scoring",
+                        "acquisition/settings");
 
         List<String> notLeadingToSignIn = new ArrayList<>();
         for (String template : protectedTemplates) {
-            String path = path(template, Map.of("customerId", String.valueOf(customer.id())));
+            // The sign-in check comes before a view loads anything: a well-formed id of a plugin's record will do.
+            String path = path(template, Map.of("customerId", String.valueOf(customer.id()), "leadId", "1",
+                    "campaignId", "1"));
             driver.manage().deleteAllCookies();
             driver.get(server.url(path));
             if (!LoginPage.isShown(driver)) {

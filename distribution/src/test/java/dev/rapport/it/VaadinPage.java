@@ -78,11 +78,25 @@ public abstract class VaadinPage {
         return driver.findElements(locator);
     }
 
-    /** Scrolls the element into the middle of its scroll container, clicks it and waits for the server round trip. */
+    /**
+     * Scrolls the element into the middle of its scroll container, clicks it and waits for the server round trip.
+     * An element the page rendered anew between finding and clicking it (e.g. a link in a grid row that a refresh
+     * replaced) is found again and clicked then.
+     */
     protected void click(By locator) {
-        WebElement element = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator));
+            try {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                waitUntilIdle();
+            }
+        }
         waitUntilIdle();
     }
 
