@@ -33,7 +33,7 @@ class CustomerImportScaleTest {
 
     private final Kernel kernel = new Kernel();
     private final Actor actor = kernel.newActor();
-    private final CustomerImportService imports = new CustomerImportService(kernel.customers, kernel.users);
+    private final CustomerImportService imports = new CustomerImportService(kernel.customers, kernel.users, kernel.audit);
     private final String tag = unique("scale");
     private final String domain = unique("d") + ".example";
     /** German mobile numbers from here on belong to this test: +49 151 and eight digits. */

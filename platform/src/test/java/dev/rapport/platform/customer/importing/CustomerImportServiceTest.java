@@ -32,7 +32,7 @@ class CustomerImportServiceTest {
 
     private final Kernel kernel = new Kernel();
     private final Actor actor = kernel.newActor();
-    private final CustomerImportService imports = new CustomerImportService(kernel.customers, kernel.users, 3);
+    private final CustomerImportService imports = new CustomerImportService(kernel.customers, kernel.users, kernel.audit, 3);
     /** Every customer a test imports carries this tag, and its email addresses this domain: other tests' rows stay out. */
     private final String tag = unique("import");
     private final String domain = unique("d") + ".example";
@@ -265,7 +265,7 @@ class CustomerImportServiceTest {
         byte[] latin1 = ("Jürgen,Müller,,,,,,,," + tag + ",\n").getBytes(StandardCharsets.ISO_8859_1);
         byte[] file = java.util.Arrays.copyOf(utf8, utf8.length + latin1.length);
         System.arraycopy(latin1, 0, file, utf8.length, latin1.length);
-        CustomerImportService importsInLargeChunks = new CustomerImportService(kernel.customers, kernel.users);
+        CustomerImportService importsInLargeChunks = new CustomerImportService(kernel.customers, kernel.users, kernel.audit);
 
         ImportSummary summary = keep(importsInLargeChunks.run(new ByteArrayInputStream(file),
                 settings(rows.toString(), DuplicatePolicy.SKIP), actor, ImportListener.NONE));
