@@ -28,6 +28,7 @@ import dev.rapport.platform.user.PasswordHasher;
 import dev.rapport.platform.user.SetupTokens;
 import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.web.NavigationRegistry;
+import dev.rapport.platform.figures.DepartmentFigures;
 import dev.rapport.platform.web.WebServer;
 import org.jooq.DSLContext;
 import java.net.URI;
@@ -190,6 +191,8 @@ public final class RapportPlatform implements AutoCloseable {
         services.register(PluginRouteRegistrar.class, routes)
                 .register(CustomerTabRegistry.class, tabs)
                 .register(MetricRegistry.class, metrics)
+                .register(DepartmentFigures.class, new DepartmentFigures(database.dsl(), metrics,
+                        services.require(ModuleAccess.class), services.require(DepartmentDirectory.class)))
                 .register(PluginHost.class, host)
                 .register(PluginViews.class, host);
         resources.push(host);
@@ -224,13 +227,15 @@ public final class RapportPlatform implements AutoCloseable {
                 DemoAccounts.PASSWORD);
     }
 
-    /** The side navigation with the kernel's own entries (customers, products). */
+    /** The side navigation with the kernel's own entries. */
     public static NavigationRegistry kernelNavigation() {
         NavigationRegistry navigation = new NavigationRegistry();
         navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
                 "customers", 10, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",
                 "my-work", 15, KERNEL, null));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.figures", "nav.figures", "vaadin:chart",
+                "figures", 18, KERNEL, Role.MANAGER));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
                 "products", 20, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.users", "nav.users", "vaadin:user-card",

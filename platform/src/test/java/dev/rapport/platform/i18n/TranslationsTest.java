@@ -7,6 +7,7 @@ import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerSort;
 import dev.rapport.platform.customer.importing.DuplicatePolicy;
 import dev.rapport.platform.customer.importing.ImportField;
+import dev.rapport.platform.figures.FigurePeriod;
 import dev.rapport.platform.customer.importing.RowStatus;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.TransactionKind;
@@ -41,7 +42,7 @@ class TranslationsTest {
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "(?<!get\\()(?<!getInt\\()(?<!getBoolean\\()(?<!getPath\\()\"((?:app|nav|header|search|form|customers?"
                     + "|customer360|address|timeline|interaction|transaction|contacts|products?|conflict|unsaved|validation"
-                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge|marketplace|import)"
+                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge|marketplace|import|figures)"
                     + "\\.[A-Za-z0-9.]*[A-Za-z0-9])(?<!\\.json)\"");
 
     private final BundleI18NProvider provider = new BundleI18NProvider();
@@ -74,7 +75,7 @@ class TranslationsTest {
         List<Enum<?>> constants = Stream.<Enum<?>[]>of(CustomerKind.values(), LifecycleStage.values(),
                         ContactLabel.values(), CustomerSort.values(), Channel.values(), Direction.values(), Outcome.values(),
                         TransactionKind.values(), TaskPriority.values(), Role.values(), AuditAction.values(),
-                        ImportField.values(), RowStatus.values(), DuplicatePolicy.values())
+                        ImportField.values(), RowStatus.values(), DuplicatePolicy.values(), FigurePeriod.values())
                 .<Enum<?>>flatMap(Arrays::stream).toList();
         for (Enum<?> constant : constants) {
             String key = EnumLabels.key(constant);
