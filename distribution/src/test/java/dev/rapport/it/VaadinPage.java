@@ -57,6 +57,31 @@ public abstract class VaadinPage {
         }
     }
 
+    /**
+     * How many elements the page holds that text like {@code <script>alert(1)</script><img src=x onerror=...>}
+     * would have created had it been inserted as HTML: {@code script} elements calling {@code alert(} and
+     * {@code img} elements with {@code src="x"}, searched through the whole document, shadow roots included.
+     */
+    public long injectedElementCount() {
+        Object count = ((JavascriptExecutor) driver).executeScript("""
+                let found = 0;
+                const visit = root => {
+                    for (const element of root.querySelectorAll('*')) {
+                        if ((element.tagName === 'SCRIPT' && element.textContent.includes('alert('))
+                                || (element.tagName === 'IMG' && element.getAttribute('src') === 'x')) {
+                            found++;
+                        }
+                        if (element.shadowRoot) {
+                            visit(element.shadowRoot);
+                        }
+                    }
+                };
+                visit(document);
+                return found;
+                """);
+        return ((Number) count).longValue();
+    }
+
     public String title() {
         return driver.getTitle();
     }
@@ -158,6 +183,42 @@ public abstract class VaadinPage {
                         return cell && cell._content ? cell._content.textContent.trim() : null;
                         """, gridId, row, column));
         return String.valueOf(text);
+    }
+
+    /**
+     * The cell texts of the first rendered row of the grid with id {@code gridId} that has a cell containing
+     * {@code text}; waits until the grid has rendered such a row.
+     */
+    protected List<String> gridRowContaining(String gridId, String text) {
+        return gridRow(gridId, text, -1);
+    }
+
+    /** Like {@link #gridRowContaining}, for the row whose cell in {@code column} is exactly {@code text}. */
+    protected List<String> gridRowWithCell(String gridId, int column, String text) {
+        return gridRow(gridId, text, column);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> gridRow(String gridId, String text, int column) {
+        Object cells = new WebDriverWait(driver, TIMEOUT).withMessage("a row of grid " + gridId + " with " + text)
+                .until(d -> ((JavascriptExecutor) d).executeScript("""
+                        const [gridId, text, column] = arguments;
+                        const grid = document.getElementById(gridId);
+                        if (!grid || grid.loading) return null;
+                        for (const row of grid.shadowRoot.querySelectorAll('#items tr')) {
+                            if (row.hidden) continue;
+                            const cells = [...row.querySelectorAll('td')]
+                                .map(cell => cell._content ? cell._content.textContent.trim() : '');
+                            if (column < 0 ? cells.some(cell => cell.includes(text)) : cells[column] === text) return cells;
+                        }
+                        return null;
+                        """, gridId, text, column));
+        return (List<String>) cells;
+    }
+
+    /** The text the element with id {@code id} shows, shadow DOM and slotted content included. */
+    protected String visibleText(String id) {
+        return waitForVisible(By.id(id)).getText();
     }
 
     /** A property of the element with id {@code id}, read in the browser. */

@@ -143,10 +143,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(UserDirectory.class, users)
                 .register(DepartmentDirectory.class, departments)
                 .register(UserAdministration.class, administration)
-                .register(Authenticator.class, new Authenticator(users, administration, hasher, audit, clock,
-                        config.getInt("security.signin.max.failures.account", 5),
-                        config.getInt("security.signin.max.failures.address", 20),
-                        Duration.ofMinutes(config.getInt("security.signin.lock.minutes", 15))))
+                .register(Authenticator.class, Authenticator.configured(config, users, administration, hasher, audit,
+                        clock))
                 .register(SetupTokens.class, new SetupTokens(dsl, clock, users, administration, audit))
                 .register(ModuleAccess.class, new ModuleAccess(dsl, audit))
                 .register(CustomerService.class, customers)
