@@ -63,9 +63,66 @@ public final class Customer360Page extends VaadinPage {
         return new AccountNotesTab(driver);
     }
 
+    /** Selects the acquisition plugin's tab: the lead the customer came from and their campaign responses. */
+    public AcquisitionPages.AcquisitionTab acquisitionTab() {
+        selectTab("Acquisition");
+        return new AcquisitionPages.AcquisitionTab(driver);
+    }
+
     /** Selects the tab labelled {@code label}. */
     public Customer360Page selectTab(String label) {
         click(By.xpath("//vaadin-tabsheet[@id='customer-tabs']//vaadin-tab[normalize-space(.)='" + label + "']"));
+        return this;
+    }
+
+    /** The cells (due, priority, title, customer, source, actions) of the task on the Tasks tab whose row contains {@code text}. */
+    public List<String> taskRowContaining(String text) {
+        selectTab("Tasks");
+        return gridRowContaining("customer-tasks", text);
+    }
+
+    /** Opens the dialog to merge a duplicate into this customer; returns the text it shows. */
+    public String openMergeDialog() {
+        click(By.id("merge-customer"));
+        waitForProperty("merge-dialog", "opened", true);
+        return visibleText("merge-dialog");
+    }
+
+    /**
+     * Types {@code search} (the start of a name, an email or a phone number) into the merge dialog's duplicate
+     * field and picks the first suggestion containing {@code pick}; returns the suggestions' labels as shown.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> chooseDuplicate(String search, String pick) {
+        WebElement input = waitForVisible(By.cssSelector("#merge-duplicate input"));
+        input.sendKeys(search);
+        String suggestions = """
+                return [...document.querySelectorAll('vaadin-combo-box-item')]
+                    .filter(item => item.offsetParent !== null).map(item => item.innerText.trim());
+                """;
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, TIMEOUT).withMessage("duplicates for " + search)
+                .until(d -> Boolean.TRUE.equals(property("merge-duplicate", "opened"))
+                        && !Boolean.TRUE.equals(property("merge-duplicate", "loading"))
+                        && !((List<String>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(suggestions)).isEmpty());
+        List<String> labels = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(suggestions);
+        click(By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), '" + pick + "')]"));
+        return labels;
+    }
+
+    /** Presses "Merge" in the merge dialog; returns the text of the confirmation that asks once more. */
+    public String mergeConfirmation() {
+        click(By.id("merge-next"));
+        waitForProperty("merge-confirm", "opened", true);
+        return visibleText("merge-confirm");
+    }
+
+    /** Cancels the confirmation and the merge dialog: nothing is merged. */
+    public Customer360Page cancelMerge() {
+        click(By.xpath("//vaadin-confirm-dialog[@id='merge-confirm']//vaadin-button[normalize-space(.)='Cancel']"
+                + " | //vaadin-button[@slot='cancel-button' and normalize-space(.)='Cancel']"));
+        click(By.xpath("//vaadin-dialog[@id='merge-dialog']//vaadin-button[normalize-space(.)='Cancel']"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, TIMEOUT).withMessage("the merge dialog to close")
+                .until(d -> !Boolean.TRUE.equals(property("merge-dialog", "opened")));
         return this;
     }
 

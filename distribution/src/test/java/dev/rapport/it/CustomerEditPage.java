@@ -84,6 +84,11 @@ public final class CustomerEditPage extends VaadinPage {
         return this;
     }
 
+    /** The form's heading, "New customer" or "Edit <name>". */
+    public String heading() {
+        return visibleText("customer-form-title");
+    }
+
     public String fieldValue(String fieldId) {
         return String.valueOf(property(fieldId, "value"));
     }

@@ -17,6 +17,7 @@ class CustomerImportIT {
 
     @Test
     void uploadAFileMapItsColumnsImportItAndFindTheNewCustomer(RapportServer server, WebDriver driver) throws IOException {
+        LoginPage.signInAsAdministrator(driver, server);
         String family = "Import" + UUID.randomUUID().toString().substring(0, 8);
         Path file = Files.createTempFile("customers-", ".csv");
         Files.writeString(file, "Vorname;Nachname;E-Mail;Wünsche\n"

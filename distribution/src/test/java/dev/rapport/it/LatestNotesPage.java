@@ -20,6 +20,11 @@ public final class LatestNotesPage extends VaadinPage {
         return new LatestNotesPage(driver);
     }
 
+    /** The cells (customer, note, written) of the first row containing {@code text}. */
+    public java.util.List<String> rowContaining(String text) {
+        return gridRowContaining("account-notes-grid", text);
+    }
+
     /** Whether any part of the page is in the browser's document (visible or not). */
     public static boolean isInThePage(WebDriver driver) {
         return !driver.findElements(GRID).isEmpty() || !driver.findElements(By.id("account-notes-view")).isEmpty();

@@ -86,6 +86,43 @@ public final class MarketplacePage extends VaadinPage {
                 "return document.getElementById('install-departments').selectedItems.map(item => item.name || item.label);");
     }
 
+    /**
+     * Narrows the departments that use the plugin just installed down to {@code names} in the dialog's chooser:
+     * removes the others by their chips' remove buttons and adds missing ones from the list (each change applies
+     * at once, as on the Plugins page).
+     */
+    public MarketplacePage useOnly(String... names) {
+        List<String> wanted = List.of(names);
+        for (int round = 0; round < 20; round++) {
+            List<String> unwanted = departmentsChosen().stream().filter(name -> !wanted.contains(name)).toList();
+            if (unwanted.isEmpty()) {
+                break;
+            }
+            // Chips that do not fit are folded into an overflow chip: remove a visible one, then look again.
+            Object removed = ((JavascriptExecutor) driver).executeScript("""
+                    const chips = [...document.getElementById('install-departments')
+                        .querySelectorAll('vaadin-multi-select-combo-box-chip')]
+                        .filter(chip => chip.slot !== 'overflow' && arguments[0].includes(chip.label));
+                    if (chips.length === 0) return null;
+                    chips[0].shadowRoot.querySelector('[part~="remove-button"]').click();
+                    return chips[0].label;
+                    """, unwanted);
+            if (removed == null) {
+                throw new IllegalStateException("No visible chip to remove among " + unwanted);
+            }
+            final String label = removed.toString();
+            new WebDriverWait(driver, TIMEOUT).withMessage(label + " removed")
+                    .until(d -> !departmentsChosen().contains(label));
+            waitUntilIdle();
+        }
+        for (String name : wanted) {
+            if (!departmentsChosen().contains(name)) {
+                pick("install-departments", name, name);
+            }
+        }
+        return this;
+    }
+
     /** Closes the finished progress dialog. */
     public MarketplacePage closeDialog() {
         click(By.id("install-close"));

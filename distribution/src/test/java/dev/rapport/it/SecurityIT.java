@@ -6,12 +6,15 @@ import com.vaadin.flow.router.RouteData;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.User;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.web.security.PublicView;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.security.Role;
+import dev.rapport.sdk.task.NewTask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,12 @@ class SecurityIT {
 
     /** A route parameter, as in {@code customers/:customerId(\d+)/edit}. */
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z0-9_]+)(\\([^/]*\\))?[?*]?");
+
+    /**
+     * A name that runs script if a page inserts it as HTML: a {@code <script>} inserted as HTML never runs, but the
+     * image's onerror does, which makes "no alert" a real check.
+     */
+    private static final String SCRIPT_LIKE = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
@@ -84,11 +93,15 @@ class SecurityIT {
         assertThat(protectedTemplates).as("kernel and plugin routes, so that none is forgotten")
                 .contains("", "customers", "customers/new", "customers/:customerId(\\d+)",
                         "customers/:customerId(\\d+)/edit", "my-work", "products", "account", "admin/users",
-                        "admin/departments", "admin/plugins", "admin/events", "admin/audit", LatestNotesPage.PATH);
+                        "admin/departments", "admin/plugins", "admin/events", "admin/audit", LatestNotesPage.PATH,
+                        "acquisition/leads", "acquisition/leads/import", "acquisition/campaigns", "acquisition/scoring",
+                        "acquisition/settings");
 
         List<String> notLeadingToSignIn = new ArrayList<>();
         for (String template : protectedTemplates) {
-            String path = path(template, Map.of("customerId", String.valueOf(customer.id())));
+            // The sign-in check comes before a view loads anything: a well-formed id of a plugin's record will do.
+            String path = path(template, Map.of("customerId", String.valueOf(customer.id()), "leadId", "1",
+                    "campaignId", "1"));
             driver.manage().deleteAllCookies();
             driver.get(server.url(path));
             if (!LoginPage.isShown(driver)) {
@@ -116,8 +129,7 @@ class SecurityIT {
 
     @Test
     void aCustomerNamedLikeAScriptIsShownAsTextAndNeverRun(RapportServer server, WebDriver driver) {
-        // A <script> inserted as HTML never runs; the image's onerror would: it makes "no alert" a real check.
-        String name = "<script>alert(1)</script><img src=x onerror=alert(2)> " + unique("");
+        String name = SCRIPT_LIKE + " " + unique("");
         Customer customer = organisation(server, name);
         LoginPage.signInAsAdministrator(driver, server);
 
@@ -132,6 +144,63 @@ class SecurityIT {
         ShellPage shell = ShellPage.current(driver);
         assertThat(shell.searchSuggestions(name.substring(0, 20))).contains(name);
         assertThat(shell.alertIsOpen()).isFalse();
+    }
+
+    @Test
+    void aCustomerNamedLikeAScriptIsShownAsTextOnTheFormInTaskListsInTheMergeDialogInTheAuditLogAndInAPlugin(
+            RapportServer server, WebDriver driver) {
+        String marker = unique("");
+        String name = SCRIPT_LIKE + " " + marker;
+        Customer customer = organisation(server, name);
+        Customer duplicate = organisation(server, name + " copy");
+        User administrator = server.account(unique("it-xss-"), Role.ADMINISTRATOR, "management");
+        String taskTitle = "<script>alert(3)</script><img src=x onerror=alert(4)> call " + marker;
+        server.platform().services().require(TaskService.class).create(new NewTask(taskTitle, null, customer.id(),
+                null, null, administrator.id(), null), "kernel", Actor.of(administrator));
+        LoginPage.signIn(driver, server, administrator.username(), RapportServer.PASSWORD);
+
+        CustomerEditPage form = CustomerEditPage.openExisting(driver, server, customer.id());
+        assertThat(form.heading()).isEqualTo("Edit " + name);
+        assertThat(form.fieldValue("organisation-name")).isEqualTo(name);
+        assertThat(form.title()).startsWith("Edit " + name);
+        assertShownAsText(form);
+
+        MyWorkPage myWork = MyWorkPage.open(driver, server);
+        assertThat(myWork.myTaskRowContaining(marker)).containsSequence(taskTitle, name);
+        assertShownAsText(myWork);
+
+        Customer360Page customer360 = Customer360Page.open(driver, server, customer.id());
+        assertThat(customer360.taskRowContaining(marker)).containsSequence(taskTitle, name);
+        assertShownAsText(customer360);
+
+        assertThat(customer360.openMergeDialog()).contains("Merge a duplicate into " + name)
+                .contains("move to " + name + ", which keeps");
+        assertThat(customer360.chooseDuplicate(name.substring(0, 20), marker + " copy"))
+                .anySatisfy(label -> assertThat(label).startsWith(name + " copy").endsWith("#" + duplicate.id()));
+        assertThat(customer360.mergeConfirmation())
+                .contains(name + " copy (#" + duplicate.id() + ") is merged into " + name + " and removed.");
+        assertShownAsText(customer360);
+        customer360.cancelMerge();
+
+        String note = "<img src=x onerror=alert(5)> noted " + marker;
+        assertThat(customer360.notesTab().add(note).notes()).anySatisfy(shown -> assertThat(shown).contains(note));
+        assertShownAsText(customer360);
+        LatestNotesPage latestNotes = LatestNotesPage.open(driver, server);
+        assertThat(latestNotes.rowContaining(note)).containsSequence(name, note);
+        assertShownAsText(latestNotes);
+
+        AuditLogPage audit = AuditLogPage.open(driver, server).filterBySubject(String.valueOf(customer.id()));
+        assertThat(audit.entryAbout("customer " + customer.id())).containsSequence("Customer created", "customer "
+                + customer.id(), name);
+        assertShownAsText(audit);
+        assertThat(server.platform().services().require(CustomerService.class).find(duplicate.id()))
+                .as("the cancelled merge").isPresent();
+    }
+
+    /** No alert opened and no element was made of the text: it was shown as text. */
+    private static void assertShownAsText(VaadinPage page) {
+        assertThat(page.alertIsOpen()).as("an alert opened by injected script").isFalse();
+        assertThat(page.injectedElementCount()).as("elements made of the customer's name or the task's title").isZero();
     }
 
     @Test

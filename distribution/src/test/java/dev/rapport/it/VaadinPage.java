@@ -57,6 +57,31 @@ public abstract class VaadinPage {
         }
     }
 
+    /**
+     * How many elements the page holds that text like {@code <script>alert(1)</script><img src=x onerror=...>}
+     * would have created had it been inserted as HTML: {@code script} elements calling {@code alert(} and
+     * {@code img} elements with {@code src="x"}, searched through the whole document, shadow roots included.
+     */
+    public long injectedElementCount() {
+        Object count = ((JavascriptExecutor) driver).executeScript("""
+                let found = 0;
+                const visit = root => {
+                    for (const element of root.querySelectorAll('*')) {
+                        if ((element.tagName === 'SCRIPT' && element.textContent.includes('alert('))
+                                || (element.tagName === 'IMG' && element.getAttribute('src') === 'x')) {
+                            found++;
+                        }
+                        if (element.shadowRoot) {
+                            visit(element.shadowRoot);
+                        }
+                    }
+                };
+                visit(document);
+                return found;
+                """);
+        return ((Number) count).longValue();
+    }
+
     public String title() {
         return driver.getTitle();
     }
@@ -78,11 +103,25 @@ public abstract class VaadinPage {
         return driver.findElements(locator);
     }
 
-    /** Scrolls the element into the middle of its scroll container, clicks it and waits for the server round trip. */
+    /**
+     * Scrolls the element into the middle of its scroll container, clicks it and waits for the server round trip.
+     * An element the page rendered anew between finding and clicking it (e.g. a link in a grid row that a refresh
+     * replaced) is found again and clicked then.
+     */
     protected void click(By locator) {
-        WebElement element = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator));
+            try {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                waitUntilIdle();
+            }
+        }
         waitUntilIdle();
     }
 
@@ -96,6 +135,31 @@ public abstract class VaadinPage {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(item)).click();
         waitUntilIdle();
+    }
+
+    /**
+     * Types {@code text} into the combo box or multi-select combo box with id {@code id} and picks the item labelled
+     * {@code label} from the list it then shows (a multi-select's list is closed afterwards).
+     */
+    protected void pick(String id, String text, String label) {
+        WebElement input = waitForVisible(By.cssSelector("#" + id + " input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
+        new WebDriverWait(driver, TIMEOUT).withMessage("the item " + label + " of " + id)
+                .until(d -> listItem(label) != null);
+        listItem(label).click();
+        if (driver.findElement(By.id(id)).getTagName().equals("vaadin-multi-select-combo-box")) {
+            input.sendKeys(Keys.ESCAPE);
+        }
+        waitUntilIdle();
+    }
+
+    private WebElement listItem(String label) {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('vaadin-combo-box-item, vaadin-multi-select-combo-box-item')]
+                    .find(item => item.offsetParent !== null && item.innerText.trim() === arguments[0]) || null;
+                """, label);
     }
 
     /** Picks the radio button labelled {@code label} of the radio group with id {@code groupId}. */
@@ -119,6 +183,42 @@ public abstract class VaadinPage {
                         return cell && cell._content ? cell._content.textContent.trim() : null;
                         """, gridId, row, column));
         return String.valueOf(text);
+    }
+
+    /**
+     * The cell texts of the first rendered row of the grid with id {@code gridId} that has a cell containing
+     * {@code text}; waits until the grid has rendered such a row.
+     */
+    protected List<String> gridRowContaining(String gridId, String text) {
+        return gridRow(gridId, text, -1);
+    }
+
+    /** Like {@link #gridRowContaining}, for the row whose cell in {@code column} is exactly {@code text}. */
+    protected List<String> gridRowWithCell(String gridId, int column, String text) {
+        return gridRow(gridId, text, column);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> gridRow(String gridId, String text, int column) {
+        Object cells = new WebDriverWait(driver, TIMEOUT).withMessage("a row of grid " + gridId + " with " + text)
+                .until(d -> ((JavascriptExecutor) d).executeScript("""
+                        const [gridId, text, column] = arguments;
+                        const grid = document.getElementById(gridId);
+                        if (!grid || grid.loading) return null;
+                        for (const row of grid.shadowRoot.querySelectorAll('#items tr')) {
+                            if (row.hidden) continue;
+                            const cells = [...row.querySelectorAll('td')]
+                                .map(cell => cell._content ? cell._content.textContent.trim() : '');
+                            if (column < 0 ? cells.some(cell => cell.includes(text)) : cells[column] === text) return cells;
+                        }
+                        return null;
+                        """, gridId, text, column));
+        return (List<String>) cells;
+    }
+
+    /** The text the element with id {@code id} shows, shadow DOM and slotted content included. */
+    protected String visibleText(String id) {
+        return waitForVisible(By.id(id)).getText();
     }
 
     /** A property of the element with id {@code id}, read in the browser. */

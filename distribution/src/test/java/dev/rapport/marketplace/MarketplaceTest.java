@@ -12,15 +12,21 @@ import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.DepartmentDirectory;
+import dev.rapport.platform.user.User;
+import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.runtime.PluginZips;
 import dev.rapport.runtime.TestPlatform;
+import dev.rapport.sdk.error.AccessDeniedException;
+import dev.rapport.sdk.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
@@ -34,8 +40,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The marketplace in a running platform, step by step as an administrator would go: install from a signed
  * repository, be refused a plugin whose dependency is too old, update, have a broken update rolled back to the
  * running version, install a plugin whose dependency comes first, survive a restart, uninstall with and without
- * data; and the refusals of a tampered file, an unsigned file, an incompatible plugin and a repository signed by
- * an unknown key. No step restarts the platform except the one that checks a restart.
+ * data; the refusals of a tampered file, an unsigned file, an incompatible plugin and a repository signed by
+ * an unknown key; and of everyone but administrators. No step restarts the platform except the one that checks a restart.
  *
  * <p>The releases are built from the greeter fixture the way a publisher builds new versions (see
  * {@link PluginZipVariant}) and published with the platform's own {@code RepositoryPublisher}.
@@ -257,6 +263,69 @@ class MarketplaceTest {
         assertThat(marketplace().offers("")).extracting(Marketplace.Offer::id).doesNotContain("fixture-bad-schema");
         marketplace().removeRepository(added.id(), Actor.SYSTEM);
         assertThat(marketplace().repositories()).extracting(Marketplace.Repository::name).containsExactly("Rapport");
+    }
+
+    @Test
+    @Order(13)
+    void managersAgentsAndReadOnlyUsersAreRefusedInstallUpdateAndUninstallAndNothingChanges() {
+        repository.publish(PluginZipVariant.of(PluginZips.GREETER).version("2.1.0")
+                .changeset("002-visit.sql", changeset("002-visit", "grt_visit")).writeTo(WORK.resolve("greeter-2.1.0.zip")));
+        marketplace().refresh();
+        assertThat(offer(GREETER).updateAvailable()).isTrue();
+        List<String> filesBefore = pluginFiles();
+        long lastAuditBefore = lastAuditId();
+        Path fanFile = repository.file(FAN, "1.0.0");
+
+        for (Role role : List.of(Role.MANAGER, Role.AGENT, Role.READ_ONLY)) {
+            Actor actor = newActor(role);
+            List<InstallProgress.Step> progress = new ArrayList<>();
+            assertThatThrownBy(() -> marketplace().install(FAN, actor, (step, id, version, fraction) -> progress.add(step)))
+                    .as("%s installing", role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> marketplace().update(GREETER, actor, (step, id, version, fraction) -> progress.add(step)))
+                    .as("%s updating", role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> marketplace().uninstall(GREETER, true, actor))
+                    .as("%s uninstalling", role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> marketplace().addRepository("Elsewhere", repository.url(), actor))
+                    .as("%s adding a repository", role).isInstanceOf(AccessDeniedException.class);
+            // The plugin host refuses them too, should anything call it directly.
+            assertThatThrownBy(() -> host().install(fanFile, "fixture-greeter-fan-1.0.0.zip", actor))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> host().update(GREETER, fanFile, "fixture-greeter-2.1.0.zip", actor))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> host().uninstall(GREETER, true, actor)).isInstanceOf(AccessDeniedException.class);
+            assertThat(progress).as("what was downloaded for a %s", role).isEmpty();
+        }
+
+        assertThat(host().installedVersion(FAN)).isEmpty();
+        assertThat(host().installedVersion(GREETER)).contains("2.0.0");
+        assertThat(host().plugins()).filteredOn(plugin -> plugin.id().equals(GREETER))
+                .extracting(PluginHost.PluginStatus::state).containsExactly(PluginHost.State.STARTED);
+        assertThat(schema().tables()).contains("grt_greeting", "grt_visit");
+        assertThat(pluginFiles()).isEqualTo(filesBefore);
+        assertThat(marketplace().repositories()).extracting(Marketplace.Repository::name).containsExactly("Rapport");
+        assertThat(database().dsl().fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ID.gt(lastAuditBefore)
+                .and(AUDIT_ENTRY.ACTION.startsWith("PLUGIN_").or(AUDIT_ENTRY.ACTION.startsWith("MARKETPLACE_")))))
+                .as("plugin and marketplace audit entries written for the refused attempts").isZero();
+
+        // An administrator (a user, not the system) passes the same checks, and the audit log names them.
+        Actor administrator = newActor(Role.ADMINISTRATOR);
+        assertThat(marketplace().update(GREETER, administrator, InstallProgress.NONE).version()).isEqualTo("2.1.0");
+        assertThat(database().dsl().select(AUDIT_ENTRY.ACTOR_ID).from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ID.eq(auditId("PLUGIN_UPDATED", GREETER))).fetchOne(AUDIT_ENTRY.ACTOR_ID))
+                .isEqualTo(administrator.userId());
+    }
+
+    /** A user of the Sales department with {@code role}, created as an administrator would. */
+    private static Actor newActor(Role role) {
+        long sales = platform.service(DepartmentDirectory.class).findByCode("sales").orElseThrow().id();
+        String username = role.name().toLowerCase(java.util.Locale.ROOT) + "-" + System.nanoTime();
+        User user = platform.service(UserAdministration.class).create(new UserAdministration.UserDraft(username,
+                "Marketplace " + username, null, role, Set.of(sales), true), "a long enough password", false, Actor.SYSTEM);
+        return Actor.of(user);
+    }
+
+    private static long lastAuditId() {
+        return database().dsl().select(DSL.max(AUDIT_ENTRY.ID)).from(AUDIT_ENTRY).fetchOne(0, Long.class);
     }
 
     private static String changeset(String id, String table) {

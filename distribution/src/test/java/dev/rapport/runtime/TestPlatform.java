@@ -46,7 +46,11 @@ public final class TestPlatform implements AutoCloseable {
         return start(name, pluginZips, Map.of());
     }
 
-    /** Starts a platform with {@code pluginZips} and settings of the test's own on top of the defaults below. */
+    /**
+     * Starts a platform with {@code pluginZips} in its plugins folder and some settings changed.
+     *
+     * @param settings configuration values that replace the defaults above, e.g. {@code public.requests.per.minute}
+     */
     public static synchronized TestPlatform start(String name, List<Path> pluginZips, Map<String, String> settings) {
         if (running != null) {
             throw new IllegalStateException("A test platform runs already; close it first (they share " + DATA + ")");

@@ -28,6 +28,7 @@ import dev.rapport.platform.user.PasswordHasher;
 import dev.rapport.platform.user.SetupTokens;
 import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.web.NavigationRegistry;
+import dev.rapport.platform.figures.DepartmentFigures;
 import dev.rapport.platform.web.WebServer;
 import org.jooq.DSLContext;
 import java.net.URI;
@@ -42,6 +43,7 @@ import dev.rapport.platform.plugin.KernelServices;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.web.PluginViews;
 import dev.rapport.platform.web.WebSession;
@@ -141,10 +143,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(UserDirectory.class, users)
                 .register(DepartmentDirectory.class, departments)
                 .register(UserAdministration.class, administration)
-                .register(Authenticator.class, new Authenticator(users, administration, hasher, audit, clock,
-                        config.getInt("security.signin.max.failures.account", 5),
-                        config.getInt("security.signin.max.failures.address", 20),
-                        Duration.ofMinutes(config.getInt("security.signin.lock.minutes", 15))))
+                .register(Authenticator.class, Authenticator.configured(config, users, administration, hasher, audit,
+                        clock))
                 .register(SetupTokens.class, new SetupTokens(dsl, clock, users, administration, audit))
                 .register(ModuleAccess.class, new ModuleAccess(dsl, audit))
                 .register(CustomerService.class, customers)
@@ -179,19 +179,24 @@ public final class RapportPlatform implements AutoCloseable {
         PluginRouteRegistrar routes = new PluginRouteRegistrar();
         CustomerTabRegistry tabs = new CustomerTabRegistry(health);
         MetricRegistry metrics = new MetricRegistry(health);
+        PublicEndpointRegistry endpoints = new PublicEndpointRegistry(health);
         KernelServices kernel = new KernelServices(database.dsl(), services.require(Clock.class),
                 services.require(CustomerService.class), services.require(ProductCatalog.class),
                 services.require(TransactionService.class), services.require(InteractionService.class),
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
-                services.require(DepartmentDirectory.class), WebSession::actorOrSystem);
+                services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation());
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
-                services.require(NavigationRegistry.class), routes, tabs, metrics, services.require(EventDispatcher.class),
+                services.require(NavigationRegistry.class), routes, tabs, metrics, endpoints,
+                services.require(EventDispatcher.class),
                 services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));
         services.register(PluginRouteRegistrar.class, routes)
                 .register(CustomerTabRegistry.class, tabs)
                 .register(MetricRegistry.class, metrics)
+                .register(PublicEndpointRegistry.class, endpoints)
+                .register(DepartmentFigures.class, new DepartmentFigures(database.dsl(), metrics,
+                        services.require(ModuleAccess.class), services.require(DepartmentDirectory.class)))
                 .register(PluginHost.class, host)
                 .register(PluginViews.class, host);
         resources.push(host);
@@ -211,8 +216,7 @@ public final class RapportPlatform implements AutoCloseable {
      * {@code demo.enabled} is on and there is no customer yet. A production database is never seeded.
      */
     private void seedDemoDataOnFirstStart(Database database) {
-        if (!config.getBoolean("demo.enabled", true) || config.get("db.url").isPresent()
-                || database.dsl().fetchExists(Tables.CUSTOMER)) {
+        if (!isDemoInstallation() || database.dsl().fetchExists(Tables.CUSTOMER)) {
             return;
         }
         int customers = config.getInt("demo.customers", 3000);
@@ -226,13 +230,20 @@ public final class RapportPlatform implements AutoCloseable {
                 DemoAccounts.PASSWORD);
     }
 
-    /** The side navigation with the kernel's own entries (customers, products). */
+    /** An embedded database with demo data: {@code demo.enabled} and no production database configured. */
+    private boolean isDemoInstallation() {
+        return config.getBoolean("demo.enabled", true) && config.get("db.url").isEmpty();
+    }
+
+    /** The side navigation with the kernel's own entries. */
     public static NavigationRegistry kernelNavigation() {
         NavigationRegistry navigation = new NavigationRegistry();
         navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
                 "customers", 10, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",
                 "my-work", 15, KERNEL, null));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.figures", "nav.figures", "vaadin:chart",
+                "figures", 18, KERNEL, Role.MANAGER));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
                 "products", 20, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.users", "nav.users", "vaadin:user-card",

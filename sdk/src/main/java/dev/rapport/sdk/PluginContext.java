@@ -1,9 +1,11 @@
 package dev.rapport.sdk;
 
 import dev.rapport.sdk.customer.CustomerDirectory;
+import dev.rapport.sdk.customer.CustomerEditor;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.security.Security;
+import dev.rapport.sdk.security.StaffDirectory;
 import dev.rapport.sdk.task.Tasks;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -79,7 +81,8 @@ public interface PluginContext {
 
     /**
      * Translations from the plugin's resource bundle ({@code plugins/<plugin-id>/messages*.properties}) and
-     * the kernel's, in the current user's language.
+     * the kernel's, in the current user's language. The plugin's texts are there from {@link RapportPlugin#start()}
+     * on (since 1.2.0; before, only once its extensions were registered).
      *
      * @return the translations
      */
@@ -99,6 +102,33 @@ public interface PluginContext {
      * @since 1.1.0
      */
     Security security();
+
+    /**
+     * Creates customers and adds to existing ones through the kernel's rules (validation, permissions, events,
+     * audit).
+     *
+     * @return the editor
+     * @since 1.2.0
+     */
+    CustomerEditor customerEditor();
+
+    /**
+     * The departments and their people.
+     *
+     * @return the directory
+     * @since 1.2.0
+     */
+    StaffDirectory staff();
+
+    /**
+     * Whether this installation runs with the platform's demo data (an embedded database filled with
+     * deterministic demo customers at its first start, {@code demo.enabled}). A plugin may then add demo data of
+     * its own when it first starts, so that its screens show something; a production installation never is one.
+     *
+     * @return true on a demo installation
+     * @since 1.2.0
+     */
+    boolean demoData();
 
     /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type

@@ -271,6 +271,18 @@ final class CustomerRepository {
                 .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).limit(limit).fetch(CustomerRepository::toSummary);
     }
 
+    /** Customers with the email address {@code email} (the collation compares case-insensitively) or a phone number of {@code e164Digits}. */
+    List<Long> idsWithEmailOrPhone(String email, String e164Digits, int limit) {
+        if (email == null && e164Digits == null) {
+            return List.of();
+        }
+        var byEmail = dsl.select(CUSTOMER_EMAIL.CUSTOMER_ID).from(CUSTOMER_EMAIL)
+                .where(email == null ? DSL.falseCondition() : CUSTOMER_EMAIL.EMAIL.eq(email)).limit(limit);
+        var byPhone = dsl.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
+                .where(e164Digits == null ? DSL.falseCondition() : CUSTOMER_PHONE.E164_DIGITS.eq(e164Digits)).limit(limit);
+        return byEmail.union(byPhone).fetch(CUSTOMER_EMAIL.CUSTOMER_ID);
+    }
+
     /** The SDK view of customers {@code ids}, in the order given (missing ids are left out). Two queries. */
     List<CustomerInfo> infos(List<Long> ids) {
         if (ids.isEmpty()) {

@@ -58,11 +58,40 @@ public final class CustomerService {
 
     /** Creates a customer; agents and above, an agent only for themselves or nobody as the owner. */
     public Customer create(CustomerDraft draft, Actor actor) {
+        return get(dsl.transactionResult(configuration -> create(configuration.dsl(), draft, List.of(), actor)));
+    }
+
+    /**
+     * Creates a customer, and for an organisation its contact persons, inside the caller's transaction
+     * {@code tx}: the rows, the {@link CustomerCreated} event and the audit entry are written if, and only if,
+     * it commits. Validates everything first (contact persons' fields as {@code contacts[i].field}).
+     *
+     * @return the new customer's id
+     */
+    public long create(DSLContext tx, CustomerDraft draft, List<ContactPersonDraft> contacts, Actor actor) {
         requireMayCreate(draft.ownerId(), actor);
-        CheckedDraft checked = check(draft).orThrow();
-        long id = insert(List.of(checked), actor, () -> { }, (tx, ids) -> audit.record(tx, actor,
-                AuditAction.CUSTOMER_CREATED, "customer", ids.getFirst(), draft.displayName())).getFirst();
-        return get(id);
+        CheckedDraft checked = check(draft);
+        List<FieldError> errors = new ArrayList<>(checked.errors());
+        if (!contacts.isEmpty() && draft.kind() != CustomerKind.ORGANISATION) {
+            errors.add(FieldError.of("contacts", "validation.contactsOnlyForOrganisations"));
+        }
+        List<ContactPersonDraft> cleanContacts = new ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            try {
+                cleanContacts.add(validateContact(contacts.get(i), validator.phoneRegion(draft)));
+            } catch (ValidationException e) {
+                String prefix = "contacts[" + i + "].";
+                e.errors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.messageKey(),
+                        error.arguments())));
+            }
+        }
+        ValidationException.throwIfAny(errors);
+        long created = insertIn(tx, List.of(checked), actor, () -> { }).getFirst();
+        for (ContactPersonDraft contact : cleanContacts) {
+            insertContact(tx, created, contact);
+        }
+        audit.record(tx, actor, AuditAction.CUSTOMER_CREATED, "customer", created, draft.displayName());
+        return created;
     }
 
     /**
@@ -88,7 +117,10 @@ public final class CustomerService {
         drafts.forEach(CheckedDraft::orThrow);
         drafts.stream().map(checked -> checked.draft().ownerId()).distinct()
                 .forEach(ownerId -> requireMayCreate(ownerId, actor));
-        return insert(drafts, actor, beforeEvents, (tx, ids) -> { });
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return dsl.transactionResult(configuration -> insertIn(configuration.dsl(), drafts, actor, beforeEvents));
     }
 
     private void requireMayCreate(Long ownerId, Actor actor) {
@@ -97,24 +129,20 @@ public final class CustomerService {
                 "make someone else the owner of a customer");
     }
 
-    private List<Long> insert(List<CheckedDraft> drafts, Actor actor, Runnable beforeEvents,
-                              java.util.function.BiConsumer<DSLContext, List<Long>> alsoInTransaction) {
-        if (drafts.isEmpty()) {
-            return List.of();
+    /**
+     * Inserts checked drafts with one {@link CustomerCreated} event each inside {@code tx}, running
+     * {@code beforeEvents} between the rows and the events.
+     */
+    private List<Long> insertIn(DSLContext tx, List<CheckedDraft> drafts, Actor actor, Runnable beforeEvents) {
+        List<Long> ids = new CustomerRepository(tx).insertAll(drafts, clock.instant(), actor.storedUserId());
+        beforeEvents.run();
+        List<CustomerCreated> events = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            CustomerDraft draft = drafts.get(i).draft();
+            events.add(new CustomerCreated(ids.get(i), draft.kind(), draft.stage(), draft.ownerId()));
         }
-        return dsl.transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
-            List<Long> ids = new CustomerRepository(tx).insertAll(drafts, clock.instant(), actor.storedUserId());
-            beforeEvents.run();
-            List<CustomerCreated> events = new ArrayList<>(ids.size());
-            for (int i = 0; i < ids.size(); i++) {
-                CustomerDraft draft = drafts.get(i).draft();
-                events.add(new CustomerCreated(ids.get(i), draft.kind(), draft.stage(), draft.ownerId()));
-            }
-            outbox.appendAll(tx, events, EventTypes.KERNEL);
-            alsoInTransaction.accept(tx, ids);
-            return ids;
-        });
+        outbox.appendAll(tx, events, EventTypes.KERNEL);
+        return ids;
     }
 
     /** Whether {@code actor} may change customer {@code customer} (for hiding what the service would refuse). */
@@ -138,32 +166,73 @@ public final class CustomerService {
      * @throws ConcurrentEditException when someone else saved first; nothing was written
      */
     public Update update(long id, int expectedVersion, CustomerDraft draft, Actor actor) {
-        requireEditable(get(id), actor);
-        if (!java.util.Objects.equals(get(id).details().ownerId(), draft.ownerId())) {
+        List<CustomerChanges.FieldChange> changes = dsl.transactionResult(configuration ->
+                update(configuration.dsl(), id, expectedVersion, draft, actor));
+        return new Update(get(id), changes);
+    }
+
+    /**
+     * Saves {@code draft} over the customer inside the caller's transaction {@code tx} (see
+     * {@link #update(long, int, CustomerDraft, Actor)}); the change, its event and its audit entry commit with it.
+     *
+     * @return what changed
+     */
+    public List<CustomerChanges.FieldChange> update(DSLContext tx, long id, int expectedVersion, CustomerDraft draft,
+                                                    Actor actor) {
+        Customer current = new CustomerRepository(tx).find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+        requireEditable(current, actor);
+        if (!java.util.Objects.equals(current.details().ownerId(), draft.ownerId())) {
             Permissions.require(Permissions.canAssignOwner(actor, draft.ownerId(), departmentsOf(draft.ownerId())), actor,
                     "make someone else the owner of a customer");
         }
-        CheckedDraft checked = check(draft).orThrow();
-        List<CustomerChanges.FieldChange> changes = dsl.transactionResult(configuration -> {
+        return write(tx, current, expectedVersion, draft, actor);
+    }
+
+    /**
+     * Records whether the customer agrees to receive marketing. Withdrawing consent is open to everyone who may
+     * log contacts (agents and above): nobody may go on marketing to a customer who said no; granting it needs
+     * the right to change the customer.
+     */
+    public Customer setMarketingConsent(long id, boolean consent, Actor actor) {
+        dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
-            CustomerRepository repository = new CustomerRepository(tx);
-            Customer current = repository.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
-            List<CustomerChanges.FieldChange> changed = CustomerChanges.between(current.details(), draft);
-            boolean consentChanged = current.details().marketingConsent() != draft.marketingConsent();
-            if (!repository.update(id, expectedVersion, checked, consentChanged, clock.instant(), actor.storedUserId())) {
-                throw conflict(repository, id);
+            Customer current = new CustomerRepository(tx).find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+            if (consent) {
+                requireEditable(current, actor);
+            } else {
+                Permissions.require(actor, Role.AGENT, "withdraw the marketing consent of customer " + id);
             }
-            if (!changed.isEmpty()) {
-                outbox.append(tx, new CustomerUpdated(id,
-                        changed.stream().map(CustomerChanges.FieldChange::field).collect(Collectors.toSet()),
-                        draft.stage(), draft.ownerId()), EventTypes.KERNEL);
-                audit.record(tx, actor, AuditAction.CUSTOMER_UPDATED, "customer", id, changed.stream()
-                        .map(change -> change.field() + ": " + change.oldValue() + " → " + change.newValue())
-                        .collect(Collectors.joining("\n")));
+            CustomerDraft details = current.details();
+            if (details.marketingConsent() != consent) {
+                write(tx, current, current.version(), new CustomerDraft(details.kind(), details.firstName(),
+                        details.lastName(), details.organisationName(), details.stage(), details.ownerId(),
+                        details.preferredLanguage(), details.currency(), details.timeZone(), consent, details.emails(),
+                        details.phones(), details.addresses(), details.tags(), details.notes()), actor);
             }
-            return changed;
         });
-        return new Update(get(id), changes);
+        return get(id);
+    }
+
+    /** Writes {@code draft} over {@code current} with its event and audit entry; permissions are checked already. */
+    private List<CustomerChanges.FieldChange> write(DSLContext tx, Customer current, int expectedVersion,
+                                                    CustomerDraft draft, Actor actor) {
+        long id = current.id();
+        CheckedDraft checked = check(draft).orThrow();
+        CustomerRepository repository = new CustomerRepository(tx);
+        List<CustomerChanges.FieldChange> changed = CustomerChanges.between(current.details(), draft);
+        boolean consentChanged = current.details().marketingConsent() != draft.marketingConsent();
+        if (!repository.update(id, expectedVersion, checked, consentChanged, clock.instant(), actor.storedUserId())) {
+            throw conflict(repository, id);
+        }
+        if (!changed.isEmpty()) {
+            outbox.append(tx, new CustomerUpdated(id,
+                    changed.stream().map(CustomerChanges.FieldChange::field).collect(Collectors.toSet()),
+                    draft.stage(), draft.ownerId()), EventTypes.KERNEL);
+            audit.record(tx, actor, AuditAction.CUSTOMER_UPDATED, "customer", id, changed.stream()
+                    .map(change -> change.field() + ": " + change.oldValue() + " → " + change.newValue())
+                    .collect(Collectors.joining("\n")));
+        }
+        return changed;
     }
 
     /** The outcome of a save: the stored customer and the fields that changed. */
@@ -203,6 +272,29 @@ public final class CustomerService {
         return e164Digits.isEmpty() ? Map.of() : new CustomerRepository(dsl).customersByPhone(e164Digits);
     }
 
+    /** The region whose numbers a phone typed without + is read as, for this customer. */
+    public String phoneRegionOf(CustomerDraft draft) {
+        return validator.phoneRegion(draft);
+    }
+
+    /**
+     * A phone number in the stored forms; numbers without + are read as numbers of {@code region} (ISO 3166
+     * alpha-2), or of the configured default region when it is null.
+     */
+    public Optional<PhoneNumbers.Normalised> normalisePhone(String number, String region) {
+        return PhoneNumbers.normalise(number, region == null || region.isBlank() ? validator.defaultPhoneRegion()
+                : region.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The ids of customers having {@code email} (any of their addresses, case-insensitively) or a phone number
+     * with the international digits {@code e164Digits}: duplicate candidates. Each part may be null.
+     */
+    public List<Long> idsWithEmailOrPhone(String email, String e164Digits, int limit) {
+        return new CustomerRepository(dsl).idsWithEmailOrPhone(email == null ? null : email.strip(), e164Digits,
+                Math.min(limit, MAX_PAGE));
+    }
+
     public Customer get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
@@ -216,9 +308,19 @@ public final class CustomerService {
         return new CustomerRepository(dsl).records(ids);
     }
 
+    /** The customer as {@code db} sees it (a transaction sees the customers it created). */
+    public Optional<Customer> find(DSLContext db, long id) {
+        return new CustomerRepository(db).find(id);
+    }
+
     /** The SDK view of a customer (what plugins and tabs see). */
     public Optional<CustomerInfo> info(long id) {
-        return new CustomerRepository(dsl).infos(List.of(id)).stream().findFirst();
+        return info(dsl, id);
+    }
+
+    /** The SDK view of a customer as {@code db} sees it. */
+    public Optional<CustomerInfo> info(DSLContext db, long id) {
+        return new CustomerRepository(db).infos(List.of(id)).stream().findFirst();
     }
 
     /** The SDK view of customers {@code ids}, in the order given. */
@@ -278,13 +380,23 @@ public final class CustomerService {
     }
 
     public ContactPerson addContact(long customerId, ContactPersonDraft draft, Actor actor) {
-        Customer customer = get(customerId);
+        return dsl.transactionResult(configuration -> addContact(configuration.dsl(), customerId, draft, actor));
+    }
+
+    /** Adds a contact person to an organisation inside the caller's transaction {@code tx}. */
+    public ContactPerson addContact(DSLContext tx, long customerId, ContactPersonDraft draft, Actor actor) {
+        Customer customer = new CustomerRepository(tx).find(customerId)
+                .orElseThrow(() -> new NotFoundException("Customer", customerId));
         requireEditable(customer, actor);
         if (customer.kind() != CustomerKind.ORGANISATION) {
             throw new ValidationException(List.of(FieldError.of("customer", "validation.contactsOnlyForOrganisations")));
         }
         ContactPersonDraft clean = validateContact(draft, validator.phoneRegion(customer.details()));
-        var record = dsl.newRecord(CUSTOMER_CONTACT);
+        return insertContact(tx, customerId, clean);
+    }
+
+    private ContactPerson insertContact(DSLContext tx, long customerId, ContactPersonDraft clean) {
+        var record = tx.newRecord(CUSTOMER_CONTACT);
         record.setCustomerId(customerId);
         record.setFirstName(clean.firstName());
         record.setLastName(clean.lastName());

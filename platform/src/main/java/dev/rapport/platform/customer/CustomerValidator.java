@@ -39,6 +39,11 @@ public final class CustomerValidator {
         this.defaultPhoneRegion = defaultPhoneRegion;
     }
 
+    /** The region of phone numbers typed without + when nothing about the customer says otherwise. */
+    public String defaultPhoneRegion() {
+        return defaultPhoneRegion;
+    }
+
     public List<FieldError> validate(CustomerDraft draft) {
         return check(draft).errors();
     }

@@ -73,7 +73,7 @@ public final class ProductCatalog {
         }
         if (draft.code() != null && !draft.code().isBlank()) {
             findByCode(draft.code().strip()).filter(existing -> id == null || existing.id() != id)
-                    .ifPresent(existing -> errors.add(FieldError.of("code", "validation.duplicate", draft.code().strip())));
+                    .ifPresent(existing -> errors.add(FieldError.of("code", "validation.taken", draft.code().strip())));
         }
         ValidationException.throwIfAny(errors);
     }

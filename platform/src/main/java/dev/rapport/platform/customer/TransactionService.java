@@ -10,7 +10,13 @@ import dev.rapport.sdk.error.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import dev.rapport.sdk.customer.RevenueTotal;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -81,6 +87,34 @@ public final class TransactionService {
                 .orderBy(CUSTOMER_TRANSACTION.OCCURRED_AT.desc(), CUSTOMER_TRANSACTION.ID.desc());
         var page = after == null ? query.limit(limit) : query.seek(after.occurredAt(), after.id()).limit(limit);
         return page.fetch(TransactionService::toTransaction);
+    }
+
+    /** The most customers one {@link #revenue} call sums (the IN list stays an index lookup). */
+    public static final int MAX_REVENUE_CUSTOMERS = 1000;
+
+    /**
+     * Revenue of {@code customerIds} in [{@code from}, {@code to}): purchases and subscription starts minus refunds,
+     * one total per currency, by currency code. One grouped query over the customers' index range.
+     */
+    public List<RevenueTotal> revenue(Collection<Long> customerIds, Instant from, Instant to) {
+        if (customerIds.size() > MAX_REVENUE_CUSTOMERS) {
+            throw new IllegalArgumentException("At most " + MAX_REVENUE_CUSTOMERS + " customers per call, not "
+                    + customerIds.size());
+        }
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> revenueKinds = Arrays.stream(TransactionKind.values()).filter(kind -> kind.revenueSign() != 0)
+                .map(Enum::name).toList();
+        Field<BigDecimal> signed = DSL.when(CUSTOMER_TRANSACTION.KIND.eq(TransactionKind.REFUND.name()),
+                CUSTOMER_TRANSACTION.AMOUNT.neg()).otherwise(CUSTOMER_TRANSACTION.AMOUNT);
+        return dsl.select(CUSTOMER_TRANSACTION.CURRENCY, DSL.sum(signed), DSL.count())
+                .from(CUSTOMER_TRANSACTION)
+                .where(CUSTOMER_TRANSACTION.CUSTOMER_ID.in(customerIds))
+                .and(CUSTOMER_TRANSACTION.KIND.in(revenueKinds))
+                .and(CUSTOMER_TRANSACTION.OCCURRED_AT.ge(from)).and(CUSTOMER_TRANSACTION.OCCURRED_AT.lt(to))
+                .groupBy(CUSTOMER_TRANSACTION.CURRENCY).orderBy(CUSTOMER_TRANSACTION.CURRENCY)
+                .fetch(r -> new RevenueTotal(r.value1(), r.value2(), r.value3()));
     }
 
     private void validate(TransactionDraft draft) {

@@ -40,8 +40,13 @@ public final class DemoAccounts {
             new Account("daan.devries", "Daan de Vries", Role.AGENT, List.of("field")),
             new Account("elin.lindqvist", "Elin Lindqvist", Role.READ_ONLY, List.of("management")));
 
-    /** The departments that use the shipped plugins in the demo (Sales does not use account notes). */
-    public static final Map<String, List<String>> MODULES = Map.of("account-notes", List.of("service", "management"));
+    /**
+     * The departments that use the shipped plugins in the demo: account notes for Customer Service and Management
+     * (not Sales), acquisition (leads and campaigns) for Sales and Marketing.
+     */
+    public static final Map<String, List<String>> MODULES = Map.of(
+            "account-notes", List.of("service", "management"),
+            "acquisition", List.of("sales", "marketing"));
 
     private DemoAccounts() {
     }

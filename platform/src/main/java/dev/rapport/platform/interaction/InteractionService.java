@@ -1,5 +1,7 @@
 package dev.rapport.platform.interaction;
 
+import static dev.rapport.platform.internal.db.Tables.APP_USER;
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
 import static dev.rapport.platform.internal.db.Tables.INTERACTION;
 
@@ -56,15 +58,30 @@ public final class InteractionService {
      */
     public long log(DSLContext tx, InteractionDraft draft, Actor actor) {
         Permissions.require(actor, Role.AGENT, "log interactions");
-        validate(draft);
-        return insert(tx, draft, null, actor);
+        ValidationException.throwIfAny(problems(tx, draft));
+        return insert(tx, draft, null, actor.storedUserId());
+    }
+
+    /**
+     * Appends inside {@code tx} a contact that {@code recordedBy} recorded (null: no user, e.g. a plugin's web
+     * form), not the acting user: for history kept elsewhere before there was a customer, carried over. The actor
+     * must be allowed to log contacts.
+     */
+    public long logRecordedBy(DSLContext tx, InteractionDraft draft, Long recordedBy, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "log interactions");
+        List<FieldError> errors = new ArrayList<>(problems(tx, draft));
+        if (recordedBy != null && !tx.fetchExists(APP_USER, APP_USER.ID.eq(recordedBy))) {
+            errors.add(FieldError.of("recordedBy", "validation.userMissing"));
+        }
+        ValidationException.throwIfAny(errors);
+        return insert(tx, draft, null, recordedBy);
     }
 
     /** Appends {@code draft} to the customer's log. */
     public Interaction log(InteractionDraft draft, Actor actor) {
         Permissions.require(actor, Role.AGENT, "log interactions");
         validate(draft);
-        return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), draft, null, actor)));
+        return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), draft, null, actor.storedUserId())));
     }
 
     /**
@@ -74,7 +91,7 @@ public final class InteractionService {
     public Interaction correct(long originalId, InteractionDraft correction, Actor actor) {
         Permissions.require(actor, Role.AGENT, "correct interactions");
         Interaction original = get(originalId);
-        List<FieldError> errors = new ArrayList<>(problems(correction));
+        List<FieldError> errors = new ArrayList<>(problems(dsl, correction));
         if (original.customerId() != correction.customerId()) {
             errors.add(FieldError.of("customerId", "validation.correctionOtherCustomer"));
         }
@@ -83,7 +100,7 @@ public final class InteractionService {
         }
         ValidationException.throwIfAny(errors);
         try {
-            return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), correction, originalId, actor)));
+            return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), correction, originalId, actor.storedUserId())));
         } catch (IntegrityConstraintViolationException e) {
             Long by = get(originalId).correctedById();
             throw new ValidationException(List.of(FieldError.of("correctsId", "validation.alreadyCorrected", by)));
@@ -91,7 +108,7 @@ public final class InteractionService {
     }
 
     /** Inserts the entry and its {@link InteractionLogged} event in the caller's transaction. */
-    private long insert(DSLContext tx, InteractionDraft draft, Long correctsId, Actor actor) {
+    private long insert(DSLContext tx, InteractionDraft draft, Long correctsId, Long recordedBy) {
         InteractionRecord record = tx.newRecord(INTERACTION);
         record.setCustomerId(draft.customerId());
         record.setContactId(draft.contactId());
@@ -101,7 +118,7 @@ public final class InteractionService {
         record.setNotes(draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().strip());
         record.setOutcome(draft.outcome().name());
         record.setOccurredAt(draft.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        record.setRecordedBy(actor.storedUserId());
+        record.setRecordedBy(recordedBy);
         record.setRecordedAt(clock.instant());
         record.setSource(draft.source());
         record.setCorrectsId(correctsId);
@@ -133,15 +150,16 @@ public final class InteractionService {
     }
 
     private void validate(InteractionDraft draft) {
-        ValidationException.throwIfAny(problems(draft));
+        ValidationException.throwIfAny(problems(dsl, draft));
     }
 
-    private List<FieldError> problems(InteractionDraft draft) {
+    /** What is wrong with {@code draft}, read through {@code db} (a transaction sees the customers it created). */
+    private List<FieldError> problems(DSLContext db, InteractionDraft draft) {
         List<FieldError> errors = new ArrayList<>();
-        if (!customers.exists(draft.customerId())) {
+        if (!db.fetchExists(CUSTOMER, CUSTOMER.ID.eq(draft.customerId()))) {
             errors.add(FieldError.of("customerId", "validation.customerMissing"));
         }
-        if (draft.contactId() != null && !dsl.fetchExists(CUSTOMER_CONTACT,
+        if (draft.contactId() != null && !db.fetchExists(CUSTOMER_CONTACT,
                 CUSTOMER_CONTACT.ID.eq(draft.contactId()).and(CUSTOMER_CONTACT.CUSTOMER_ID.eq(draft.customerId())))) {
             errors.add(FieldError.of("contactId", "validation.contactMissing"));
         }

@@ -4,10 +4,12 @@ import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.PluginSettings;
 import dev.rapport.sdk.Translations;
 import dev.rapport.sdk.customer.CustomerDirectory;
+import dev.rapport.sdk.customer.CustomerEditor;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
+import dev.rapport.sdk.security.StaffDirectory;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,8 @@ final class KernelPluginContext implements PluginContext {
     private final PluginSettings settings;
     private final Translations translations;
     private final Security security;
+    private final CustomerEditor customerEditor;
+    private final StaffDirectory staff;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
 
@@ -44,6 +48,8 @@ final class KernelPluginContext implements PluginContext {
         this.settings = new DatabasePluginSettings(kernel.dsl(), pluginId);
         this.translations = new PluginTranslations(kernel.translations());
         this.security = new SdkSecurity(kernel.actor(), kernel.users(), kernel.departments());
+        this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), kernel.actor());
+        this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
     }
 
@@ -103,6 +109,21 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public CustomerEditor customerEditor() {
+        return customerEditor;
+    }
+
+    @Override
+    public StaffDirectory staff() {
+        return staff;
+    }
+
+    @Override
+    public boolean demoData() {
+        return kernel.demoData();
+    }
+
+    @Override
     public <T> void provide(Class<T> type, T service) {
         provided.put(type, type.cast(service));
     }
@@ -126,6 +147,8 @@ final class KernelPluginContext implements PluginContext {
                 : type == PluginSettings.class ? settings
                 : type == Translations.class ? translations
                 : type == Security.class ? security
+                : type == CustomerEditor.class ? customerEditor
+                : type == StaffDirectory.class ? staff
                 : type == DSLContext.class ? kernel.dsl()
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

@@ -18,9 +18,10 @@ import org.jooq.DSLContext;
  * The kernel services behind every plugin's context.
  *
  * @param actor who acts when a plugin writes: the signed-in user during a request, else the system
+ * @param demoData whether the installation runs with the platform's demo data
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
-                             DepartmentDirectory departments, Supplier<Actor> actor) {
+                             DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData) {
 }

@@ -29,7 +29,7 @@ public final class MetricRegistry {
         this.health = health;
     }
 
-    void add(String pluginId, ScorecardMetric metric) {
+    public void add(String pluginId, ScorecardMetric metric) {
         metrics.add(new PluginMetric(pluginId, metric));
     }
 

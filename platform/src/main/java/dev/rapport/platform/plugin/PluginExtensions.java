@@ -9,6 +9,7 @@ import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.sdk.extension.MenuItem;
 import dev.rapport.sdk.extension.NavigationContribution;
 import dev.rapport.sdk.extension.PluginRoute;
+import dev.rapport.sdk.extension.PublicEndpoint;
 import dev.rapport.sdk.extension.ScorecardMetric;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.pf4j.PluginRuntimeException;
 
 /**
  * Puts a started plugin's extensions where the platform uses them (routes, menu, customer tabs, event
- * listeners, metrics, its texts) and takes them away again. Registration is all or nothing.
+ * listeners, metrics, public endpoints, its texts) and takes them away again. Registration is all or nothing.
  */
 final class PluginExtensions {
 
@@ -25,17 +26,19 @@ final class PluginExtensions {
     private final PluginRouteRegistrar routes;
     private final CustomerTabRegistry tabs;
     private final MetricRegistry metrics;
+    private final PublicEndpointRegistry endpoints;
     private final EventDispatcher events;
     private final BundleI18NProvider translations;
 
     PluginExtensions(RapportPluginManager plugins, NavigationRegistry navigation, PluginRouteRegistrar routes,
-                     CustomerTabRegistry tabs, MetricRegistry metrics, EventDispatcher events,
-                     BundleI18NProvider translations) {
+                     CustomerTabRegistry tabs, MetricRegistry metrics, PublicEndpointRegistry endpoints,
+                     EventDispatcher events, BundleI18NProvider translations) {
         this.plugins = plugins;
         this.navigation = navigation;
         this.routes = routes;
         this.tabs = tabs;
         this.metrics = metrics;
+        this.endpoints = endpoints;
         this.events = events;
         this.translations = translations;
     }
@@ -44,15 +47,23 @@ final class PluginExtensions {
         return "plugins." + pluginId + ".messages";
     }
 
+    /**
+     * Makes the plugin's texts available; called before the plugin starts, so that {@code start()} may already
+     * use its translations (e.g. for data it makes). {@link #unregister} takes them away again.
+     */
+    void registerTranslations(String pluginId) {
+        ClassLoader classLoader = plugins.getPluginClassLoader(pluginId);
+        if (classLoader.getResource("plugins/" + pluginId + "/messages.properties") != null) {
+            translations.register("plugins/" + pluginId + "/messages", classLoader, bundleOf(pluginId));
+        }
+    }
+
     void register(String pluginId) {
         try {
-            ClassLoader classLoader = plugins.getPluginClassLoader(pluginId);
-            if (classLoader.getResource("plugins/" + pluginId + "/messages.properties") != null) {
-                translations.register("plugins/" + pluginId + "/messages", classLoader, bundleOf(pluginId));
-            }
             registerNavigation(pluginId);
             plugins.getExtensions(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
             plugins.getExtensions(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
+            plugins.getExtensions(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
             for (DomainEventListener listener : plugins.getExtensions(DomainEventListener.class, pluginId)) {
                 events.register(pluginId + ":" + listener.getClass().getName(), pluginId, listener);
             }
@@ -89,6 +100,7 @@ final class PluginExtensions {
     void unregister(String pluginId) {
         events.unregisterOwnedBy(pluginId);
         metrics.removeOwnedBy(pluginId);
+        endpoints.removeOwnedBy(pluginId);
         tabs.removeOwnedBy(pluginId);
         navigation.removeOwnedBy(pluginId);
         routes.unregister(pluginId);

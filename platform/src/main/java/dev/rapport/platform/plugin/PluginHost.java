@@ -95,8 +95,8 @@ public final class PluginHost implements PluginViews, AutoCloseable {
      */
     public static PluginHost create(Path folder, boolean enableNew, KernelServices kernel, SchemaMigrator schema,
                                     PluginHealth health, NavigationRegistry navigation, PluginRouteRegistrar routes,
-                                    CustomerTabRegistry tabs, MetricRegistry metrics, EventDispatcher events,
-                                    EventTypes eventTypes, ModuleAccess modules, AuditLog audit) {
+                                    CustomerTabRegistry tabs, MetricRegistry metrics, PublicEndpointRegistry endpoints,
+                                    EventDispatcher events, EventTypes eventTypes, ModuleAccess modules, AuditLog audit) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -104,7 +104,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         }
         RapportPluginManager manager = new RapportPluginManager(folder);
         PluginStateStore states = new PluginStateStore(kernel.dsl(), kernel.clock(), enableNew);
-        PluginExtensions extensions = new PluginExtensions(manager, navigation, routes, tabs, metrics, events,
+        PluginExtensions extensions = new PluginExtensions(manager, navigation, routes, tabs, metrics, endpoints, events,
                 kernel.translations());
         eventTypes.pluginClassLoaders(pluginId -> {
             PluginWrapper plugin = manager.getPlugin(pluginId);
@@ -473,6 +473,16 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             plugins.disablePlugin(pluginId);
             states.disableWithError(pluginId, "Schema: " + message(e));
             return Optional.of("Its database changes failed: " + message(e));
+        }
+        try {
+            // Before start(): a plugin may use its texts while it starts (e.g. in data it makes).
+            extensions.registerTranslations(pluginId);
+        } catch (RuntimeException | LinkageError e) {
+            log.error("Plugin {}: its texts could not be loaded", pluginId, e);
+            health.failed(pluginId, "translations", e);
+            states.recordError(pluginId, "Texts: " + message(e));
+            undoIf(undoSchemaOnFailure, plugin, migrations);
+            return Optional.of("Its texts could not be loaded: " + message(e));
         }
         PluginState state = plugins.startPlugin(pluginId);
         if (state != PluginState.STARTED) {

@@ -12,6 +12,13 @@ import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.ProductInfo;
 import dev.rapport.sdk.customer.TransactionInfo;
+import dev.rapport.platform.customer.CustomerFilter;
+import dev.rapport.platform.customer.CustomerSort;
+import dev.rapport.platform.customer.PhoneNumbers;
+import dev.rapport.sdk.customer.CustomerQuery;
+import dev.rapport.sdk.customer.RevenueTotal;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +63,35 @@ final class SdkCustomerDirectory implements CustomerDirectory {
                 new dev.rapport.platform.customer.Money(after.amount(), after.currency()), after.productId(),
                 after.occurredAt(), after.sourceSystem(), after.externalRef(), null);
         return transactions.history(customerId, cursor, Math.min(limit, MAX)).stream().map(SdkCustomerDirectory::toInfo).toList();
+    }
+
+    @Override
+    public List<CustomerInfo> list(CustomerQuery query, CustomerInfo after, int limit) {
+        CustomerFilter filter = new CustomerFilter(query.namePrefix(), query.stages(), query.ownerId(), query.tag());
+        // Oldest first seeks on (created_at, id): the cursor needs only those two of the summary's fields.
+        CustomerSummary cursor = after == null ? null : new CustomerSummary(after.id(), after.kind(),
+                after.displayName(), null, after.stage(), after.ownerId(), null, null, after.createdAt());
+        return customers.infos(customers.list(filter, CustomerSort.OLDEST_FIRST, cursor, Math.min(limit, MAX)).stream()
+                .map(CustomerSummary::id).toList());
+    }
+
+    @Override
+    public List<CustomerInfo> findByEmailOrPhone(String email, String phone, int limit) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        String digits = phone == null || phone.isBlank() ? null
+                : customers.normalisePhone(phone, null).map(PhoneNumbers.Normalised::e164Digits).orElse(null);
+        List<Long> ids = customers.idsWithEmailOrPhone(address, digits, Math.min(limit, MAX));
+        return customers.infos(ids).stream().sorted(java.util.Comparator.comparing(CustomerInfo::displayName)).toList();
+    }
+
+    @Override
+    public Optional<String> normalisePhone(String number, String countryCode) {
+        return customers.normalisePhone(number, countryCode).map(PhoneNumbers.Normalised::international);
+    }
+
+    @Override
+    public List<RevenueTotal> revenue(Collection<Long> customerIds, Instant from, Instant to) {
+        return transactions.revenue(customerIds, from, to);
     }
 
     private static ContactInfo toInfo(ContactPerson contact) {

@@ -8,6 +8,7 @@ import dev.rapport.sdk.task.Tasks;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
 
 /** The SDK's tasks over the kernel's: tasks a plugin creates carry the plugin id as their source. */
 final class SdkTasks implements Tasks {
@@ -25,6 +26,12 @@ final class SdkTasks implements Tasks {
     @Override
     public TaskInfo create(NewTask task) {
         return tasks.create(task, pluginId, actor.get());
+    }
+
+    @Override
+    public TaskInfo create(DSLContext transaction, NewTask task) {
+        long id = tasks.create(transaction, task, pluginId, actor.get());
+        return tasks.find(transaction, id).orElseThrow();
     }
 
     @Override

@@ -75,30 +75,36 @@ public final class TaskService {
 
     /** Creates an open task; {@code source} is {@code kernel} or the creating plugin's id. */
     public TaskInfo create(NewTask task, String source, Actor actor) {
+        return get(dsl.transactionResult(configuration -> create(configuration.dsl(), task, source, actor)));
+    }
+
+    /**
+     * Creates an open task inside the caller's transaction {@code tx} (the task and its event commit with it);
+     * its customer may be one created earlier in that transaction.
+     *
+     * @return the new task's id
+     */
+    public long create(DSLContext tx, NewTask task, String source, Actor actor) {
         Permissions.require(actor, Role.AGENT, "create tasks");
-        validate(task);
-        long id = dsl.transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
-            TaskRecord record = tx.newRecord(TASK);
-            record.setTitle(task.title().strip());
-            record.setDescription(blankToNull(task.description()));
-            record.setCustomerId(task.customerId());
-            record.setDueDate(task.dueDate());
-            record.setDueSort(task.dueDate() == null ? NO_DUE_DATE : task.dueDate());
-            record.setPriority((task.priority() == null ? TaskPriority.NORMAL : task.priority()).name());
-            record.setStatus(TaskStatus.OPEN.name());
-            record.setAssigneeUserId(task.assigneeUserId());
-            record.setDepartmentId(task.departmentId());
-            record.setSource(source);
-            record.setCreatedAt(clock.instant());
-            record.setCreatedBy(actor.storedUserId());
-            record.setVersion(0);
-            record.store();
-            outbox.append(tx, new TaskCreated(task.customerId(), record.getId(), task.assigneeUserId(),
-                    task.departmentId(), task.dueDate(), source), EventTypes.KERNEL);
-            return record.getId();
-        });
-        return get(id);
+        validate(tx, task);
+        TaskRecord record = tx.newRecord(TASK);
+        record.setTitle(task.title().strip());
+        record.setDescription(blankToNull(task.description()));
+        record.setCustomerId(task.customerId());
+        record.setDueDate(task.dueDate());
+        record.setDueSort(task.dueDate() == null ? NO_DUE_DATE : task.dueDate());
+        record.setPriority((task.priority() == null ? TaskPriority.NORMAL : task.priority()).name());
+        record.setStatus(TaskStatus.OPEN.name());
+        record.setAssigneeUserId(task.assigneeUserId());
+        record.setDepartmentId(task.departmentId());
+        record.setSource(source);
+        record.setCreatedAt(clock.instant());
+        record.setCreatedBy(actor.storedUserId());
+        record.setVersion(0);
+        record.store();
+        outbox.append(tx, new TaskCreated(task.customerId(), record.getId(), task.assigneeUserId(),
+                task.departmentId(), task.dueDate(), source), EventTypes.KERNEL);
+        return record.getId();
     }
 
     /**
@@ -175,7 +181,12 @@ public final class TaskService {
     }
 
     public Optional<TaskInfo> find(long taskId) {
-        return dsl.selectFrom(TASK).where(TASK.ID.eq(taskId)).fetchOptional(TaskService::toTask);
+        return find(dsl, taskId);
+    }
+
+    /** The task as {@code db} sees it (a transaction sees the tasks it created). */
+    public Optional<TaskInfo> find(DSLContext db, long taskId) {
+        return db.selectFrom(TASK).where(TASK.ID.eq(taskId)).fetchOptional(TaskService::toTask);
     }
 
     /**
@@ -210,7 +221,7 @@ public final class TaskService {
         return page.fetch(TaskService::toTask);
     }
 
-    private void validate(NewTask task) {
+    private static void validate(DSLContext db, NewTask task) {
         List<FieldError> errors = new ArrayList<>();
         TextRules.requireText(errors, "title", task.title(), MAX_TITLE);
         TextRules.optionalText(errors, "description", task.description(), MAX_TEXT);
@@ -218,13 +229,13 @@ public final class TaskService {
             errors.add(FieldError.of("assignee", "validation.assigneeOrQueue"));
         }
         if (task.assigneeUserId() != null
-                && !dsl.fetchExists(APP_USER, APP_USER.ID.eq(task.assigneeUserId()).and(APP_USER.ACTIVE.isTrue()))) {
+                && !db.fetchExists(APP_USER, APP_USER.ID.eq(task.assigneeUserId()).and(APP_USER.ACTIVE.isTrue()))) {
             errors.add(FieldError.of("assigneeUserId", "validation.userMissing"));
         }
-        if (task.departmentId() != null && !dsl.fetchExists(DEPARTMENT, DEPARTMENT.ID.eq(task.departmentId()))) {
+        if (task.departmentId() != null && !db.fetchExists(DEPARTMENT, DEPARTMENT.ID.eq(task.departmentId()))) {
             errors.add(FieldError.of("departmentId", "validation.departmentMissing"));
         }
-        if (task.customerId() != null && !dsl.fetchExists(CUSTOMER, CUSTOMER.ID.eq(task.customerId()))) {
+        if (task.customerId() != null && !db.fetchExists(CUSTOMER, CUSTOMER.ID.eq(task.customerId()))) {
             errors.add(FieldError.of("customerId", "validation.customerMissing"));
         }
         ValidationException.throwIfAny(errors);

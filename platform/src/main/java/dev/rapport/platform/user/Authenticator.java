@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rapport.platform.audit.AuditAction;
 import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
 import java.time.Clock;
@@ -62,6 +63,18 @@ public final class Authenticator {
         this.byAccount = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
         this.byAddress = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
         this.decoyHash = hasher.hash("decoy password that never matches");
+    }
+
+    /**
+     * The authenticator as configured: {@code security.signin.max.failures.account} (default 5),
+     * {@code security.signin.max.failures.address} (default 20) and {@code security.signin.lock.minutes} (default 15).
+     */
+    public static Authenticator configured(RapportConfig config, UserDirectory users, UserAdministration administration,
+                                           PasswordHasher hasher, AuditLog audit, Clock clock) {
+        return new Authenticator(users, administration, hasher, audit, clock,
+                config.getInt("security.signin.max.failures.account", 5),
+                config.getInt("security.signin.max.failures.address", 20),
+                Duration.ofMinutes(config.getInt("security.signin.lock.minutes", 15)));
     }
 
     public Outcome signIn(String username, String password, String remoteAddress) {

@@ -52,7 +52,7 @@ public final class DepartmentDirectory {
         if (code == null || !CODE.matcher(code.strip()).matches()) {
             errors.add(FieldError.of("code", "validation.departmentCode"));
         } else if (findByCode(code.strip()).isPresent()) {
-            errors.add(FieldError.of("code", "validation.duplicate", code.strip()));
+            errors.add(FieldError.of("code", "validation.taken", code.strip()));
         }
         TextRules.requireText(errors, "name", name, 100);
         ValidationException.throwIfAny(errors);

@@ -12,7 +12,8 @@ import java.util.Set;
  *     customers they own or nobody owns; they work the tasks assigned to them and those in their departments'
  *     queues;</li>
  * <li>managers change the customers owned by anyone in their departments (or nobody), manage the product
- *     catalogue, merge and export customers, and work every task of their departments;</li>
+ *     catalogue, merge, import and export customers, work every task of their departments and see their
+ *     departments' figures;</li>
  * <li>administrators may do everything, and alone manage users, departments, plugins and event delivery.</li>
  * </ul>
  */
@@ -59,6 +60,17 @@ public final class Permissions {
             return ownerId == null || ownerId == actor.userId() || actor.isMemberOfAny(ownerDepartments);
         }
         return actor.has(Role.AGENT) && (ownerId == null || ownerId == actor.userId());
+    }
+
+    /**
+     * Whether {@code actor} may see the figures of department {@code departmentId} (null: the whole company):
+     * managers those of their own departments, administrators all.
+     */
+    public static boolean canSeeFigures(Actor actor, Long departmentId) {
+        if (actor.has(Role.ADMINISTRATOR)) {
+            return true;
+        }
+        return actor.has(Role.MANAGER) && departmentId != null && actor.departmentIds().contains(departmentId);
     }
 
     /**

@@ -156,7 +156,7 @@ public final class UserAdministration {
             errors.add(FieldError.of("username", "validation.username"));
         } else {
             users.findByUsername(draft.username().strip()).filter(other -> !Objects.equals(other.id(), userId))
-                    .ifPresent(other -> errors.add(FieldError.of("username", "validation.duplicate", draft.username())));
+                    .ifPresent(other -> errors.add(FieldError.of("username", "validation.taken", draft.username())));
         }
         TextRules.requireText(errors, "displayName", draft.displayName(), 200);
         TextRules.optionalText(errors, "email", draft.email(), 254);

@@ -1,6 +1,10 @@
 package dev.rapport.platform.web;
 
 import dev.rapport.platform.ServiceRegistry;
+import dev.rapport.platform.config.RapportConfig;
+import dev.rapport.platform.plugin.PublicEndpointRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.net.URI;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
@@ -47,6 +51,14 @@ public final class WebServer implements AutoCloseable {
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         context.addServlet(vaadin, "/*");
+        services.find(PublicEndpointRegistry.class).ifPresent(endpoints -> {
+            RapportConfig config = services.require(RapportConfig.class);
+            PublicEndpointServlet publicEndpoints = new PublicEndpointServlet(endpoints,
+                    new RequestRateLimiter(config.getInt("public.requests.per.minute", 30), Duration.ofMinutes(1)),
+                    config.getInt("public.max.body.bytes", 16_384), services.require(Clock.class));
+            context.addServlet(new ServletHolder("public-endpoints", publicEndpoints),
+                    PublicEndpointServlet.PREFIX + "*");
+        });
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         // Jetty's default descriptor (webdefault-ee11.xml) sets 30 minutes while the context starts, over any value

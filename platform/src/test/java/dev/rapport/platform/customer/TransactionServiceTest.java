@@ -55,6 +55,6 @@ class TransactionServiceTest {
         kernel.products.create(new ProductDraft(code, "A", "F", BigDecimal.ONE, BigDecimal.ZERO, "EUR", true), actor);
         assertThatThrownBy(() -> kernel.products.create(new ProductDraft(code, "B", "F", BigDecimal.ONE, BigDecimal.ZERO,
                 "EUR", true), actor)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.errors()).extracting(FieldError::messageKey).containsExactly("validation.duplicate"));
+                e -> assertThat(e.errors()).extracting(FieldError::messageKey).containsExactly("validation.taken"));
     }
 }

@@ -7,6 +7,7 @@ import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerSort;
 import dev.rapport.platform.customer.importing.DuplicatePolicy;
 import dev.rapport.platform.customer.importing.ImportField;
+import dev.rapport.platform.figures.FigurePeriod;
 import dev.rapport.platform.customer.importing.RowStatus;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.TransactionKind;
@@ -41,7 +42,7 @@ class TranslationsTest {
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "(?<!get\\()(?<!getInt\\()(?<!getBoolean\\()(?<!getPath\\()\"((?:app|nav|header|search|form|customers?"
                     + "|customer360|address|timeline|interaction|transaction|contacts|products?|conflict|unsaved|validation"
-                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge|marketplace|import)"
+                    + "|error|task|plugins|events|login|account|setup|users|departments|audit|merge|marketplace|import|figures)"
                     + "\\.[A-Za-z0-9.]*[A-Za-z0-9])(?<!\\.json)\"");
 
     private final BundleI18NProvider provider = new BundleI18NProvider();
@@ -74,7 +75,7 @@ class TranslationsTest {
         List<Enum<?>> constants = Stream.<Enum<?>[]>of(CustomerKind.values(), LifecycleStage.values(),
                         ContactLabel.values(), CustomerSort.values(), Channel.values(), Direction.values(), Outcome.values(),
                         TransactionKind.values(), TaskPriority.values(), Role.values(), AuditAction.values(),
-                        ImportField.values(), RowStatus.values(), DuplicatePolicy.values())
+                        ImportField.values(), RowStatus.values(), DuplicatePolicy.values(), FigurePeriod.values())
                 .<Enum<?>>flatMap(Arrays::stream).toList();
         for (Enum<?> constant : constants) {
             String key = EnumLabels.key(constant);
@@ -90,6 +91,46 @@ class TranslationsTest {
         assertThat(provider.getTranslation("validation.email", Locale.ENGLISH, "x@"))
                 .isEqualTo("'x@' is not a valid email address.");
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+
+    /**
+     * A text with arguments is a {@link java.text.MessageFormat} pattern, where a single apostrophe starts a quoted
+     * part: "The duplicate's ... {0}" would show "The duplicates ... {0}". Apostrophes there must be doubled.
+     */
+    @Test
+    void everyTextWithArgumentsShowsEachArgumentInBothLanguages() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{(\\d+)}");
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            Properties texts = texts(locale == Locale.ENGLISH ? "i18n/kernel.properties" : "i18n/kernel_de.properties");
+            List<String> withArguments = new java.util.ArrayList<>();
+            for (String key : texts.stringPropertyNames()) {
+                Matcher matcher = placeholder.matcher(texts.getProperty(key));
+                Set<Integer> indexes = new TreeSet<>();
+                while (matcher.find()) {
+                    indexes.add(Integer.parseInt(matcher.group(1)));
+                }
+                if (indexes.isEmpty()) {
+                    continue;
+                }
+                withArguments.add(key);
+                Object[] arguments = java.util.stream.IntStream.rangeClosed(0, java.util.Collections.max(indexes))
+                        .mapToObj(index -> "ARGUMENT-" + index).toArray();
+                String shown = provider.getTranslation(key, locale, arguments);
+                for (int index : indexes) {
+                    assertThat(shown).as("%s in %s", key, locale).contains("ARGUMENT-" + index);
+                }
+                assertThat(shown).as("%s in %s", key, locale).doesNotContainPattern(placeholder);
+            }
+            assertThat(withArguments).as("texts with arguments in %s", locale).isNotEmpty();
+        }
+    }
+
+    private static Properties texts(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     private static Set<String> keys(String resource) throws IOException {

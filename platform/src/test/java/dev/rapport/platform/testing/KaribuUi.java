@@ -1,5 +1,7 @@
 package dev.rapport.platform.testing;
 
+import dev.rapport.platform.figures.DepartmentFigures;
+import dev.rapport.platform.plugin.MetricRegistry;
 import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -75,6 +77,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     private final NavigationRegistry navigation = RapportPlatform.kernelNavigation();
     private final PluginRouteRegistrar routes = new PluginRouteRegistrar();
     private final ModuleAccess modules = new ModuleAccess(KERNEL.dsl, KERNEL.audit);
+    private final MetricRegistry metrics = new MetricRegistry(pluginHealth);
     private final java.util.function.Consumer<ServiceRegistry> extraServices;
 
     public KaribuUi() {
@@ -133,6 +136,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(dev.rapport.platform.customer.CustomerMerger.class, kernel.merger)
                 .register(dev.rapport.platform.customer.CustomerExport.class, kernel.export)
                 .register(ModuleAccess.class, modules)
+                .register(DepartmentFigures.class, new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments))
                 .register(UserAdministration.class, kernel.userAdministration);
     }
 
@@ -146,6 +150,10 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
 
     public CustomerTabRegistry pluginTabs() {
         return pluginTabs;
+    }
+
+    public MetricRegistry metrics() {
+        return metrics;
     }
 
     public ModuleAccess modules() {

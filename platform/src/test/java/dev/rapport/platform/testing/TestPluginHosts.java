@@ -11,6 +11,7 @@ import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.web.NavigationRegistry;
 import dev.rapport.platform.web.PluginRouteRegistrar;
@@ -29,9 +30,9 @@ public final class TestPluginHosts {
                 kernel.outbox, kernel.clock, RetryPolicy.DEFAULT, health::failed, kernel.audit);
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, () -> Actor.SYSTEM);
+                kernel.users, kernel.departments, () -> Actor.SYSTEM, false);
         return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
                 new NavigationRegistry(), new PluginRouteRegistrar(), new CustomerTabRegistry(health),
-                new MetricRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
+                new MetricRegistry(health), new PublicEndpointRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
     }
 }

@@ -4,13 +4,17 @@ import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.testing.TestClock;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.sdk.security.Role;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +130,37 @@ class AuthenticatorTest {
 
         clock.advance(WINDOW.plusSeconds(1));
         assertThat(signIn(user, PASSWORD)).isInstanceOf(Authenticator.Outcome.SignedIn.class);
+    }
+
+    @Test
+    void asConfiguredOutOfTheBoxTheTwentiethFailureFromOneAddressLocksItForFifteenMinutes() {
+        Path installation = Path.of("..", "distribution", "src", "main", "dist");
+        assertThat(installation.resolve(RapportConfig.CONFIG_FILE)).as("the shipped configuration").isRegularFile();
+        RapportConfig shipped = RapportConfig.load(installation, Map.of());
+        RapportConfig builtInDefaults = RapportConfig.of(installation, Map.of());
+        int run = 0;
+        for (RapportConfig config : List.of(shipped, builtInDefaults)) {
+            Authenticator configured = Authenticator.configured(config, kernel.users, kernel.userAdministration,
+                    kernel.hasher, kernel.audit, clock);
+            User user = user();
+            String address = "192.0.2." + (100 + run++);
+            for (int failure = 1; failure <= 19; failure++) {
+                assertThat(configured.signIn(unique("guess"), WRONG, address)).isInstanceOf(Authenticator.Outcome.Refused.class);
+            }
+            assertThat(configured.signIn(user.username(), PASSWORD, address)).as("after 19 failures from the address")
+                    .isInstanceOf(Authenticator.Outcome.SignedIn.class);
+
+            assertThat(configured.signIn(unique("guess"), WRONG, address)).isInstanceOf(Authenticator.Outcome.Refused.class);
+
+            assertThat(configured.signIn(user.username(), PASSWORD, address)).as("after the 20th failure")
+                    .isInstanceOfSatisfying(Authenticator.Outcome.Throttled.class, throttled -> assertThat(
+                            throttled.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+            assertThat(configured.signIn(user.username(), PASSWORD, OTHER_ADDRESS)).as("from another address")
+                    .isInstanceOf(Authenticator.Outcome.SignedIn.class);
+            clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+            assertThat(configured.signIn(user.username(), PASSWORD, address)).as("15 minutes later")
+                    .isInstanceOf(Authenticator.Outcome.SignedIn.class);
+        }
     }
 
     @Test

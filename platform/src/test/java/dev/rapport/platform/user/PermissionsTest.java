@@ -18,20 +18,15 @@ import dev.rapport.platform.customer.TransactionDraft;
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.RetryPolicy;
-import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionDraft;
-import dev.rapport.platform.persistence.SchemaMigrator;
-import dev.rapport.platform.plugin.CustomerTabRegistry;
-import dev.rapport.platform.plugin.KernelServices;
-import dev.rapport.platform.plugin.MetricRegistry;
+import dev.rapport.platform.marketplace.PluginFilesForTests;
 import dev.rapport.platform.plugin.ModuleAccess;
-import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.plugin.PluginInstallException;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.testing.TestDatabase;
-import dev.rapport.platform.web.NavigationRegistry;
-import dev.rapport.platform.web.PluginRouteRegistrar;
+import dev.rapport.platform.testing.TestPluginHosts;
 import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.interaction.Channel;
@@ -41,10 +36,14 @@ import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskInfo;
 import dev.rapport.sdk.task.TaskStatus;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -385,7 +384,7 @@ class PermissionsTest {
     @Test
     void onlyAdministratorsEnableDisableOrReloadPlugins(@TempDir Path plugins) {
         Actor manager = kernel.newActor(Role.MANAGER, "management");
-        try (PluginHost host = pluginHostFor(plugins)) {
+        try (PluginHost host = TestPluginHosts.create(kernel, plugins)) {
             assertDenied(() -> host.enable("account-notes", manager));
             assertDenied(() -> host.disable("account-notes", manager));
             assertDenied(() -> host.reload("account-notes", manager));
@@ -395,16 +394,24 @@ class PermissionsTest {
         }
     }
 
-    private PluginHost pluginHostFor(Path folder) {
-        PluginHealth health = new PluginHealth();
-        EventTypes eventTypes = new EventTypes();
-        EventDispatcher events = new EventDispatcher(kernel.dsl, TestDatabase.get().dataSource(), eventTypes,
-                kernel.outbox, kernel.clock, RetryPolicy.DEFAULT, health::failed, kernel.audit);
-        KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
-                kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, () -> Actor.SYSTEM);
-        return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
-                new NavigationRegistry(), new PluginRouteRegistrar(), new CustomerTabRegistry(health),
-                new MetricRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
+    @Test
+    void onlyAdministratorsInstallUpdateOrUninstallPlugins(@TempDir Path plugins, @TempDir Path builds) throws IOException {
+        Path file = PluginFilesForTests.zip(builds, "perm-plugin", "Permission test", "1.0.0", ">=1.0.0", "");
+        try (PluginHost host = TestPluginHosts.create(kernel, plugins)) {
+            for (Role role : List.of(Role.MANAGER, Role.AGENT, Role.READ_ONLY)) {
+                Actor actor = kernel.newActor(role, "management");
+                assertDenied(() -> host.install(file, "perm-plugin-1.0.0.zip", actor));
+                assertDenied(() -> host.update("perm-plugin", file, "perm-plugin-1.0.0.zip", actor));
+                assertDenied(() -> host.uninstall("perm-plugin", true, actor));
+                try (Stream<Path> files = Files.list(plugins)) {
+                    assertThat(files.toList()).as("the plugins folder after a %s's attempts", role).isEmpty();
+                }
+                assertThat(host.installedVersion("perm-plugin")).isEmpty();
+            }
+            // An administrator passes the permission check; this plugin then fails to start (its class is missing)
+            // and leaves nothing behind.
+            assertThatThrownBy(() -> host.install(file, "perm-plugin-1.0.0.zip", administrator))
+                    .isInstanceOf(PluginInstallException.class).hasMessageContaining(PluginFilesForTests.MISSING_CLASS);
+        }
     }
 }

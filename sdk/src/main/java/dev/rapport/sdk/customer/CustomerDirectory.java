@@ -1,5 +1,7 @@
 package dev.rapport.sdk.customer;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,4 +58,57 @@ public interface CustomerDirectory {
      * @return the next page; empty after the last one
      */
     List<TransactionInfo> transactions(long customerId, TransactionInfo after, int limit);
+
+    /**
+     * One page of the customers {@code query} selects, oldest first (creation time, then id), continuing after
+     * {@code after} (keyset paging: pass the last customer of the previous page). Use it to walk a segment, e.g.
+     * to build a campaign's target list, page by page; every page costs the same however deep.
+     *
+     * @param query which customers; {@link CustomerQuery#ALL} for every one
+     * @param after the last customer of the previous page, or null for the first page
+     * @param limit the page size, at most 500
+     * @return the next page; empty after the last one
+     * @since 1.2.0
+     */
+    List<CustomerInfo> list(CustomerQuery query, CustomerInfo after, int limit);
+
+    /**
+     * Customers having {@code email} (compared case-insensitively with every address they have, not only the
+     * primary one) or {@code phone} (compared as a normalised international number with every number they
+     * have): the candidates of a duplicate check.
+     *
+     * @param email an email address, or null
+     * @param phone a phone number as {@link #normalisePhone} returns it, or null
+     * @param limit the most customers to return, at most 500
+     * @return the matching customers by name; empty when both are null
+     * @since 1.2.0
+     */
+    List<CustomerInfo> findByEmailOrPhone(String email, String phone, int limit);
+
+    /**
+     * A phone number checked and normalised the way the kernel stores customers' numbers, so a plugin can keep
+     * and compare numbers in the same form. Numbers without a leading {@code +} are read as numbers of
+     * {@code countryCode}, or of the platform's default region when it is null.
+     *
+     * @param number the number as typed
+     * @param countryCode an ISO 3166 alpha-2 code such as {@code CH}, or null
+     * @return the number in international format (e.g. {@code +41 44 668 18 00}), or empty when it is not a
+     *         valid number
+     * @since 1.2.0
+     */
+    Optional<String> normalisePhone(String number, String countryCode);
+
+    /**
+     * The revenue of customers in a period: purchases and subscription starts minus refunds (see
+     * {@link TransactionKind#revenueSign()}), one total per currency (amounts in different currencies are never
+     * added up). One grouped query, for reports such as a campaign's return on investment.
+     *
+     * @param customerIds the customers, at most 1,000 (ask in batches for more)
+     * @param from the first instant counted, inclusive
+     * @param to the end of the period, exclusive
+     * @return a total per currency that has transactions, by currency code; empty when there are none
+     * @throws IllegalArgumentException if more than 1,000 customers are given
+     * @since 1.2.0
+     */
+    List<RevenueTotal> revenue(Collection<Long> customerIds, Instant from, Instant to);
 }

@@ -32,7 +32,8 @@ public interface ScorecardMetric extends ExtensionPoint {
     String labelKey();
 
     /**
-     * The unit of the value: {@code %}, {@code count}, {@code days} or an ISO 4217 currency code.
+     * The unit of the value: {@code %} (the value in percent: 12.5 is 12.5 %), {@code count}, {@code days} or an
+     * ISO 4217 currency code.
      *
      * @return the unit
      */

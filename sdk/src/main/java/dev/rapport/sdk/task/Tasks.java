@@ -2,6 +2,7 @@ package dev.rapport.sdk.task;
 
 import java.util.List;
 import java.util.Optional;
+import org.jooq.DSLContext;
 
 /**
  * Follow-ups for users and department queues. A plugin creates tasks ("call this customer") that people
@@ -24,6 +25,20 @@ public interface Tasks {
      *         user or department does not exist, or not exactly one of user and department is given
      */
     TaskInfo create(NewTask task);
+
+    /**
+     * Creates an open task inside the caller's transaction: the task and its event are written if, and only if,
+     * that transaction commits (e.g. a follow-up for the owner a plugin assigns a record to, in the same
+     * transaction as the assignment).
+     *
+     * @param transaction the jOOQ context of the caller's transaction
+     * @param task the task; its customer may be one created earlier in the same transaction
+     * @return the stored task
+     * @throws dev.rapport.sdk.error.ValidationException as {@link #create(NewTask)}
+     * @throws dev.rapport.sdk.error.AccessDeniedException if the acting user may not create tasks (read-only)
+     * @since 1.2.0
+     */
+    TaskInfo create(DSLContext transaction, NewTask task);
 
     /**
      * A task by id.

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.rapport.platform.customer.ContactLabel;
 import dev.rapport.platform.customer.EmailAddress;
@@ -15,6 +16,8 @@ import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PostalAddress;
 import dev.rapport.platform.web.EnumLabels;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The row editors of the customer form's email, phone and address lists. */
 final class ContactRows {
@@ -32,63 +35,46 @@ final class ContactRows {
         return label;
     }
 
-    static final class EmailRow implements RowListEditor.Row<EmailAddress> {
-        private final Select<ContactLabel> label;
-        private final EmailField address = new EmailField();
-        private final HorizontalLayout layout;
-
-        EmailRow(Component translator) {
-            label = labelSelect(translator, ContactLabel.WORK);
-            address.setMaxLength(EmailAddresses.MAX_LENGTH);
-            address.setAriaLabel(translator.getTranslation("customer.email"));
-            address.addClassName("email-input");
-            layout = new HorizontalLayout(label, address);
-            layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-            layout.expand(address);
-        }
-
-        @Override
-        public Component component() {
-            return layout;
-        }
-
-        @Override
-        public EmailAddress value() {
-            return new EmailAddress(label.getValue(), address.getValue());
-        }
-
-        @Override
-        public void value(EmailAddress value) {
-            label.setValue(value.label());
-            address.setValue(value.address());
-        }
-
-        @Override
-        public void showError(String part, String message) {
-            address.setErrorMessage(message);
-            address.setInvalid(true);
-        }
-
-        @Override
-        public void clearErrors() {
-            address.setInvalid(false);
-        }
+    /** A labelled email address: a label and one text input. */
+    static RowListEditor.Row<EmailAddress> emailRow(Component translator) {
+        EmailField address = new EmailField();
+        address.setMaxLength(EmailAddresses.MAX_LENGTH);
+        address.setAriaLabel(translator.getTranslation("customer.email"));
+        address.addClassName("email-input");
+        return new LabelledTextRow<>(labelSelect(translator, ContactLabel.WORK), address, EmailAddress::new,
+                EmailAddress::label, EmailAddress::address);
     }
 
-    static final class PhoneRow implements RowListEditor.Row<PhoneNumber> {
+    /** A labelled phone number: a label and one text input. */
+    static RowListEditor.Row<PhoneNumber> phoneRow(Component translator) {
+        TextField number = new TextField();
+        number.setMaxLength(40);
+        number.setAriaLabel(translator.getTranslation("customer.phone"));
+        number.setPlaceholder("+1 201 555 0123");
+        number.addClassName("phone-input");
+        return new LabelledTextRow<>(labelSelect(translator, ContactLabel.MOBILE), number, PhoneNumber::new,
+                PhoneNumber::label, PhoneNumber::number);
+    }
+
+    /** A row of a label choice and one text input whose errors, whatever their part, mark that input. */
+    private static final class LabelledTextRow<T, F extends TextFieldBase<F, String>> implements RowListEditor.Row<T> {
         private final Select<ContactLabel> label;
-        private final TextField number = new TextField();
+        private final F text;
+        private final BiFunction<ContactLabel, String, T> create;
+        private final Function<T, ContactLabel> labelOf;
+        private final Function<T, String> textOf;
         private final HorizontalLayout layout;
 
-        PhoneRow(Component translator) {
-            label = labelSelect(translator, ContactLabel.MOBILE);
-            number.setMaxLength(40);
-            number.setAriaLabel(translator.getTranslation("customer.phone"));
-            number.setPlaceholder("+1 201 555 0123");
-            number.addClassName("phone-input");
-            layout = new HorizontalLayout(label, number);
+        LabelledTextRow(Select<ContactLabel> label, F text, BiFunction<ContactLabel, String, T> create,
+                        Function<T, ContactLabel> labelOf, Function<T, String> textOf) {
+            this.label = label;
+            this.text = text;
+            this.create = create;
+            this.labelOf = labelOf;
+            this.textOf = textOf;
+            layout = new HorizontalLayout(label, text);
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-            layout.expand(number);
+            layout.expand(text);
         }
 
         @Override
@@ -97,25 +83,25 @@ final class ContactRows {
         }
 
         @Override
-        public PhoneNumber value() {
-            return new PhoneNumber(label.getValue(), number.getValue());
+        public T value() {
+            return create.apply(label.getValue(), text.getValue());
         }
 
         @Override
-        public void value(PhoneNumber value) {
-            label.setValue(value.label());
-            number.setValue(value.number());
+        public void value(T value) {
+            label.setValue(labelOf.apply(value));
+            text.setValue(textOf.apply(value));
         }
 
         @Override
         public void showError(String part, String message) {
-            number.setErrorMessage(message);
-            number.setInvalid(true);
+            text.setErrorMessage(message);
+            text.setInvalid(true);
         }
 
         @Override
         public void clearErrors() {
-            number.setInvalid(false);
+            text.setInvalid(false);
         }
     }
 

@@ -38,6 +38,7 @@ public class CustomerEditView extends VerticalLayout implements BeforeEnterObser
     public CustomerEditView(CustomerService customers, UserDirectory users, RapportConfig config) {
         this.logic = new CustomerEditViewLogic(this, customers, config);
         this.form = new CustomerForm(users.activeUsers(), customers.tags("", 200));
+        title.setId("customer-form-title");
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
         form.addSaveListener(event -> logic.save(event.draft()));
         form.addCancelListener(event -> logic.cancel());

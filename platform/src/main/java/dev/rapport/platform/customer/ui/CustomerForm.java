@@ -127,9 +127,9 @@ public class CustomerForm extends VerticalLayout {
         notes.setWidthFull();
 
         emails = new RowListEditor<>("emails", getTranslation("customer.emails"), getTranslation("form.addEmail"),
-                () -> new ContactRows.EmailRow(this));
+                () -> ContactRows.emailRow(this));
         phones = new RowListEditor<>("phones", getTranslation("customer.phones"), getTranslation("form.addPhone"),
-                () -> new ContactRows.PhoneRow(this));
+                () -> ContactRows.phoneRow(this));
         addresses = new RowListEditor<>("addresses", getTranslation("customer.addresses"), getTranslation("form.addAddress"),
                 () -> new ContactRows.AddressRow(this, getLocale()));
 

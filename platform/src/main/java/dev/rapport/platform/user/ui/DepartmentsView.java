@@ -56,10 +56,13 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openEditor(Department department) {
         Dialog dialog = new Dialog();
+        dialog.setId("department-dialog");
         dialog.setHeaderTitle(getTranslation(department == null ? "departments.new" : "departments.rename"));
         TextField code = new TextField(getTranslation("departments.code"));
+        code.setId("department-code");
         code.setHelperText(getTranslation("departments.codeHelp"));
         TextField name = new TextField(getTranslation("departments.name"));
+        name.setId("department-name");
         if (department != null) {
             code.setValue(department.code());
             code.setReadOnly(true);
@@ -84,6 +87,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
                 }
             }
         });
+        save.setId("department-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(code, name));
         dialog.getFooter().add(new Button(getTranslation("form.cancel"), click -> dialog.close()), save);

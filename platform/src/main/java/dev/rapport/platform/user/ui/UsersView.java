@@ -80,7 +80,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             reset.addClassName("reset-password");
             return reset;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.addItemClickListener(click -> openEditor(click.getItem()));
         refresh();
         add(header, grid);

@@ -1,5 +1,6 @@
 package dev.rapport.platform.customer.importing;
 
+import static dev.rapport.platform.internal.db.Tables.AUDIT_ENTRY;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TAG;
 import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
@@ -15,6 +16,8 @@ import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PhoneNumbers;
 import dev.rapport.platform.customer.PostalAddress;
 import dev.rapport.platform.testing.Kernel;
+import dev.rapport.sdk.error.AccessDeniedException;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.sdk.customer.LifecycleStage;
@@ -316,6 +319,28 @@ class CustomerImportServiceTest {
         assertThat(summary.outcome()).isEqualTo(ImportSummary.Outcome.FAILED);
         assertThat(summary.failure()).isEqualTo(ImportMessage.of("import.rowTooLong", 3));
         assertThat(importedNames()).as("the rows before").containsExactly("A One");
+    }
+
+    @Test
+    void onlyManagersAndAdministratorsImportAndEveryImportIsAuditedWithItsCounts() {
+        String csv = HEADER + "\nAnna,Ahl,,anna@" + domain + ",,,,,," + tag + ",\nBert,,,not-an-email,,,,,," + tag + ",\n";
+        for (Role role : List.of(Role.AGENT, Role.READ_ONLY)) {
+            Actor refused = kernel.newActor(role, "sales");
+            assertThatThrownBy(() -> imports.run(csv(csv), settings(csv, DuplicatePolicy.SKIP), refused, ImportListener.NONE))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(importedIds()).isEmpty();
+        Actor manager = kernel.newActor(Role.MANAGER, "sales");
+
+        ImportSettings ownedByTheManager = new ImportSettings(imports.inspect(csv(csv)).proposedMapping(),
+                new ImportDefaults(null, LifecycleStage.PROSPECT, manager.userId(), "en", "EUR", "Europe/Berlin", "DE"),
+                DuplicatePolicy.SKIP);
+        keep(imports.run(csv(csv), ownedByTheManager, manager, ImportListener.NONE));
+
+        assertThat(importedIds()).hasSize(1);
+        assertThat(kernel.dsl.select(AUDIT_ENTRY.DETAILS).from(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTOR_ID.eq(manager.userId())
+                .and(AUDIT_ENTRY.ACTION.eq("CUSTOMERS_IMPORTED"))).fetch(AUDIT_ENTRY.DETAILS))
+                .containsExactly("1 imported, 0 duplicates and 1 invalid rows skipped, of 2 rows read; completed");
     }
 
     private ImportSummary run(String csv) {

@@ -1,5 +1,6 @@
 package dev.rapport.platform.web.security;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
@@ -12,7 +13,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.platform.user.Actor;
@@ -25,6 +28,8 @@ import dev.rapport.platform.web.PluginViews;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.extension.CustomerTab;
 import dev.rapport.sdk.security.Role;
+import dev.rapport.sdk.task.NewTask;
+import dev.rapport.sdk.task.TaskInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -126,6 +131,50 @@ class AccessControlTest {
         assertThat(tabLabels()).contains("My work");
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> taskTitlesIn(String gridId) {
+        return _findAll((Grid<TaskInfo>) _get(Grid.class, spec -> spec.withId(gridId))).stream().map(TaskInfo::title)
+                .toList();
+    }
+
+    /** The tasks on the tab labelled {@code tabLabel} (a tab sheet attaches only the selected tab's content). */
+    private static List<String> taskTitlesOnTab(String tabLabel, String gridId) {
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel(tabLabel)));
+        return taskTitlesIn(gridId);
+    }
+
+    @Test
+    void aModulesTasksShowInMyWorkAndOnTheCustomerOnlyOnceTheirDepartmentUsesIt() {
+        Actor administrator = ui.actor();
+        Customer customer = ui.kernel().customers.create(person("Tom", unique("Tasks")), administrator);
+        installTheModuleUsedOnlyBy(Set.of(departmentId("service")));
+        Actor agent = ui.kernel().newActor(Role.AGENT, "sales");
+        String kernelTask = unique("Kernel task ");
+        String modulesTask = unique("Module's task ");
+        String modulesQueuedTask = unique("Module's queued task ");
+        ui.kernel().tasks.create(new NewTask(kernelTask, null, customer.id(), null, null, agent.userId(), null),
+                "kernel", administrator);
+        ui.kernel().tasks.create(new NewTask(modulesTask, null, customer.id(), null, null, agent.userId(), null),
+                PLUGIN, administrator);
+        ui.kernel().tasks.create(new NewTask(modulesQueuedTask, null, null, null, null, null, departmentId("sales")),
+                PLUGIN, administrator);
+        ui.actAs(agent);
+
+        ui.open("my-work");
+        assertThat(taskTitlesOnTab("Assigned to me", "my-tasks")).containsExactly(kernelTask);
+        assertThat(taskTitlesOnTab("Department queues", "queue-tasks")).doesNotContain(modulesQueuedTask);
+        ui.open("customers/" + customer.id());
+        assertThat(taskTitlesOnTab("Tasks", "customer-tasks")).containsExactly(kernelTask);
+
+        ui.modules().setDepartments(PLUGIN, Set.of(departmentId("service"), departmentId("sales")), administrator);
+
+        ui.open("my-work");
+        assertThat(taskTitlesOnTab("Assigned to me", "my-tasks")).containsExactlyInAnyOrder(kernelTask, modulesTask);
+        assertThat(taskTitlesOnTab("Department queues", "queue-tasks")).contains(modulesQueuedTask);
+        ui.open("customers/" + customer.id());
+        assertThat(taskTitlesOnTab("Tasks", "customer-tasks")).containsExactlyInAnyOrder(kernelTask, modulesTask);
+    }
+
     @Test
     void administratorsSeeEveryModuleWhateverTheirDepartments() {
         installTheModuleUsedOnlyBy(Set.of(departmentId("service")));
@@ -141,7 +190,8 @@ class AccessControlTest {
     void administratorsPagesShowAccessDeniedToManagersAndAgentsAtTheSameAddress() {
         for (Role role : List.of(Role.MANAGER, Role.AGENT, Role.READ_ONLY)) {
             ui.actAs(ui.kernel().newActor(role, "management"));
-            for (String page : List.of("admin/users", "admin/departments", "admin/plugins", "admin/events", "admin/audit")) {
+            for (String page : List.of("admin/users", "admin/departments", "admin/plugins", "admin/marketplace",
+                    "admin/events", "admin/audit")) {
                 ui.open(page);
                 assertThat(_find(AccessDeniedView.class)).as("%s opening %s", role, page).hasSize(1);
                 assertThat(getCurrentPath()).isEqualTo(page);

@@ -1,0 +1,87 @@
+package dev.rapport.platform.figures;
+
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
+import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
+import static dev.rapport.platform.internal.db.Tables.INTERACTION;
+import static dev.rapport.platform.internal.db.Tables.TASK;
+import static dev.rapport.platform.internal.db.Tables.USER_DEPARTMENT;
+
+import dev.rapport.sdk.customer.TransactionKind;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The kernel's own figures of a department: what its members won, did and sold in a period. A department's
+ * customers are those its members own; its interactions and tasks those its members recorded and completed.
+ * Every count is an index range over the period (see changelog 010). A higher value is better for each.
+ */
+final class KernelFigures {
+
+    /** A kernel figure's value in one period. */
+    record Value(String labelKey, String unit, BigDecimal amount) {
+    }
+
+    static final String NEW_CUSTOMERS = "figures.newCustomers";
+    static final String INTERACTIONS = "figures.interactions";
+    static final String REVENUE = "figures.revenue";
+    static final String TASKS_COMPLETED = "figures.tasksCompleted";
+    /** The order the figures are shown in. */
+    static final List<String> ORDER = List.of(NEW_CUSTOMERS, INTERACTIONS, REVENUE, TASKS_COMPLETED);
+
+    private final DSLContext dsl;
+
+    KernelFigures(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The figures between {@code from} (inclusive) and {@code to} for the members of a department, or everyone. */
+    List<Value> compute(Optional<Long> departmentId, Instant from, Instant to) {
+        List<Value> values = new ArrayList<>();
+        values.add(count(NEW_CUSTOMERS, dsl.fetchCount(CUSTOMER, CUSTOMER.CREATED_AT.ge(from)
+                .and(CUSTOMER.CREATED_AT.lt(to)).and(memberOf(CUSTOMER.OWNER_ID, departmentId)))));
+        values.add(count(INTERACTIONS, dsl.fetchCount(INTERACTION, INTERACTION.OCCURRED_AT.ge(from)
+                .and(INTERACTION.OCCURRED_AT.lt(to)).and(memberOf(INTERACTION.RECORDED_BY, departmentId)))));
+        revenue(departmentId, from, to).forEach((currency, amount) -> values.add(new Value(REVENUE, currency, amount)));
+        values.add(count(TASKS_COMPLETED, dsl.fetchCount(TASK, TASK.COMPLETED_AT.ge(from)
+                .and(TASK.COMPLETED_AT.lt(to)).and(memberOf(TASK.COMPLETED_BY, departmentId)))));
+        return values;
+    }
+
+    /** Purchases and subscription starts minus refunds of the department's customers, one amount per currency. */
+    private Map<String, BigDecimal> revenue(Optional<Long> departmentId, Instant from, Instant to) {
+        Map<String, BigDecimal> revenue = new TreeMap<>();
+        Condition inPeriod = CUSTOMER_TRANSACTION.OCCURRED_AT.ge(from).and(CUSTOMER_TRANSACTION.OCCURRED_AT.lt(to));
+        Condition ofDepartment = departmentId.isEmpty() ? DSL.noCondition()
+                : CUSTOMER_TRANSACTION.CUSTOMER_ID.in(DSL.select(CUSTOMER.ID).from(CUSTOMER)
+                        .where(memberOf(CUSTOMER.OWNER_ID, departmentId)));
+        dsl.select(CUSTOMER_TRANSACTION.KIND, CUSTOMER_TRANSACTION.CURRENCY, DSL.sum(CUSTOMER_TRANSACTION.AMOUNT))
+                .from(CUSTOMER_TRANSACTION)
+                .where(inPeriod).and(ofDepartment)
+                .groupBy(CUSTOMER_TRANSACTION.KIND, CUSTOMER_TRANSACTION.CURRENCY)
+                .forEach(row -> {
+                    int sign = TransactionKind.valueOf(row.value1()).revenueSign();
+                    if (sign != 0) {
+                        revenue.merge(row.value2(), row.value3().multiply(BigDecimal.valueOf(sign)), BigDecimal::add);
+                    }
+                });
+        return revenue;
+    }
+
+    private static Condition memberOf(Field<Long> user, Optional<Long> departmentId) {
+        return departmentId.map(id -> user.in(DSL.select(USER_DEPARTMENT.USER_ID).from(USER_DEPARTMENT)
+                .where(USER_DEPARTMENT.DEPARTMENT_ID.eq(id)))).orElse(DSL.noCondition());
+    }
+
+    private static Value count(String labelKey, int count) {
+        return new Value(labelKey, "count", BigDecimal.valueOf(count));
+    }
+}

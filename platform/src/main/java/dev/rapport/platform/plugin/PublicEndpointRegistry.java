@@ -1,0 +1,60 @@
+package dev.rapport.platform.plugin;
+
+import dev.rapport.sdk.extension.PublicEndpoint;
+import dev.rapport.sdk.extension.PublicRequest;
+import dev.rapport.sdk.extension.PublicResponse;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.pf4j.PluginRuntimeException;
+
+/**
+ * The public endpoints of the running plugins, by plugin id and path: what {@code /public/<plugin-id>/<path>}
+ * serves. An endpoint is here only while its plugin runs, so a disabled or failed plugin serves nothing.
+ */
+public final class PublicEndpointRegistry {
+
+    private static final Pattern PATH = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+
+    private final Map<String, Map<String, PublicEndpoint>> endpoints = new ConcurrentHashMap<>();
+    private final PluginHealth health;
+
+    public PublicEndpointRegistry(PluginHealth health) {
+        this.health = health;
+    }
+
+    void add(String pluginId, PublicEndpoint endpoint) {
+        String path = endpoint.path();
+        if (path == null || !PATH.matcher(path).matches()) {
+            throw new PluginRuntimeException("The public endpoint path ''{}'' must be lower-case letters, digits and dashes",
+                    path);
+        }
+        if (endpoints.computeIfAbsent(pluginId, id -> new ConcurrentHashMap<>()).putIfAbsent(path, endpoint) != null) {
+            throw new PluginRuntimeException("Two public endpoints of {} have the path ''{}''", pluginId, path);
+        }
+    }
+
+    void removeOwnedBy(String pluginId) {
+        endpoints.remove(pluginId);
+    }
+
+    /** The endpoint serving {@code path} of {@code pluginId}, while that plugin runs. */
+    public Optional<PublicEndpoint> find(String pluginId, String path) {
+        return Optional.ofNullable(endpoints.getOrDefault(pluginId, Map.of()).get(path));
+    }
+
+    /** Lets the endpoint answer; a plugin that throws (or answers nothing) is recorded and the caller gets empty. */
+    public Optional<PublicResponse> handle(String pluginId, PublicEndpoint endpoint, PublicRequest request) {
+        try {
+            PublicResponse response = endpoint.handle(request);
+            if (response == null) {
+                throw new IllegalStateException("The endpoint answered null");
+            }
+            return Optional.of(response);
+        } catch (RuntimeException | LinkageError e) {
+            health.failed(pluginId, "public endpoint " + endpoint.path(), e);
+            return Optional.empty();
+        }
+    }
+}

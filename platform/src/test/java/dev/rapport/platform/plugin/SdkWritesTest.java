@@ -1,0 +1,176 @@
+package dev.rapport.platform.plugin;
+
+import static dev.rapport.platform.testing.Kernel.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.platform.customer.Customer;
+import dev.rapport.platform.customer.CustomerDraft;
+import dev.rapport.platform.i18n.BundleI18NProvider;
+import dev.rapport.platform.internal.db.Tables;
+import dev.rapport.platform.testing.Kernel;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.User;
+import dev.rapport.sdk.customer.ContactDetails;
+import dev.rapport.sdk.customer.CustomerInfo;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
+import dev.rapport.sdk.customer.NewAddress;
+import dev.rapport.sdk.customer.NewContact;
+import dev.rapport.sdk.customer.NewCustomer;
+import dev.rapport.sdk.error.AccessDeniedException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.InteractionInfo;
+import dev.rapport.sdk.interaction.NewInteraction;
+import dev.rapport.sdk.interaction.Outcome;
+import dev.rapport.sdk.security.Role;
+import dev.rapport.sdk.task.NewTask;
+import dev.rapport.sdk.task.TaskInfo;
+import dev.rapport.sdk.task.TaskPriority;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SDK 1.2 writes a plugin makes through its context: customers created and extended through the kernel's
+ * customer service (its rules, events and audit), interactions recorded for another user, tasks, and all of them
+ * joining the plugin's own transaction, so that a refused step leaves nothing behind.
+ */
+class SdkWritesTest {
+
+    private final Kernel kernel = new Kernel();
+    private final AtomicReference<Actor> acting = new AtomicReference<>(Actor.SYSTEM);
+    private final KernelPluginContext context = new KernelPluginContext("acquisition", new KernelServices(kernel.dsl,
+            kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
+            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, acting::get, false));
+
+    private static NewCustomer organisation(String name, List<NewContact> contacts) {
+        return new NewCustomer(CustomerKind.ORGANISATION, null, null, name, LifecycleStage.CUSTOMER, null, "de-CH", "CHF",
+                "Europe/Zurich", true, List.of("info@" + name.toLowerCase() + ".example"), List.of("044 668 18 00"),
+                List.of(new NewAddress("Bahnhofstrasse 1", "8001", "Zürich", null, "CH")), Set.of("fair"), "From a lead",
+                contacts);
+    }
+
+    @Test
+    void createsACustomerWithContactsThroughTheKernelWithEventAndAudit() {
+        String name = unique("Org");
+        CustomerInfo created = context.customerEditor().create(organisation(name,
+                List.of(new NewContact("Anna", "Muster", "CFO", "anna@example.com", "+41 79 123 45 67"))));
+
+        assertThat(created.displayName()).isEqualTo(name);
+        assertThat(created.primaryPhone()).isEqualTo("+41 44 668 18 00");
+        assertThat(context.customers().contacts(created.id())).singleElement()
+                .satisfies(contact -> assertThat(contact.email()).isEqualTo("anna@example.com"));
+        assertThat(kernel.dsl.fetchExists(Tables.DOMAIN_EVENT, Tables.DOMAIN_EVENT.CUSTOMER_ID.eq(created.id())
+                .and(Tables.DOMAIN_EVENT.EVENT_TYPE.endsWith("CustomerCreated")))).isTrue();
+        assertThat(kernel.dsl.fetchExists(Tables.AUDIT_ENTRY, Tables.AUDIT_ENTRY.SUBJECT_ID.eq(String.valueOf(created.id()))
+                .and(Tables.AUDIT_ENTRY.ACTION.eq("CUSTOMER_CREATED")))).isTrue();
+    }
+
+    @Test
+    void reportsEveryProblemOfANewCustomerWithContactFieldsNamed() {
+        NewCustomer bad = new NewCustomer(CustomerKind.ORGANISATION, null, null, " ", LifecycleStage.CUSTOMER, null, "en",
+                "EURO", "UTC", false, List.of("not-an-email"), List.of(), List.of(), Set.of(), null,
+                List.of(new NewContact("", "Muster", null, "bad@", null)));
+
+        assertThatThrownBy(() -> context.customerEditor().create(bad)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field).contains("organisationName", "currency",
+                        "emails[0]", "contacts[0].firstName", "contacts[0].email"));
+    }
+
+    @Test
+    void writesJoiningThePluginsTransactionAreRolledBackWithIt() {
+        String name = unique("Rollback");
+        long assignee = kernel.newUser().id();
+        assertThatThrownBy(() -> kernel.dsl.transaction(tx -> {
+            CustomerInfo customer = context.customerEditor().create(tx.dsl(), organisation(name, List.of()));
+            InteractionInfo logged = context.interactions().append(tx.dsl(), new NewInteraction(customer.id(), null,
+                    Channel.WEB, Direction.INBOUND, "Web form", null, Outcome.COMPLETED, Instant.now()));
+            TaskInfo task = context.tasks().create(tx.dsl(), new NewTask("Welcome " + name, null, customer.id(), null,
+                    TaskPriority.NORMAL, assignee, null));
+            assertThat(logged.customerId()).isEqualTo(customer.id());
+            assertThat(task.customerId()).isEqualTo(customer.id());
+            throw new IllegalStateException("the plugin's own step failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(context.customers().search(name, 5)).isEmpty();
+        assertThat(kernel.dsl.fetchExists(Tables.TASK, Tables.TASK.TITLE.eq("Welcome " + name))).isFalse();
+    }
+
+    @Test
+    void interactionsCarriedOverKeepWhoRecordedThemOrNobody() {
+        Customer customer = kernel.customers.create(Kernel.person("Carl", unique("Carry")), Actor.SYSTEM);
+        User agent = kernel.newUser(Role.AGENT, "sales");
+        Instant earlier = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+
+        kernel.dsl.transaction(tx -> {
+            context.interactions().appendRecordedBy(tx.dsl(), new NewInteraction(customer.id(), null, Channel.PHONE,
+                    Direction.OUTBOUND, "Call as a lead", null, Outcome.COMPLETED, earlier), agent.id());
+            context.interactions().appendRecordedBy(tx.dsl(), new NewInteraction(customer.id(), null, Channel.WEB,
+                    Direction.INBOUND, "Web form", null, Outcome.COMPLETED, earlier.minusSeconds(60)), null);
+        });
+
+        assertThat(context.interactions().recent(customer.id(), 10)).extracting(InteractionInfo::subject,
+                InteractionInfo::recordedBy, InteractionInfo::occurredAt, InteractionInfo::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Call as a lead", agent.id(), earlier, "acquisition"),
+                org.assertj.core.groups.Tuple.tuple("Web form", null, earlier.minusSeconds(60), "acquisition"));
+        assertThatThrownBy(() -> kernel.dsl.transaction(tx -> context.interactions().appendRecordedBy(tx.dsl(),
+                new NewInteraction(customer.id(), null, Channel.WEB, Direction.INBOUND, "x", null, Outcome.COMPLETED,
+                        Instant.now()), Long.MAX_VALUE - 3)))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void addsOnlyTheContactDetailsACustomerLacks() {
+        Customer customer = kernel.customers.create(Kernel.person("Dana", unique("Extend")), Actor.SYSTEM);
+        String known = customer.details().emails().getFirst().address().toUpperCase();
+
+        CustomerInfo extended = context.customerEditor().addContactDetails(customer.id(), new ContactDetails(
+                List.of(known, "dana.second@example.com"), List.of("+1 201-555-0123", "+1 201-555-0199"), Set.of("lead"),
+                null));
+
+        Customer stored = kernel.customers.get(customer.id());
+        assertThat(stored.details().emails()).hasSize(2);
+        assertThat(stored.details().phones()).hasSize(2);
+        assertThat(extended.tags()).contains("lead", "vip");
+        assertThat(stored.version()).isEqualTo(customer.version() + 1);
+
+        context.customerEditor().addContactDetails(customer.id(), new ContactDetails(List.of("dana.second@example.com"),
+                List.of(), Set.of(), null));
+        assertThat(kernel.customers.get(customer.id()).version()).as("nothing new, nothing saved").isEqualTo(stored.version());
+    }
+
+    @Test
+    void theKernelsPermissionRulesApplyToPluginWrites() {
+        User owner = kernel.newUser(Role.AGENT, "sales");
+        CustomerDraft owned = withOwner(Kernel.person("Eve", unique("Owned")), owner.id());
+        Customer customer = kernel.customers.create(owned, Actor.SYSTEM);
+        acting.set(kernel.newActor(Role.READ_ONLY, "sales"));
+        assertThatThrownBy(() -> context.customerEditor().create(organisation(unique("Denied"), List.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> kernel.dsl.transaction(tx -> context.interactions().append(tx.dsl(), new NewInteraction(
+                customer.id(), null, Channel.WEB, Direction.INBOUND, "x", null, Outcome.COMPLETED, Instant.now()))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        acting.set(kernel.newActor(Role.AGENT, "sales"));
+        assertThatThrownBy(() -> context.customerEditor().addContactDetails(customer.id(),
+                new ContactDetails(List.of("other@example.com"), List.of(), Set.of(), null)))
+                .as("another agent's customer").isInstanceOf(AccessDeniedException.class);
+        assertThat(context.customerEditor().setMarketingConsent(customer.id(), false).marketingConsent())
+                .as("anyone who logs contacts may withdraw consent").isFalse();
+        assertThatThrownBy(() -> context.customerEditor().setMarketingConsent(customer.id(), true))
+                .as("but granting it needs the right to change the customer").isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static CustomerDraft withOwner(CustomerDraft draft, long ownerId) {
+        return new CustomerDraft(draft.kind(), draft.firstName(), draft.lastName(), draft.organisationName(), draft.stage(),
+                ownerId, draft.preferredLanguage(), draft.currency(), draft.timeZone(), draft.marketingConsent(),
+                draft.emails(), draft.phones(), draft.addresses(), draft.tags(), draft.notes());
+    }
+}

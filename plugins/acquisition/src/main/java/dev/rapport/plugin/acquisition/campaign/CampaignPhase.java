@@ -1,0 +1,6 @@
+package dev.rapport.plugin.acquisition.campaign;
+
+/** Where a campaign stands, from its period. */
+public enum CampaignPhase {
+    PLANNED, RUNNING, ENDED
+}

@@ -1,0 +1,45 @@
+package dev.rapport.plugin.acquisition.metric;
+
+import dev.rapport.sdk.extension.MetricDirection;
+import dev.rapport.sdk.extension.ReportingPeriod;
+import dev.rapport.sdk.extension.ScorecardMetric;
+import dev.rapport.sdk.security.Department;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.pf4j.Extension;
+
+/** How many leads were captured in a period: the top of the acquisition funnel. */
+@Extension
+public final class NewLeadsMetric implements ScorecardMetric {
+
+    private final AcquisitionFigures figures;
+
+    public NewLeadsMetric(AcquisitionFigures figures) {
+        this.figures = figures;
+    }
+
+    @Override
+    public String id() {
+        return "new-leads";
+    }
+
+    @Override
+    public String labelKey() {
+        return "acquisition.metric.newLeads";
+    }
+
+    @Override
+    public String unit() {
+        return "count";
+    }
+
+    @Override
+    public MetricDirection direction() {
+        return MetricDirection.HIGHER_IS_BETTER;
+    }
+
+    @Override
+    public Optional<BigDecimal> compute(Optional<Department> department, ReportingPeriod period) {
+        return Optional.of(BigDecimal.valueOf(figures.newLeads(department, period)));
+    }
+}

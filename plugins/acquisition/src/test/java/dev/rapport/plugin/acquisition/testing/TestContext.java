@@ -1,0 +1,121 @@
+package dev.rapport.plugin.acquisition.testing;
+
+import dev.rapport.sdk.PluginContext;
+import dev.rapport.sdk.PluginSettings;
+import dev.rapport.sdk.Translations;
+import dev.rapport.sdk.customer.CustomerDirectory;
+import dev.rapport.sdk.customer.CustomerEditor;
+import dev.rapport.sdk.event.DomainEventPublisher;
+import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.sdk.security.Security;
+import dev.rapport.sdk.security.StaffDirectory;
+import dev.rapport.sdk.task.Tasks;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A plugin context for the plugin's own tests: the plugin's tables in the shared embedded MariaDB, the kernel's
+ * services faked ({@link FakeCustomers}, {@link FakeKernel}), a clock the test may set.
+ */
+public final class TestContext implements PluginContext {
+
+    public final FakeCustomers customers = new FakeCustomers();
+    public final FakeKernel kernel = new FakeKernel();
+    private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
+    private final Security security = kernel.security();
+    private final StaffDirectory staff = kernel.staff();
+    private final InteractionLog interactions = kernel.interactionLog();
+    private final Tasks tasks = kernel.taskList();
+    private final DomainEventPublisher events = kernel.publisher();
+    private final PluginSettings settings = kernel.settings();
+    private Clock clock = Clock.systemUTC();
+
+    public void setClock(Instant now) {
+        clock = Clock.fixed(now, ZoneOffset.UTC);
+    }
+
+    @Override
+    public String pluginId() {
+        return "acquisition";
+    }
+
+    @Override
+    public CustomerDirectory customers() {
+        return customers;
+    }
+
+    @Override
+    public InteractionLog interactions() {
+        return interactions;
+    }
+
+    @Override
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    @Override
+    public DomainEventPublisher events() {
+        return events;
+    }
+
+    @Override
+    public DSLContext dsl() {
+        return PluginDatabase.dsl();
+    }
+
+    @Override
+    public PluginSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Translations i18n() {
+        return FakeKernel.translations();
+    }
+
+    @Override
+    public Logger logger() {
+        return LoggerFactory.getLogger("plugin.acquisition");
+    }
+
+    @Override
+    public Security security() {
+        return security;
+    }
+
+    @Override
+    public CustomerEditor customerEditor() {
+        return customers;
+    }
+
+    @Override
+    public StaffDirectory staff() {
+        return staff;
+    }
+
+    @Override
+    public boolean demoData() {
+        return false;
+    }
+
+    @Override
+    public <T> void provide(Class<T> type, T service) {
+        provided.put(type, service);
+    }
+
+    public <T> T provided(Class<T> type) {
+        return type.cast(provided.get(type));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.rapport.sdk.extension;
+
+import org.pf4j.ExtensionPoint;
+
+/**
+ * An HTTP endpoint that anyone may post to without signing in, e.g. a web form on the company's website that
+ * sends leads. It is served at {@code /public/<plugin-id>/<path>} (and below it).
+ *
+ * <p><b>What the platform does first:</b> it answers 404 while the plugin is not running (disabled, failed or
+ * removed), 405 to every method but POST, 429 with {@code Retry-After} when one address sent too many requests
+ * to the plugin's endpoints within a minute ({@code public.requests.per.minute}), 413 when the body is larger
+ * than {@code public.max.body.bytes}, and 415 to anything but {@code application/x-www-form-urlencoded}; the
+ * endpoint sees none of these requests. Nobody is signed in: the plugin acts as the system, so it must check
+ * itself that the caller may post (e.g. a per-form token) and must validate every parameter.
+ * <p><b>Lifecycle:</b> served while the plugin runs; {@link #path()} is read once when the plugin starts.
+ * <p><b>Threading:</b> {@link #handle} runs on the web server's request threads, concurrently with itself: keep
+ * it stateless or thread-safe, and quick.
+ * <p><b>Failure:</b> if {@link #handle} throws, the caller gets 500 with a generic message (never the
+ * exception's), and the error is counted on the Plugins page. Throwing after writing data is the plugin's own
+ * business: write in one transaction, so that a rejected post stores nothing.
+ *
+ * @since 1.2.0
+ */
+public interface PublicEndpoint extends ExtensionPoint {
+
+    /**
+     * The endpoint's path below {@code /public/<plugin-id>/}: lower-case letters, digits and dashes, unique
+     * within the plugin, e.g. {@code web-form}.
+     *
+     * @return the path
+     */
+    String path();
+
+    /**
+     * Answers one post.
+     *
+     * @param request the post, within the platform's limits
+     * @return the answer; never null
+     */
+    PublicResponse handle(PublicRequest request);
+}
