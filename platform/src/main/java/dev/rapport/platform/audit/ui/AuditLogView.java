@@ -1,5 +1,6 @@
 package dev.rapport.platform.audit.ui;
 
+import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +18,6 @@ import dev.rapport.platform.audit.AuditFilter;
 import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.web.EnumLabels;
 import dev.rapport.platform.web.Formats;
-import dev.rapport.platform.web.KeysetPager;
 import dev.rapport.platform.web.MainLayout;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.platform.web.security.RequiresRole;

@@ -1,5 +1,6 @@
 package dev.rapport.platform.customer.ui;
 
+import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +37,6 @@ import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.EnumLabels;
 import dev.rapport.platform.web.Formats;
-import dev.rapport.platform.web.KeysetPager;
 import dev.rapport.platform.web.MainLayout;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.security.Role;

@@ -1,5 +1,6 @@
 package dev.rapport.platform.customer.ui;
 
+import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,6 @@ import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.EnumLabels;
 import dev.rapport.platform.web.Formats;
-import dev.rapport.platform.web.KeysetPager;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package dev.rapport.platform.task.ui;
 
+import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +20,6 @@ import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.sdk.security.Role;
-import dev.rapport.platform.web.KeysetPager;
 import dev.rapport.platform.web.MainLayout;
 import dev.rapport.platform.web.Notifications;
 import dev.rapport.platform.web.WebSession;

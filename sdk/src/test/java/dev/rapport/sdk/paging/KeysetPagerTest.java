@@ -1,4 +1,4 @@
-package dev.rapport.platform.web;
+package dev.rapport.sdk.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
