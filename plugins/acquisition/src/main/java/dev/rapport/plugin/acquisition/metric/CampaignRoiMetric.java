@@ -2,7 +2,6 @@ package dev.rapport.plugin.acquisition.metric;
 
 import dev.rapport.sdk.extension.MetricDirection;
 import dev.rapport.sdk.extension.ReportingPeriod;
-import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,32 +9,15 @@ import org.pf4j.Extension;
 
 /** Campaign ROI: what the customers a period's campaigns won have bought, against what the campaigns cost. */
 @Extension
-public final class CampaignRoiMetric implements ScorecardMetric {
-
-    private final AcquisitionFigures figures;
+public final class CampaignRoiMetric extends AcquisitionMetric {
 
     public CampaignRoiMetric(AcquisitionFigures figures) {
-        this.figures = figures;
-    }
-
-    @Override
-    public String id() {
-        return "campaign-roi";
-    }
-
-    @Override
-    public String labelKey() {
-        return "acquisition.metric.campaignRoi";
+        super(figures, "campaign-roi", "acquisition.metric.campaignRoi", MetricDirection.HIGHER_IS_BETTER);
     }
 
     @Override
     public String unit() {
         return "%";
-    }
-
-    @Override
-    public MetricDirection direction() {
-        return MetricDirection.HIGHER_IS_BETTER;
     }
 
     @Override

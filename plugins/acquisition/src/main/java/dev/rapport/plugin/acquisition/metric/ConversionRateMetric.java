@@ -2,7 +2,6 @@ package dev.rapport.plugin.acquisition.metric;
 
 import dev.rapport.sdk.extension.MetricDirection;
 import dev.rapport.sdk.extension.ReportingPeriod;
-import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,32 +9,15 @@ import org.pf4j.Extension;
 
 /** Lead-to-customer conversion: the share of a period's leads that became customers. */
 @Extension
-public final class ConversionRateMetric implements ScorecardMetric {
-
-    private final AcquisitionFigures figures;
+public final class ConversionRateMetric extends AcquisitionMetric {
 
     public ConversionRateMetric(AcquisitionFigures figures) {
-        this.figures = figures;
-    }
-
-    @Override
-    public String id() {
-        return "conversion-rate";
-    }
-
-    @Override
-    public String labelKey() {
-        return "acquisition.metric.conversionRate";
+        super(figures, "conversion-rate", "acquisition.metric.conversionRate", MetricDirection.HIGHER_IS_BETTER);
     }
 
     @Override
     public String unit() {
         return "%";
-    }
-
-    @Override
-    public MetricDirection direction() {
-        return MetricDirection.HIGHER_IS_BETTER;
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.rapport.plugin.acquisition.metric;
 
 import dev.rapport.sdk.extension.MetricDirection;
 import dev.rapport.sdk.extension.ReportingPeriod;
-import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,32 +9,15 @@ import org.pf4j.Extension;
 
 /** How many leads were captured in a period: the top of the acquisition funnel. */
 @Extension
-public final class NewLeadsMetric implements ScorecardMetric {
-
-    private final AcquisitionFigures figures;
+public final class NewLeadsMetric extends AcquisitionMetric {
 
     public NewLeadsMetric(AcquisitionFigures figures) {
-        this.figures = figures;
-    }
-
-    @Override
-    public String id() {
-        return "new-leads";
-    }
-
-    @Override
-    public String labelKey() {
-        return "acquisition.metric.newLeads";
+        super(figures, "new-leads", "acquisition.metric.newLeads", MetricDirection.HIGHER_IS_BETTER);
     }
 
     @Override
     public String unit() {
         return "count";
-    }
-
-    @Override
-    public MetricDirection direction() {
-        return MetricDirection.HIGHER_IS_BETTER;
     }
 
     @Override
