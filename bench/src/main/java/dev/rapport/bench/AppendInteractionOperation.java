@@ -61,6 +61,7 @@ final class AppendInteractionOperation {
                         interactionId = keys.getLong(1);
                     }
                 }
+                RawJdbc.lockEventAppends(connection);
                 try (PreparedStatement event = connection.prepareStatement(INSERT_EVENT)) {
                     RawJdbc.bind(event, EVENT_TYPE, customerId, PAYLOAD.formatted(customerId, interactionId, now),
                             "kernel", Timestamp.from(now));

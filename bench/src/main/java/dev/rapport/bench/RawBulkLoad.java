@@ -60,11 +60,11 @@ final class RawBulkLoad {
                     }
                     statements.add(nextId++, line.split(",", -1), ownerId, time);
                     if (++loaded % CUSTOMERS_PER_TRANSACTION == 0) {
-                        statements.execute();
+                        statements.execute(connection);
                         connection.commit();
                     }
                 }
-                statements.execute();
+                statements.execute(connection);
                 connection.commit();
             }
             return loaded;
@@ -109,11 +109,13 @@ final class RawBulkLoad {
             event.addBatch();
         }
 
-        /** Customers first: the other rows refer to them. */
-        void execute() throws SQLException {
-            for (PreparedStatement statement : List.of(customer, email, phone, address, tag, event)) {
+        /** Customers first: the other rows refer to them; the events last, under the outbox's lock. */
+        void execute(Connection connection) throws SQLException {
+            for (PreparedStatement statement : List.of(customer, email, phone, address, tag)) {
                 statement.executeBatch();
             }
+            RawJdbc.lockEventAppends(connection);
+            event.executeBatch();
         }
 
         @Override

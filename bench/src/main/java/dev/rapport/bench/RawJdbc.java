@@ -73,6 +73,14 @@ final class RawJdbc {
         }
     }
 
+    /**
+     * Takes the lock that the product's outbox takes before a transaction's first event (events are numbered in
+     * commit order), so that raw JDBC writes events at the same cost.
+     */
+    static void lockEventAppends(Connection connection) throws SQLException {
+        rows(connection, "select id from event_append_lock for update");
+    }
+
     Connection connection() throws SQLException {
         return dataSource.getConnection();
     }

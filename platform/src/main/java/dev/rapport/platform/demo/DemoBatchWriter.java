@@ -17,12 +17,11 @@ import dev.rapport.platform.customer.PhoneNumbers;
 import dev.rapport.platform.customer.PostalAddress;
 import dev.rapport.platform.customer.Transaction;
 import dev.rapport.platform.interaction.Interaction;
+import dev.rapport.platform.persistence.BatchInsert;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.BatchBindStep;
 import org.jooq.Field;
 import org.jooq.Table;
 
@@ -172,20 +171,9 @@ final class DemoBatchWriter {
         return values;
     }
 
-    /**
-     * Executes {@code insert} (its columns, no values) once for each of {@code rows} in one JDBC batch; returns
-     * the number of rows. The driver reports no per-row counts for a bulk batch, so the rows are counted here.
-     */
+    /** Inserts the values of each of {@code rows} into {@code columns} as one JDBC batch; returns the number of rows. */
     private static <T> int insertBatch(DSLContext dsl, List<T> rows, Table<?> table, List<Field<?>> columns,
                                        Function<T, Object[]> values) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(table, columns).values(Collections.nCopies(columns.size(), null)));
-        for (T row : rows) {
-            batch = batch.bind(values.apply(row));
-        }
-        batch.execute();
-        return rows.size();
+        return BatchInsert.execute(dsl, table, columns, rows.stream().map(values).toList(), false);
     }
 }

@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +39,7 @@ public final class EventDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
     private static final String LOCK_NAME = "rapport.event-dispatcher";
     private static final Duration LEADERSHIP_CHECK = Duration.ofSeconds(5);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private record Registration(String owner, DomainEventListener listener) {
     }
@@ -98,13 +101,26 @@ public final class EventDispatcher implements AutoCloseable {
     /** Removes every listener of {@code owner}; their positions stay, so they resume where they stopped. */
     public void unregisterOwnedBy(String owner) {
         registrations.entrySet().removeIf(entry -> entry.getValue().owner().equals(owner));
+        List<ListenerWorker> stopped = new ArrayList<>();
         workers.values().removeIf(worker -> {
             if (worker.owner().equals(owner)) {
                 worker.stop();
+                stopped.add(worker);
                 return true;
             }
             return false;
         });
+        awaitFinished(stopped);
+    }
+
+    /** Waits for stopped workers to finish the delivery under way: their plugin may be stopped next. */
+    private static void awaitFinished(Collection<ListenerWorker> stopped) {
+        for (ListenerWorker worker : stopped) {
+            if (!worker.awaitFinished(STOP_TIMEOUT)) {
+                log.warn("Event delivery to {} did not end within {} s of being stopped", worker.listenerId(),
+                        STOP_TIMEOUT.toSeconds());
+            }
+        }
     }
 
     /** New events were committed: deliver them now instead of at the next poll. */
@@ -255,6 +271,7 @@ public final class EventDispatcher implements AutoCloseable {
         running = false;
         leadership.interrupt();
         workers.values().forEach(ListenerWorker::stop);
+        awaitFinished(List.copyOf(workers.values()));
         try {
             leadership.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {

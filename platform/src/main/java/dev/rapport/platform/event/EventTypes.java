@@ -35,7 +35,12 @@ public final class EventTypes {
         if (!(event instanceof PluginEvent) && !KERNEL.equals(source)) {
             throw new IllegalArgumentException("Only the kernel publishes " + event.getClass().getSimpleName());
         }
-        return source + ":" + event.getClass().getName();
+        return typeName(source, event.getClass());
+    }
+
+    /** The stored type name of events of class {@code type} published by {@code source}. */
+    static String typeName(String source, Class<?> type) {
+        return source + ":" + type.getName();
     }
 
     /** The class of a stored type, or empty when its plugin is not running (or the class is gone). */

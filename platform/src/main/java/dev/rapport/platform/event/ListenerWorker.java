@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +49,11 @@ final class ListenerWorker implements Runnable {
     private final FailureReporter failures;
     private final DeliveryStats stats;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final CountDownLatch finished = new CountDownLatch(1);
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final Map<Class<? extends DomainEvent>, Boolean> accepted = new HashMap<>();
     private final Set<Long> blockedCustomers = new HashSet<>();
+    private Set<String> refusedKernelTypes;
     private volatile boolean running = true;
     private long position;
 
@@ -99,28 +103,51 @@ final class ListenerWorker implements Runnable {
                     .fetch(EVENT_PARKED.CUSTOMER_ID));
             while (running) {
                 runCommands();
-                List<StoredEvent> batch = fetchAfter(position);
-                if (batch.isEmpty()) {
+                Batch batch = fetchAfter(position);
+                if (batch.through() == position) {
                     wakeUp.drainPermits();
-                    if (fetchAfter(position).isEmpty()) {
+                    if (fetchAfter(position).through() == position) {
                         wakeUp.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
                     }
                     continue;
                 }
-                for (StoredEvent event : batch) {
+                for (StoredEvent event : batch.events()) {
                     if (!running) {
                         break;
                     }
                     deliverOrPark(event);
                     position = event.id();
                 }
+                if (running) {
+                    position = batch.through();
+                }
                 savePosition();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            log.error("Event delivery to {} stopped", listenerId, e);
-            failures.failed(owner, "event delivery to " + listenerId, e);
+            if (running) {
+                log.error("Event delivery to {} stopped", listenerId, e);
+                failures.failed(owner, "event delivery to " + listenerId, e);
+            } else {
+                // Stopping while the platform shuts down: the database may be gone already.
+                log.debug("Event delivery to {} ended while stopping: {}", listenerId, e.toString());
+            }
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for the thread to end after {@link #stop}: a delivery under way completes first,
+     * so the listener's plugin is not stopped in the middle of it. False when it did not end in time.
+     */
+    boolean awaitFinished(Duration timeout) {
+        try {
+            return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -130,11 +157,46 @@ final class ListenerWorker implements Runnable {
                 .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).fetchSingle(EVENT_SUBSCRIPTION.POSITION);
     }
 
-    private List<StoredEvent> fetchAfter(long after) {
-        return dsl.select(DOMAIN_EVENT.ID, DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID, DOMAIN_EVENT.PAYLOAD,
-                        DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT)
-                .from(DOMAIN_EVENT).where(DOMAIN_EVENT.ID.gt(after)).orderBy(DOMAIN_EVENT.ID).limit(BATCH)
+    /**
+     * The next events after {@code after} that this listener may want, and how far they cover the outbox. The
+     * kernel's event types it refuses are left out by the query: listeners want few of them (none of the shipped
+     * ones wants the million {@code CustomerCreated} of a large import), and reading each event's payload only to
+     * drop it cost every import the time of a second reader. Events up to the largest number read first are all
+     * committed (the outbox numbers events in commit order), so when fewer than a batch are left, the batch
+     * covers every event up to that number.
+     */
+    private Batch fetchAfter(long after) {
+        Long newest = dsl.select(DSL.max(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT).fetchSingle().value1();
+        if (newest == null || newest <= after) {
+            return new Batch(List.of(), after);
+        }
+        Set<String> refused = refusedKernelTypes();
+        List<StoredEvent> events = dsl.select(DOMAIN_EVENT.ID, DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID,
+                        DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT)
+                .from(DOMAIN_EVENT)
+                .where(DOMAIN_EVENT.ID.gt(after)).and(DOMAIN_EVENT.ID.le(newest))
+                .and(refused.isEmpty() ? DSL.noCondition() : DOMAIN_EVENT.EVENT_TYPE.notIn(refused))
+                .orderBy(DOMAIN_EVENT.ID).limit(BATCH)
                 .fetch(r -> new StoredEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        return new Batch(events, events.size() < BATCH ? newest : events.getLast().id());
+    }
+
+    /** Events to deliver in order, and the position once they are handled: past every event they stand for. */
+    private record Batch(List<StoredEvent> events, long through) {
+    }
+
+    /** The stored type names of the kernel's events that the listener does not accept; asked once. */
+    private Set<String> refusedKernelTypes() {
+        if (refusedKernelTypes == null) {
+            Set<String> refused = new HashSet<>();
+            for (Class<?> type : DomainEvent.class.getPermittedSubclasses()) {
+                if (type.isRecord() && !accepts(type.asSubclass(DomainEvent.class))) {
+                    refused.add(EventTypes.typeName(EventTypes.KERNEL, type));
+                }
+            }
+            refusedKernelTypes = Set.copyOf(refused);
+        }
+        return refusedKernelTypes;
     }
 
     private void savePosition() {

@@ -1,5 +1,6 @@
 package dev.rapport.platform.event;
 
+import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
 import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
@@ -26,7 +27,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +64,7 @@ class EventDispatcherTest {
     }
 
     /** Records what it receives; fails for events matching {@code failWhen}. */
-    private static final class Recorder implements DomainEventListener {
+    private static class Recorder implements DomainEventListener {
         final List<DomainEvent> received = Collections.synchronizedList(new ArrayList<>());
         final Set<Long> sequences = ConcurrentHashMap.newKeySet();
         volatile Predicate<DomainEvent> failWhen = event -> false;
@@ -150,6 +158,81 @@ class EventDispatcherTest {
         assertThat(dispatcher.replay(failingId, parked.get(0).eventId(), dev.rapport.platform.user.Actor.SYSTEM).get()).isEqualTo(2);
         assertThat(failing.of(InteractionLogged.class, troubled.id())).hasSize(2);
         assertThat(dispatcher.parked(100)).noneMatch(p -> p.listenerId().equals(failingId));
+    }
+
+    @Test
+    void anEventWhoseTransactionStartedAppendingFirstButCommitsLastIsStillDeliveredAndInCommitOrder() throws Exception {
+        EventDispatcher dispatcher = dispatcher();
+        Recorder recorder = new Recorder();
+        dispatcher.register(unique("test:commit-order-"), "test", recorder);
+        waitFor("leadership", dispatcher::isLeading);
+        Customer slow = kernel.customers.create(person("Sid", unique("Slow")), actor);
+        Customer fast = kernel.customers.create(person("Fay", unique("Fast")), actor);
+        waitFor("the creations", () -> recorder.of(CustomerCreated.class, fast.id()).size() == 1);
+        // Outside a transaction the outbox makes one of its own, and what it remembers of it must not outlive it.
+        kernel.outbox.append(kernel.dsl, touched(fast), EventTypes.KERNEL);
+        waitFor("the event appended outside a transaction", () -> recorder.of(CustomerUpdated.class, fast.id()).size() == 1);
+
+        CountDownLatch slowAppended = new CountDownLatch(1);
+        CountDownLatch fastCommitted = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            Future<?> slowTransaction = threads.submit(() -> kernel.dsl.transaction(configuration -> {
+                kernel.outbox.append(configuration.dsl(), touched(slow), EventTypes.KERNEL);
+                slowAppended.countDown();
+                // Were the later transaction not held back, it would commit now and its event be delivered
+                // before this one commits.
+                if (fastCommitted.await(1, TimeUnit.SECONDS)) {
+                    waitFor("the later event", () -> recorder.of(CustomerUpdated.class, fast.id()).size() == 2);
+                }
+            }));
+            assertThat(slowAppended.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<?> fastTransaction = threads.submit(() -> {
+                kernel.dsl.transaction(configuration ->
+                        kernel.outbox.append(configuration.dsl(), touched(fast), EventTypes.KERNEL));
+                fastCommitted.countDown();
+            });
+            slowTransaction.get(20, TimeUnit.SECONDS);
+            fastTransaction.get(20, TimeUnit.SECONDS);
+        }
+
+        waitFor("both events", () -> recorder.of(CustomerUpdated.class, slow.id()).size() == 1
+                && recorder.of(CustomerUpdated.class, fast.id()).size() == 2);
+        List<DomainEvent> updates;
+        synchronized (recorder.received) {
+            updates = recorder.received.stream().filter(CustomerUpdated.class::isInstance).toList();
+        }
+        assertThat(updates).extracting(DomainEvent::customerId).containsSubsequence(fast.id(), slow.id(), fast.id());
+    }
+
+    @Test
+    void aListenerGetsOnlyTheTypesItAcceptsAndMovesPastMoreThanABatchOfOthers() throws Exception {
+        EventDispatcher dispatcher = dispatcher();
+        Recorder interactionsOnly = new Recorder() {
+            @Override
+            public boolean accepts(Class<? extends DomainEvent> type) {
+                return type == InteractionLogged.class;
+            }
+        };
+        String listenerId = unique("test:interactions-only-");
+        dispatcher.register(listenerId, "test", interactionsOnly);
+        waitFor("leadership", dispatcher::isLeading);
+
+        Customer customer = kernel.customers.create(person("Mo", unique("Many")), actor);
+        List<CustomerUpdated> crowd = IntStream.range(0, 1200).mapToObj(i -> touched(customer)).toList();
+        kernel.dsl.transaction(configuration -> kernel.outbox.appendAll(configuration.dsl(), crowd, EventTypes.KERNEL));
+        kernel.interactions.log(call(customer.id(), "after the crowd"), actor);
+        long newest = kernel.dsl.select(DSL.max(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT).fetchSingle().value1();
+
+        waitFor("the interaction", () -> interactionsOnly.of(InteractionLogged.class, customer.id()).size() == 1);
+        waitFor("the saved position past every event", () -> kernel.dsl.select(EVENT_SUBSCRIPTION.POSITION)
+                .from(EVENT_SUBSCRIPTION).where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId))
+                .fetchSingle(EVENT_SUBSCRIPTION.POSITION) >= newest);
+        assertThat(interactionsOnly.received).allMatch(InteractionLogged.class::isInstance);
+    }
+
+    private static CustomerUpdated touched(Customer customer) {
+        return new CustomerUpdated(customer.id(), Set.of("notes"), customer.details().stage(),
+                customer.details().ownerId());
     }
 
     @Test

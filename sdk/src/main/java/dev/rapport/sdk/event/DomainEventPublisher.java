@@ -28,7 +28,9 @@ public interface DomainEventPublisher {
 
     /**
      * Publishes {@code event} inside the caller's transaction: it is written if, and only if, that
-     * transaction commits.
+     * transaction commits. Events are numbered in the order their transactions commit, so from its first event
+     * on the transaction holds the outbox's lock until it ends and other transactions that publish wait for
+     * it: publish as the transaction's last step, and keep the transaction short.
      *
      * @param transaction the jOOQ context of the caller's transaction
      * @param event the event
