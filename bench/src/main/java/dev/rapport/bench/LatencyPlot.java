@@ -3,6 +3,8 @@ package dev.rapport.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,14 @@ final class LatencyPlot {
             for (LatencyResult result : sizes.get(i).latencies()) {
                 byOperation.computeIfAbsent(result.operation(), name -> new double[sizes.size()])[i] = result.service().p95();
             }
+        }
+        // Whole decades at both ends: a logarithmic axis labels only powers of ten, and data within one decade
+        // would show a single label.
+        DoubleSummaryStatistics range = byOperation.values().stream().flatMapToDouble(Arrays::stream)
+                .filter(p95 -> p95 > 0).summaryStatistics();
+        if (range.getCount() > 0) {
+            chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(range.getMin()))))
+                    .setYAxisMax(Math.pow(10, Math.ceil(Math.log10(range.getMax()))));
         }
         double[] customers = sizes.stream().mapToDouble(SizeResults::customers).toArray();
         byOperation.forEach((operation, p95) ->
