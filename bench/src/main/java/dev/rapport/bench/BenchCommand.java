@@ -75,12 +75,8 @@ public final class BenchCommand {
                 Database db = platform.service(Database.class);
                 mariaDbVersion = db.dsl().fetchValue("select version()").toString();
                 SampleData sample = SampleData.draw(db.dsl(), options.seed(), SAMPLE_SIZE);
-                LatencyRunner runner = new LatencyRunner(options.warmup(), options.iterations());
-                for (Operation operation : operations(platform, sample)) {
-                    LatencyResult result = runner.measure(operation);
-                    print(result);
-                    latencies.add(result);
-                }
+                latencies.addAll(new LatencyRunner(options.warmup(), options.iterations())
+                        .measureAll(operations(platform, sample), this::print));
                 for (FigureBenchmark benchmark : figureBenchmarks(customers, database)) {
                     for (Figure figure : benchmark.measure(platform, sample)) {
                         print(figure);

@@ -3,12 +3,16 @@ package dev.rapport.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * Times operations: a warm-up, then the measured calls, service and raw JDBC alternating call by call so both
- * meet the same caches and the same load. The first call of each checks that both read the same rows.
+ * Times operations: every operation is warmed up first, then each is measured, service and raw JDBC alternating
+ * call by call so both meet the same caches and the same load. Warming all before timing any means the code they
+ * share (query rendering, the driver, the pool) is compiled before the first is timed, whichever comes first. The
+ * first call of each checks that both read the same rows.
  */
 final class LatencyRunner {
 
@@ -20,7 +24,19 @@ final class LatencyRunner {
         this.iterations = iterations;
     }
 
-    LatencyResult measure(Operation operation) {
+    /** Warms up and measures {@code operations}, handing each result to {@code measured} as soon as it is known. */
+    List<LatencyResult> measureAll(List<Operation> operations, Consumer<LatencyResult> measured) {
+        operations.forEach(this::warmUp);
+        List<LatencyResult> results = new ArrayList<>(operations.size());
+        for (Operation operation : operations) {
+            LatencyResult result = measure(operation);
+            measured.accept(result);
+            results.add(result);
+        }
+        return results;
+    }
+
+    private void warmUp(Operation operation) {
         try {
             requireSameRows(operation);
             for (int i = 0; i < warmup; i++) {
@@ -29,6 +45,13 @@ final class LatencyRunner {
                     operation.raw().run(i);
                 }
             }
+        } catch (Exception e) {
+            throw failed(operation, e);
+        }
+    }
+
+    private LatencyResult measure(Operation operation) {
+        try {
             long[] service = new long[iterations];
             long[] raw = new long[iterations];
             HeapPeak.reset();
@@ -41,8 +64,12 @@ final class LatencyRunner {
             return new LatencyResult(operation.name(), LatencyStats.of(service),
                     operation.raw() == null ? null : LatencyStats.of(raw), HeapPeak.megabytes(), operation.target());
         } catch (Exception e) {
-            throw new IllegalStateException("Measuring '" + operation.name() + "' failed: " + e.getMessage(), e);
+            throw failed(operation, e);
         }
+    }
+
+    private static IllegalStateException failed(Operation operation, Exception e) {
+        return new IllegalStateException("Measuring '" + operation.name() + "' failed: " + e.getMessage(), e);
     }
 
     private static void requireSameRows(Operation operation) throws Exception {

@@ -26,7 +26,8 @@ final class ResultsReport {
         md.append(options.describe()).append(".\n\n");
         md.append("Every operation is called through the product's own services (the platform running in the bench's JVM ")
                 .append("with the shipped plugins) and, where one exists, as the equivalent raw JDBC query in the same run, ")
-                .append("alternating call by call. Latencies are wall-clock times of single calls in milliseconds; ")
+                .append("alternating call by call; at each size every operation is warmed up before any is measured. ")
+                .append("Latencies are wall-clock times of single calls in milliseconds; ")
                 .append("\"ratio\" is the service's p95 over raw JDBC's p95; \"heap peak\" is the JVM heap's high-water ")
                 .append("mark while the measured calls ran (the whole platform's heap, not the operation's share). ")
                 .append("The issue's targets apply at 1,000,000 customers and are judged there only.\n\n");
