@@ -154,29 +154,10 @@ public final class PublicEndpointServlet extends HttpServlet {
     }
 
     private static void refuse(HttpServletResponse response, int status, String error, String message) throws IOException {
-        write(response, PublicResponse.json(status, "{\"error\":" + quote(error) + ",\"message\":" + quote(message) + "}"));
-    }
-
-    /** {@code text} as a JSON string literal. */
-    static String quote(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("message", message);
+        write(response, PublicResponse.json(status, body));
     }
 
     private static void write(HttpServletResponse response, PublicResponse answer) throws IOException {

@@ -25,9 +25,4 @@ class PublicEndpointServletTest {
         assertThatThrownBy(() -> PublicEndpointServlet.parse(null, "a=1&".repeat(101)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100 parameters");
     }
-
-    @Test
-    void quotesTextSafelyForJsonAndHtml() {
-        assertThat(PublicEndpointServlet.quote("say \"hi\"\n<script>\\")).isEqualTo("\"say \\\"hi\\\"\\n\\u003cscript\\u003e\\\\\"");
-    }
 }

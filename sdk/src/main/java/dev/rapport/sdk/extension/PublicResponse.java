@@ -1,6 +1,7 @@
 package dev.rapport.sdk.extension;
 
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * What a {@link PublicEndpoint} answers.
@@ -31,6 +32,50 @@ public record PublicResponse(int status, String contentType, String body, Map<St
      */
     public static PublicResponse json(int status, String json) {
         return new PublicResponse(status, "application/json", json, Map.of());
+    }
+
+    /**
+     * A JSON answer of one object: {@code members} in their iteration order (pass a {@code LinkedHashMap} to fix
+     * it), each value written as a string ({@code String.valueOf}), or as a nested object of strings when it is a
+     * {@code Map}. Every string is escaped, {@code <}, {@code >} and {@code &} too, so the text stays inert where a
+     * page embeds it.
+     *
+     * @param status the HTTP status
+     * @param members the object's members
+     * @return the response
+     * @since 1.2.0
+     */
+    public static PublicResponse json(int status, Map<String, ?> members) {
+        return json(status, object(members, true));
+    }
+
+    private static String object(Map<?, ?> members, boolean nest) {
+        StringJoiner json = new StringJoiner(",", "{", "}");
+        members.forEach((key, value) -> json.add(quote(String.valueOf(key)) + ":"
+                + (nest && value instanceof Map<?, ?> nested ? object(nested, false) : quote(String.valueOf(value)))));
+        return json.toString();
+    }
+
+    /** {@code text} as a JSON string literal. */
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.rapport.plugin.acquisition.campaign.ResponseOrigin;
 import dev.rapport.plugin.acquisition.campaign.ResponseService;
 import dev.rapport.plugin.acquisition.lead.LeadDraft;
 import dev.rapport.plugin.acquisition.lead.LeadSource;
-import dev.rapport.plugin.acquisition.support.Json;
 import dev.rapport.plugin.acquisition.support.Products;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.ProductInfo;
@@ -101,7 +100,7 @@ public final class WebFormEndpoint implements PublicEndpoint {
             body.put("error", "invalid");
             body.put("message", "Some fields are missing or not valid.");
             body.put("fields", fields);
-            return PublicResponse.json(422, Json.object(body));
+            return PublicResponse.json(422, body);
         }
         return accepted(form.get());
     }
@@ -138,13 +137,13 @@ public final class WebFormEndpoint implements PublicEndpoint {
 
     private static PublicResponse accepted(WebForm form) {
         return form.redirectUrl() != null ? PublicResponse.redirect(form.redirectUrl())
-                : PublicResponse.json(201, Json.object(Map.of("status", "received")));
+                : PublicResponse.json(201, Map.of("status", "received"));
     }
 
     private static PublicResponse error(int status, String code, String message) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", code);
         body.put("message", message);
-        return PublicResponse.json(status, Json.object(body));
+        return PublicResponse.json(status, body);
     }
 }
