@@ -3,6 +3,7 @@ package dev.rapport.sdk;
 import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.customer.CustomerEditor;
 import dev.rapport.sdk.event.DomainEventPublisher;
+import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
@@ -129,6 +130,15 @@ public interface PluginContext {
      * @since 1.2.0
      */
     boolean demoData();
+
+    /**
+     * The whole history of every customer (customers, transactions, interactions), walked page by page: what a
+     * plugin enabled after the history was written reads to build its state from the past.
+     *
+     * @return the history
+     * @since 1.3.0
+     */
+    CustomerHistory history();
 
     /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type

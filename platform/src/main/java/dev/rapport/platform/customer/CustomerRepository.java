@@ -300,6 +300,11 @@ final class CustomerRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    List<Long> idsAfter(long afterId, int limit) {
+        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.ID.gt(afterId)).orderBy(CUSTOMER.ID).limit(limit)
+                .fetch(CUSTOMER.ID);
+    }
+
     /** Tags in use that start with {@code prefix}, for suggestions. */
     List<String> tags(String prefix, int limit) {
         return dsl.selectDistinct(CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)

@@ -328,6 +328,11 @@ public final class CustomerService {
         return new CustomerRepository(dsl).infos(ids);
     }
 
+    /** The SDK view of the customers with an id above {@code afterId}, by id: a primary-key range read. */
+    public List<CustomerInfo> infosAfter(long afterId, int limit) {
+        return new CustomerRepository(dsl).infos(new CustomerRepository(dsl).idsAfter(afterId, limit));
+    }
+
     public boolean exists(long id) {
         return new CustomerRepository(dsl).exists(id);
     }

@@ -89,6 +89,12 @@ public final class TransactionService {
         return page.fetch(TransactionService::toTransaction);
     }
 
+    /** Transactions of every customer with an id above {@code afterId}, by id: a primary-key range read. */
+    public List<Transaction> allAfter(long afterId, int limit) {
+        return dsl.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.ID.gt(afterId))
+                .orderBy(CUSTOMER_TRANSACTION.ID).limit(limit).fetch(TransactionService::toTransaction);
+    }
+
     /** The most customers one {@link #revenue} call sums (the IN list stays an index lookup). */
     public static final int MAX_REVENUE_CUSTOMERS = 1000;
 

@@ -138,6 +138,16 @@ public final class InteractionService {
                 .fetch(InteractionService::toInteraction);
     }
 
+    /** Interactions of every customer with an id above {@code afterId}, by id: a primary-key range read. */
+    public List<Interaction> allAfter(long afterId, int limit) {
+        var correction = INTERACTION.as("correction");
+        return dsl.select(INTERACTION.fields()).select(correction.ID.as(CORRECTED_BY))
+                .from(INTERACTION).leftJoin(correction).on(correction.CORRECTS_ID.eq(INTERACTION.ID))
+                .where(INTERACTION.ID.gt(afterId))
+                .orderBy(INTERACTION.ID).limit(limit)
+                .fetch(InteractionService::toInteraction);
+    }
+
     public Interaction get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Interaction", id));
     }

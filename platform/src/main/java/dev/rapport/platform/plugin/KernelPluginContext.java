@@ -6,6 +6,7 @@ import dev.rapport.sdk.Translations;
 import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.customer.CustomerEditor;
 import dev.rapport.sdk.event.DomainEventPublisher;
+import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
@@ -35,6 +36,7 @@ final class KernelPluginContext implements PluginContext {
     private final Security security;
     private final CustomerEditor customerEditor;
     private final StaffDirectory staff;
+    private final CustomerHistory history;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
 
@@ -50,6 +52,7 @@ final class KernelPluginContext implements PluginContext {
         this.security = new SdkSecurity(kernel.actor(), kernel.users(), kernel.departments());
         this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), kernel.actor());
         this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
+        this.history = new SdkCustomerHistory(kernel.customers(), kernel.transactions(), kernel.interactions());
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
     }
 
@@ -119,6 +122,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public CustomerHistory history() {
+        return history;
+    }
+
+    @Override
     public boolean demoData() {
         return kernel.demoData();
     }
@@ -149,6 +157,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == Security.class ? security
                 : type == CustomerEditor.class ? customerEditor
                 : type == StaffDirectory.class ? staff
+                : type == CustomerHistory.class ? history
                 : type == DSLContext.class ? kernel.dsl()
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

@@ -61,7 +61,7 @@ final class SdkInteractionLog implements InteractionLog {
         return interactions.recent(customerId, limit).stream().map(SdkInteractionLog::toInfo).toList();
     }
 
-    private static InteractionInfo toInfo(Interaction interaction) {
+    static InteractionInfo toInfo(Interaction interaction) {
         return new InteractionInfo(interaction.id(), interaction.customerId(), interaction.contactId(),
                 interaction.channel(), interaction.direction(), interaction.subject(), interaction.notes(),
                 interaction.outcome(), interaction.occurredAt(), interaction.source(), interaction.recordedBy(),

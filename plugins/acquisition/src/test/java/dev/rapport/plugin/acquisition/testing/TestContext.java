@@ -106,6 +106,11 @@ public final class TestContext implements PluginContext {
     }
 
     @Override
+    public dev.rapport.sdk.history.CustomerHistory history() {
+        throw new UnsupportedOperationException("The acquisition plugin does not read the customers' history");
+    }
+
+    @Override
     public boolean demoData() {
         return false;
     }
