@@ -108,7 +108,7 @@ public final class BenchCommand {
 
     private List<FigureBenchmark> figureBenchmarks(int customers, GeneratedDatabase database) {
         return List.of(new EventDispatchBenchmark(options.events()),
-                new ImportBenchmark(customers, options.seed(), database.folder()));
+                new ImportBenchmark(customers, options.seed(), database.folder()), new HistoryWalkBenchmark());
     }
 
     private void print(LatencyResult result) {

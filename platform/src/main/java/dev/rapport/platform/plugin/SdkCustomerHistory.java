@@ -9,14 +9,14 @@ import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionInfo;
 import java.util.List;
 
-/** The SDK's walk over the whole history: primary-key range reads on the kernel's tables. */
-final class SdkCustomerHistory implements CustomerHistory {
+/** The SDK's walk over the whole history: primary-key range reads on the kernel's tables (public for the bench). */
+public final class SdkCustomerHistory implements CustomerHistory {
 
     private final CustomerService customers;
     private final TransactionService transactions;
     private final InteractionService interactions;
 
-    SdkCustomerHistory(CustomerService customers, TransactionService transactions, InteractionService interactions) {
+    public SdkCustomerHistory(CustomerService customers, TransactionService transactions, InteractionService interactions) {
         this.customers = customers;
         this.transactions = transactions;
         this.interactions = interactions;
