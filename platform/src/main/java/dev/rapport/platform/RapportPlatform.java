@@ -38,6 +38,7 @@ import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.RetryPolicy;
+import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.KernelServices;
 import dev.rapport.platform.plugin.MetricRegistry;
@@ -178,6 +179,8 @@ public final class RapportPlatform implements AutoCloseable {
         PluginHealth health = services.require(PluginHealth.class);
         PluginRouteRegistrar routes = new PluginRouteRegistrar();
         CustomerTabRegistry tabs = new CustomerTabRegistry(health);
+        CustomerContributions customer360 = new CustomerContributions(health);
+        resources.push(customer360);
         MetricRegistry metrics = new MetricRegistry(health);
         PublicEndpointRegistry endpoints = new PublicEndpointRegistry(health);
         KernelServices kernel = new KernelServices(database.dsl(), services.require(Clock.class),
@@ -188,11 +191,12 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation());
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
-                services.require(NavigationRegistry.class), routes, tabs, metrics, endpoints,
+                services.require(NavigationRegistry.class), routes, tabs, customer360, metrics, endpoints,
                 services.require(EventDispatcher.class),
                 services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));
         services.register(PluginRouteRegistrar.class, routes)
                 .register(CustomerTabRegistry.class, tabs)
+                .register(CustomerContributions.class, customer360)
                 .register(MetricRegistry.class, metrics)
                 .register(PublicEndpointRegistry.class, endpoints)
                 .register(DepartmentFigures.class, new DepartmentFigures(database.dsl(), metrics,

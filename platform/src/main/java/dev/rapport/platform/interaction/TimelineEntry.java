@@ -1,11 +1,13 @@
 package dev.rapport.platform.interaction;
 
+import dev.rapport.sdk.extension.TimelineItem;
 import dev.rapport.platform.customer.Transaction;
 import java.time.Instant;
 
 /**
- * One line of a customer's timeline: an interaction or a transaction. Ordered newest first; at the same
- * instant interactions come before transactions, then higher ids first. That order is the keyset cursor.
+ * One line of a customer's timeline: an interaction, a transaction or a plugin's entry. Ordered newest first; at
+ * the same instant by rank (interactions, transactions, then each plugin's entries), then higher ids first. That
+ * order is the keyset cursor.
  */
 public sealed interface TimelineEntry {
 
@@ -13,7 +15,7 @@ public sealed interface TimelineEntry {
 
     long id();
 
-    /** Interactions sort before transactions at the same instant. */
+    /** Interactions sort before transactions, transactions before plugins' entries at the same instant. */
     int rank();
 
     record InteractionEntry(Interaction interaction) implements TimelineEntry {
@@ -47,6 +49,19 @@ public sealed interface TimelineEntry {
         @Override
         public int rank() {
             return 1;
+        }
+    }
+
+    /** A plugin's entry; {@code rank} orders the plugins' entries of one instant (2 and up). */
+    record PluginEntry(String pluginId, int rank, TimelineItem item) implements TimelineEntry {
+        @Override
+        public Instant occurredAt() {
+            return item.occurredAt();
+        }
+
+        @Override
+        public long id() {
+            return item.id();
         }
     }
 }

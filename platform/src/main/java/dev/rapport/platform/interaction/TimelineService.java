@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -52,28 +53,38 @@ public final class TimelineService {
                 .where(CUSTOMER_TRANSACTION.CUSTOMER_ID.eq(customerId)).and(transactionsAfter(after))
                 .orderBy(CUSTOMER_TRANSACTION.OCCURRED_AT.desc(), CUSTOMER_TRANSACTION.ID.desc()).limit(limit)
                 .forEach(r -> entries.add(new TimelineEntry.TransactionEntry(TransactionService.toTransaction(r))));
-        entries.sort(NEWEST_FIRST);
-        return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;
+        return merge(entries, List.of(), limit);
     }
 
     private static Condition interactionsAfter(TimelineEntry after) {
-        if (after == null) {
-            return DSL.noCondition();
-        }
-        var at = INTERACTION.OCCURRED_AT;
-        return after.rank() == 0
-                ? at.lt(after.occurredAt()).or(at.eq(after.occurredAt()).and(INTERACTION.ID.lt(after.id())))
-                : at.lt(after.occurredAt());
+        return after(after, 0, INTERACTION.OCCURRED_AT, INTERACTION.ID);
     }
 
     private static Condition transactionsAfter(TimelineEntry after) {
-        if (after == null) {
+        return after(after, 1, CUSTOMER_TRANSACTION.OCCURRED_AT, CUSTOMER_TRANSACTION.ID);
+    }
+
+    /**
+     * The rows of a source of rank {@code rank} that come after {@code cursor}: at the cursor's instant, a source
+     * ranked after the cursor's still owes all its rows, one ranked before it none.
+     */
+    private static Condition after(TimelineEntry cursor, int rank, Field<Instant> at, Field<Long> id) {
+        if (cursor == null) {
             return DSL.noCondition();
         }
-        var at = CUSTOMER_TRANSACTION.OCCURRED_AT;
-        return after.rank() == 0
-                ? at.le(after.occurredAt())
-                : at.lt(after.occurredAt()).or(at.eq(after.occurredAt()).and(CUSTOMER_TRANSACTION.ID.lt(after.id())));
+        if (rank != cursor.rank()) {
+            return rank > cursor.rank() ? at.le(cursor.occurredAt()) : at.lt(cursor.occurredAt());
+        }
+        return at.lt(cursor.occurredAt()).or(at.eq(cursor.occurredAt()).and(id.lt(cursor.id())));
+    }
+
+    /** The first {@code limit} of the kernel's and the plugins' entries of one page, in the timeline's order. */
+    public static List<TimelineEntry> merge(List<TimelineEntry> kernel, List<? extends TimelineEntry> plugins, int limit) {
+        List<TimelineEntry> entries = new ArrayList<>(kernel.size() + plugins.size());
+        entries.addAll(kernel);
+        entries.addAll(plugins);
+        entries.sort(NEWEST_FIRST);
+        return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.web.NavigationRegistry;
 import dev.rapport.platform.web.PluginRouteRegistrar;
+import dev.rapport.sdk.extension.CustomerFacts;
 import dev.rapport.sdk.extension.CustomerTab;
+import dev.rapport.sdk.extension.CustomerTimeline;
 import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.sdk.extension.MenuItem;
 import dev.rapport.sdk.extension.NavigationContribution;
@@ -16,7 +18,8 @@ import java.util.List;
 import org.pf4j.PluginRuntimeException;
 
 /**
- * Puts a started plugin's extensions where the platform uses them (routes, menu, customer tabs, event
+ * Puts a started plugin's extensions where the platform uses them (routes, menu, customer tabs, facts and timeline
+ * entries, event
  * listeners, metrics, public endpoints, its texts) and takes them away again. Registration is all or nothing.
  */
 final class PluginExtensions {
@@ -25,18 +28,21 @@ final class PluginExtensions {
     private final NavigationRegistry navigation;
     private final PluginRouteRegistrar routes;
     private final CustomerTabRegistry tabs;
+    private final CustomerContributions customer360;
     private final MetricRegistry metrics;
     private final PublicEndpointRegistry endpoints;
     private final EventDispatcher events;
     private final BundleI18NProvider translations;
 
     PluginExtensions(RapportPluginManager plugins, NavigationRegistry navigation, PluginRouteRegistrar routes,
-                     CustomerTabRegistry tabs, MetricRegistry metrics, PublicEndpointRegistry endpoints,
+                     CustomerTabRegistry tabs, CustomerContributions customer360, MetricRegistry metrics,
+                     PublicEndpointRegistry endpoints,
                      EventDispatcher events, BundleI18NProvider translations) {
         this.plugins = plugins;
         this.navigation = navigation;
         this.routes = routes;
         this.tabs = tabs;
+        this.customer360 = customer360;
         this.metrics = metrics;
         this.endpoints = endpoints;
         this.events = events;
@@ -62,6 +68,9 @@ final class PluginExtensions {
         try {
             registerNavigation(pluginId);
             plugins.getExtensions(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
+            plugins.getExtensions(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
+            plugins.getExtensions(CustomerTimeline.class, pluginId)
+                    .forEach(timeline -> customer360.addTimeline(pluginId, timeline));
             plugins.getExtensions(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
             plugins.getExtensions(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
             for (DomainEventListener listener : plugins.getExtensions(DomainEventListener.class, pluginId)) {
@@ -102,6 +111,7 @@ final class PluginExtensions {
         metrics.removeOwnedBy(pluginId);
         endpoints.removeOwnedBy(pluginId);
         tabs.removeOwnedBy(pluginId);
+        customer360.removeOwnedBy(pluginId);
         navigation.removeOwnedBy(pluginId);
         routes.unregister(pluginId);
         translations.unregister(bundleOf(pluginId));

@@ -95,7 +95,8 @@ public final class PluginHost implements PluginViews, AutoCloseable {
      */
     public static PluginHost create(Path folder, boolean enableNew, KernelServices kernel, SchemaMigrator schema,
                                     PluginHealth health, NavigationRegistry navigation, PluginRouteRegistrar routes,
-                                    CustomerTabRegistry tabs, MetricRegistry metrics, PublicEndpointRegistry endpoints,
+                                    CustomerTabRegistry tabs, CustomerContributions customer360, MetricRegistry metrics,
+                                    PublicEndpointRegistry endpoints,
                                     EventDispatcher events, EventTypes eventTypes, ModuleAccess modules, AuditLog audit) {
         try {
             Files.createDirectories(folder);
@@ -104,8 +105,8 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         }
         RapportPluginManager manager = new RapportPluginManager(folder);
         PluginStateStore states = new PluginStateStore(kernel.dsl(), kernel.clock(), enableNew);
-        PluginExtensions extensions = new PluginExtensions(manager, navigation, routes, tabs, metrics, endpoints, events,
-                kernel.translations());
+        PluginExtensions extensions = new PluginExtensions(manager, navigation, routes, tabs, customer360, metrics,
+                endpoints, events, kernel.translations());
         eventTypes.pluginClassLoaders(pluginId -> {
             PluginWrapper plugin = manager.getPlugin(pluginId);
             return plugin == null || plugin.getPluginState() != PluginState.STARTED

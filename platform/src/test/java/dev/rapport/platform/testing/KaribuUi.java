@@ -22,6 +22,7 @@ import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.audit.AuditLog;
@@ -74,6 +75,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     // The registries plugins fill; a test may fill them the way a starting plugin would.
     private final PluginHealth pluginHealth = new PluginHealth();
     private final CustomerTabRegistry pluginTabs = new CustomerTabRegistry(pluginHealth);
+    private final CustomerContributions customer360 = new CustomerContributions(pluginHealth);
     private final NavigationRegistry navigation = RapportPlatform.kernelNavigation();
     private final PluginRouteRegistrar routes = new PluginRouteRegistrar();
     private final ModuleAccess modules = new ModuleAccess(KERNEL.dsl, KERNEL.audit);
@@ -132,6 +134,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(TaskService.class, kernel.tasks)
                 .register(DepartmentDirectory.class, kernel.departments)
                 .register(CustomerTabRegistry.class, pluginTabs)
+                .register(CustomerContributions.class, customer360)
                 .register(AuditLog.class, kernel.audit)
                 .register(dev.rapport.platform.customer.CustomerMerger.class, kernel.merger)
                 .register(dev.rapport.platform.customer.CustomerExport.class, kernel.export)
@@ -150,6 +153,10 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
 
     public CustomerTabRegistry pluginTabs() {
         return pluginTabs;
+    }
+
+    public CustomerContributions customer360() {
+        return customer360;
     }
 
     public MetricRegistry metrics() {

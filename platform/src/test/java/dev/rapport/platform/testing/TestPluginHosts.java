@@ -5,6 +5,7 @@ import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.SchemaMigrator;
+import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.KernelServices;
 import dev.rapport.platform.plugin.MetricRegistry;
@@ -33,6 +34,7 @@ public final class TestPluginHosts {
                 kernel.users, kernel.departments, () -> Actor.SYSTEM, false);
         return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
                 new NavigationRegistry(), new PluginRouteRegistrar(), new CustomerTabRegistry(health),
+                new CustomerContributions(health),
                 new MetricRegistry(health), new PublicEndpointRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
     }
 }

@@ -41,6 +41,7 @@ import dev.rapport.sdk.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import com.vaadin.flow.component.tabs.Tab;
+import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.task.TaskService;
@@ -74,20 +75,27 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private Button mergeButton;
     private final CustomerService customers;
     private final CustomerTabRegistry pluginTabs;
+    private final CustomerContributions contributions;
+    private final MissingContributionsNote missingFacts = new MissingContributionsNote("facts-missing",
+            "customer360.factsMissing.slow", "customer360.factsMissing.failed");
+    private final MissingContributionsNote missingEntries = new MissingContributionsNote("timeline-missing",
+            "timeline.entriesMissing.slow", "timeline.entriesMissing.failed");
     private final ModuleAccess modules;
     private final List<Tab> pluginTabsShown = new ArrayList<>();
 
     public Customer360View(CustomerService customers, InteractionService interactions, TimelineService timelineService,
                            TransactionService transactions, ProductCatalog products, UserDirectory users,
                            CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments,
-                           ModuleAccess modules, CustomerMerger merger) {
+                           ModuleAccess modules, CustomerMerger merger, CustomerContributions contributions) {
         this.modules = modules;
         this.users = users;
         this.products = products;
         this.customers = customers;
         this.pluginTabs = pluginTabs;
+        this.contributions = contributions;
         this.logic = new Customer360ViewLogic(this, customers, interactions, timelineService, transactions, merger);
-        this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection);
+        this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection,
+                new TimelineGrid.PluginEntries(contributions, this::pluginVisible, missingEntries::show));
         this.details = new CustomerDetails(formats, users);
         this.contacts = new ContactsPanel(logic);
         this.tasksPanel = new CustomerTasksPanel(taskService, customers, users, departments, modules, formats,
@@ -102,11 +110,15 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         figures.addClassName(LumoUtility.FlexWrap.WRAP);
         tabs.setSizeFull();
         tabs.setId("customer-tabs");
-        tabs.add(getTranslation("customer360.timeline"), timeline);
+        VerticalLayout timelineTab = new VerticalLayout(missingEntries, timeline);
+        timelineTab.setPadding(false);
+        timelineTab.setSizeFull();
+        timelineTab.expand(timeline);
+        tabs.add(getTranslation("customer360.timeline"), timelineTab);
         tabs.add(getTranslation("customer360.details"), details);
         contactsTab = tabs.add(getTranslation("customer360.contacts"), contacts);
         tabs.add(getTranslation("customer360.tasks"), tasksPanel).setId("tab-tasks");
-        add(header(), figures, tabs);
+        add(header(), figures, missingFacts, tabs);
         expand(tabs);
     }
 
@@ -188,7 +200,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         pluginTabsShown.clear();
         CustomerInfo info = customers.info(value.id()).orElseThrow();
         for (CustomerTabRegistry.PluginTab pluginTab : pluginTabs.tabs()) {
-            if (!modules.isEnabledFor(pluginTab.pluginId(), WebSession.actor())) {
+            if (!pluginVisible(pluginTab.pluginId())) {
                 continue;
             }
             String labelKey = pluginTabs.labelKey(pluginTab);
@@ -203,8 +215,15 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** Whether the viewer's departments use the plugin, so its contributions show. */
+    private boolean pluginVisible(String pluginId) {
+        return modules.isEnabledFor(pluginId, WebSession.actor());
+    }
+
     void showFigures(CustomerKeyFigures keyFigures) {
         figures.removeAll();
+        CustomerContributions.Gathered<CustomerContributions.PluginFact> facts = contributions.facts(
+                customers.info(customer.id()).orElseThrow(), getLocale(), this::pluginVisible);
         figures.add(
                 figure("figure-since", getTranslation("customer360.customerSince"), formats.date(keyFigures.customerSince())),
                 figure("figure-revenue", getTranslation("customer360.revenue12"), revenue(keyFigures.revenueLast12Months())),
@@ -212,6 +231,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
                         ? getTranslation("customer360.never") : formats.dateTime(keyFigures.lastContact())),
                 figure("figure-interactions", getTranslation("customer360.interactions"), formats.number(keyFigures.interactionCount())),
                 figure("figure-transactions", getTranslation("customer360.transactions"), formats.number(keyFigures.transactionCount())));
+        PluginFactCards.of(facts.values()).forEach(figures::add);
+        missingFacts.show(facts.missing());
     }
 
     private String revenue(List<Money> amounts) {

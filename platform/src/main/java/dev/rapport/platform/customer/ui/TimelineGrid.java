@@ -1,5 +1,13 @@
 package dev.rapport.platform.customer.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import dev.rapport.platform.plugin.CustomerContributions;
+import dev.rapport.platform.plugin.MissingContribution;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,8 +32,16 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** A customer's interactions and transactions, newest first, loaded page by page as the user scrolls. */
+/**
+ * A customer's interactions, transactions and the plugins' entries, newest first, loaded page by page as the user
+ * scrolls.
+ */
 final class TimelineGrid extends Grid<TimelineEntry> {
+
+    /** Where the plugins' entries come from, which plugins the viewer sees, and who hears of missing parts. */
+    record PluginEntries(CustomerContributions contributions, Predicate<String> visible,
+                         Consumer<List<MissingContribution>> onMissing) {
+    }
 
     static final int PAGE_SIZE = 30;
 
@@ -33,10 +49,12 @@ final class TimelineGrid extends Grid<TimelineEntry> {
     private final UserDirectory users;
     private final Formats formats;
     private final Map<Long, String> productNames;
+    private final PluginEntries pluginEntries;
 
     TimelineGrid(TimelineService timeline, UserDirectory users, ProductCatalog products, Formats formats,
-                 Consumer<Interaction> onCorrect) {
+                 Consumer<Interaction> onCorrect, PluginEntries pluginEntries) {
         this.timeline = timeline;
+        this.pluginEntries = pluginEntries;
         this.users = users;
         this.formats = formats;
         this.productNames = products.all().stream().collect(Collectors.toMap(Product::id, Product::name));
@@ -57,7 +75,17 @@ final class TimelineGrid extends Grid<TimelineEntry> {
     }
 
     void show(long customerId) {
-        KeysetPager<TimelineEntry> pager = new KeysetPager<>((after, limit) -> timeline.timeline(customerId, after, limit));
+        Locale locale = getLocale();
+        Set<MissingContribution> missing = new LinkedHashSet<>();
+        pluginEntries.onMissing().accept(List.of());
+        KeysetPager<TimelineEntry> pager = new KeysetPager<>((after, limit) -> {
+            CustomerContributions.Gathered<TimelineEntry.PluginEntry> fromPlugins = pluginEntries.contributions()
+                    .timeline(customerId, after, limit, locale, pluginEntries.visible());
+            if (!fromPlugins.missing().isEmpty() && missing.addAll(fromPlugins.missing())) {
+                pluginEntries.onMissing().accept(List.copyOf(missing));
+            }
+            return TimelineService.merge(timeline.timeline(customerId, after, limit), fromPlugins.values(), limit);
+        });
         setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
     }
 
@@ -67,6 +95,7 @@ final class TimelineGrid extends Grid<TimelineEntry> {
                     getTranslation(EnumLabels.key(i.interaction().channel())));
             case TimelineEntry.TransactionEntry t -> labelled(VaadinIcon.MONEY.create(),
                     getTranslation(EnumLabels.key(t.transaction().kind())));
+            case TimelineEntry.PluginEntry p -> labelled(VaadinIcon.PLUG.create(), p.item().kind());
         };
     }
 
@@ -97,6 +126,7 @@ final class TimelineGrid extends Grid<TimelineEntry> {
                     : getTranslation("timeline.correctionOf", i.interaction().subject());
             case TimelineEntry.TransactionEntry t -> t.transaction().productId() == null ? ""
                     : productNames.getOrDefault(t.transaction().productId(), "");
+            case TimelineEntry.PluginEntry p -> p.item().subject();
         };
     }
 
@@ -106,6 +136,7 @@ final class TimelineGrid extends Grid<TimelineEntry> {
                     + getTranslation(EnumLabels.key(i.interaction().outcome()))
                     + (i.interaction().isCorrected() ? " · " + getTranslation("timeline.corrected") : "");
             case TimelineEntry.TransactionEntry t -> formats.money(t.transaction().amount());
+            case TimelineEntry.PluginEntry p -> p.item().detail() == null ? "" : p.item().detail();
         };
     }
 
@@ -114,6 +145,7 @@ final class TimelineGrid extends Grid<TimelineEntry> {
             case TimelineEntry.InteractionEntry i -> i.interaction().recordedBy() == null ? i.interaction().source()
                     : users.find(i.interaction().recordedBy()).map(User::displayName).orElse("");
             case TimelineEntry.TransactionEntry t -> t.transaction().sourceSystem();
+            case TimelineEntry.PluginEntry p -> p.pluginId();
         };
     }
 
@@ -137,6 +169,15 @@ final class TimelineGrid extends Grid<TimelineEntry> {
             notes.setText(interaction.notes() == null ? getTranslation("timeline.noNotes") : interaction.notes());
         } else if (entry instanceof TimelineEntry.TransactionEntry t && t.transaction().externalRef() != null) {
             notes.setText(getTranslation("timeline.reference", t.transaction().externalRef()));
+        } else if (entry instanceof TimelineEntry.PluginEntry p) {
+            notes.setText(p.item().notes() == null ? "" : p.item().notes());
+            String link = p.item().link();
+            // Only the plugin's own pages: an entry cannot send the user to another plugin's or the kernel's.
+            if (link != null && link.startsWith(p.pluginId() + "/")) {
+                Anchor open = new Anchor(link, getTranslation("timeline.open"));
+                open.addClassName("timeline-open");
+                notes.add(new Div(open));
+            }
         }
         return notes;
     }

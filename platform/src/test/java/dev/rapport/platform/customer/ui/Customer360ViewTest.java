@@ -47,6 +47,8 @@ import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.RecordNotFoundView;
+import dev.rapport.sdk.extension.CustomerFact;
+import dev.rapport.sdk.extension.TimelineItem;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -267,6 +269,32 @@ class Customer360ViewTest {
         ui.open("customers/99999999999999999999");
 
         _get(RecordNotFoundView.class);
+    }
+
+    @Test
+    void pluginsAddKeyFactsToTheHeaderAndEntriesToTheTimelineAndAFailingPluginIsNamed() {
+        Customer customer = kernel.customers.create(person("Jane", unique("Contributions")), ui.actor());
+        log(customer, "First call", daysAgo(20));
+        ui.customer360().addFacts("retention", (info, locale) -> List.of(new CustomerFact("Churn risk", "High",
+                CustomerFact.Tone.BAD, "No purchase for 14 months")));
+        ui.customer360().addFacts("broken", (info, locale) -> {
+            throw new IllegalStateException("broken on purpose");
+        });
+        ui.customer360().addTimeline("service", (customerId, before, limit, locale) -> before != null ? List.of()
+                : List.of(new TimelineItem(42, daysAgo(3), "Service request", "Printer jams: opened", "High priority",
+                        null, "service/requests/42")));
+
+        open(customer);
+
+        Div fact = _get(Div.class, spec -> spec.withId("fact-retention-0"));
+        assertThat(figure("fact-retention-0")).isEqualTo("High");
+        assertThat(fact.getElement().getAttribute("title")).isEqualTo("No purchase for 14 months");
+        assertThat(_get(Span.class, spec -> spec.withId("facts-missing")).getText()).contains("broken");
+        assertThat(_findAll(timeline())).extracting(TimelineEntry::occurredAt).containsExactly(daysAgo(3), daysAgo(20));
+        assertThat(cellText(0, "what")).isEqualTo("Service request");
+        assertThat(_getFormatted(timeline(), 0, "subject")).isEqualTo("Printer jams: opened");
+        assertThat(_getFormatted(timeline(), 0, "detail")).isEqualTo("High priority");
+        _assertNone(Span.class, spec -> spec.withId("timeline-missing"));
     }
 
     private void open(Customer customer) {
