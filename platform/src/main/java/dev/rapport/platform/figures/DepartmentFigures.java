@@ -10,7 +10,6 @@ import dev.rapport.sdk.extension.ReportingPeriod;
 import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,17 +51,17 @@ public final class DepartmentFigures {
 
     /**
      * The figures of {@code department} (empty: the whole company) in {@code period} and in {@code previous},
-     * with the days' bounds taken in {@code zone}. Kernel figures come first, then the plugins' metrics; a
+     * with the days' bounds taken in the periods' time zone. Kernel figures come first, then the plugins' metrics; a
      * plugin whose metric throws gives a failed figure, never an exception.
      *
      * @throws dev.rapport.sdk.error.AccessDeniedException if {@code actor} may not see these figures
      */
     public List<Figure> figures(Optional<Department> department, ReportingPeriod period, ReportingPeriod previous,
-                                ZoneId zone, Actor actor) {
+                                Actor actor) {
         Long departmentId = department.map(Department::id).orElse(null);
         Permissions.require(Permissions.canSeeFigures(actor, departmentId), actor,
                 "see the figures of " + department.map(Department::name).orElse("the whole company"));
-        List<Figure> figures = new ArrayList<>(kernelFigures(Optional.ofNullable(departmentId), period, previous, zone));
+        List<Figure> figures = new ArrayList<>(kernelFigures(Optional.ofNullable(departmentId), period, previous));
         for (MetricRegistry.PluginMetric metric : metrics.metrics()) {
             if (departmentId == null || modules.departmentsOf(metric.pluginId()).contains(departmentId)) {
                 MetricRegistry.Value now = metrics.compute(metric, department, period);
@@ -74,11 +73,11 @@ public final class DepartmentFigures {
         return figures;
     }
 
-    private List<Figure> kernelFigures(Optional<Long> departmentId, ReportingPeriod period, ReportingPeriod previous,
-                                       ZoneId zone) {
-        Map<String, KernelFigures.Value> now = byKey(kernel.compute(departmentId, start(period, zone), end(period, zone)));
-        Map<String, KernelFigures.Value> before = byKey(kernel.compute(departmentId, start(previous, zone),
-                end(previous, zone)));
+    private List<Figure> kernelFigures(Optional<Long> departmentId, ReportingPeriod period, ReportingPeriod previous) {
+        Map<String, KernelFigures.Value> now = byKey(kernel.compute(departmentId, period.startInstant(),
+                period.endInstant()));
+        Map<String, KernelFigures.Value> before = byKey(kernel.compute(departmentId, previous.startInstant(),
+                previous.endInstant()));
         Map<String, KernelFigures.Value> all = new LinkedHashMap<>(now);
         before.forEach(all::putIfAbsent);
         return all.entrySet().stream()
@@ -99,13 +98,5 @@ public final class DepartmentFigures {
         Map<String, KernelFigures.Value> byKey = new LinkedHashMap<>();
         values.forEach(value -> byKey.put(value.labelKey() + "/" + value.unit(), value));
         return byKey;
-    }
-
-    private static Instant start(ReportingPeriod period, ZoneId zone) {
-        return period.start().atStartOfDay(zone).toInstant();
-    }
-
-    private static Instant end(ReportingPeriod period, ZoneId zone) {
-        return period.end().atStartOfDay(zone).toInstant();
     }
 }

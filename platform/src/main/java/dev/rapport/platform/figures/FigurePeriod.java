@@ -2,6 +2,7 @@ package dev.rapport.platform.figures;
 
 import dev.rapport.sdk.extension.ReportingPeriod;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 
@@ -9,21 +10,21 @@ import java.time.temporal.IsoFields;
 public enum FigurePeriod {
     THIS_MONTH, LAST_MONTH, THIS_QUARTER, LAST_QUARTER, THIS_YEAR, LAST_YEAR, LAST_30_DAYS, LAST_12_MONTHS;
 
-    /** The days of this period seen from {@code today}; a running period ends with today. */
-    public ReportingPeriod of(LocalDate today) {
+    /** The days of this period seen from {@code today} in {@code zone}; a running period ends with today. */
+    public ReportingPeriod of(LocalDate today, ZoneId zone) {
         LocalDate tomorrow = today.plusDays(1);
         LocalDate month = today.withDayOfMonth(1);
         LocalDate quarter = today.with(IsoFields.DAY_OF_QUARTER, 1);
         LocalDate year = today.withDayOfYear(1);
         return switch (this) {
-            case THIS_MONTH -> new ReportingPeriod(month, tomorrow);
-            case LAST_MONTH -> new ReportingPeriod(month.minusMonths(1), month);
-            case THIS_QUARTER -> new ReportingPeriod(quarter, tomorrow);
-            case LAST_QUARTER -> new ReportingPeriod(quarter.minusMonths(3), quarter);
-            case THIS_YEAR -> new ReportingPeriod(year, tomorrow);
-            case LAST_YEAR -> new ReportingPeriod(year.minusYears(1), year);
-            case LAST_30_DAYS -> new ReportingPeriod(tomorrow.minusDays(30), tomorrow);
-            case LAST_12_MONTHS -> new ReportingPeriod(tomorrow.minusMonths(12), tomorrow);
+            case THIS_MONTH -> new ReportingPeriod(month, tomorrow, zone);
+            case LAST_MONTH -> new ReportingPeriod(month.minusMonths(1), month, zone);
+            case THIS_QUARTER -> new ReportingPeriod(quarter, tomorrow, zone);
+            case LAST_QUARTER -> new ReportingPeriod(quarter.minusMonths(3), quarter, zone);
+            case THIS_YEAR -> new ReportingPeriod(year, tomorrow, zone);
+            case LAST_YEAR -> new ReportingPeriod(year.minusYears(1), year, zone);
+            case LAST_30_DAYS -> new ReportingPeriod(tomorrow.minusDays(30), tomorrow, zone);
+            case LAST_12_MONTHS -> new ReportingPeriod(tomorrow.minusMonths(12), tomorrow, zone);
         };
     }
 
@@ -38,12 +39,12 @@ public enum FigurePeriod {
             case THIS_YEAR, LAST_YEAR, LAST_12_MONTHS -> shifted(period, 12);
             case LAST_30_DAYS -> {
                 long days = ChronoUnit.DAYS.between(period.start(), period.end());
-                yield new ReportingPeriod(period.start().minusDays(days), period.start());
+                yield new ReportingPeriod(period.start().minusDays(days), period.start(), period.zone());
             }
         };
     }
 
     private static ReportingPeriod shifted(ReportingPeriod period, int months) {
-        return new ReportingPeriod(period.start().minusMonths(months), period.end().minusMonths(months));
+        return new ReportingPeriod(period.start().minusMonths(months), period.end().minusMonths(months), period.zone());
     }
 }

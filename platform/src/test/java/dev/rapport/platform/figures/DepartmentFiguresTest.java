@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Test;
 class DepartmentFiguresTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final ReportingPeriod MARCH = new ReportingPeriod(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 1));
-    private static final ReportingPeriod FEBRUARY = new ReportingPeriod(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 3, 1));
+    private static final ReportingPeriod MARCH = new ReportingPeriod(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 1), ZONE);
+    private static final ReportingPeriod FEBRUARY = new ReportingPeriod(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 3, 1), ZONE);
 
     private final TestClock clock = new TestClock(at(2021, 2, 5));
     private final Kernel kernel = new Kernel(clock);
@@ -86,7 +86,7 @@ class DepartmentFiguresTest {
         call(others, outsider, at(2021, 3, 15));
         call(march, agent, at(2021, 4, 1));
 
-        List<Figure> shown = figures.figures(Optional.of(team), MARCH, FEBRUARY, ZONE, manager);
+        List<Figure> shown = figures.figures(Optional.of(team), MARCH, FEBRUARY, manager);
 
         assertThat(shown).extracting(Figure::source, Figure::labelKey, Figure::unit, Figure::value, Figure::previous,
                 Figure::trend).containsExactly(
@@ -101,22 +101,22 @@ class DepartmentFiguresTest {
     void managersSeeTheirOwnDepartmentsFiguresOnlyAndAdministratorsEveryDepartmentsAndTheCompanys() {
         assertThat(figures.departmentsVisibleTo(manager)).containsExactly(team);
         assertThat(figures.companyVisibleTo(manager)).isFalse();
-        assertThat(figures.figures(Optional.of(team), MARCH, FEBRUARY, ZONE, manager)).isNotEmpty();
-        assertThatThrownBy(() -> figures.figures(Optional.empty(), MARCH, FEBRUARY, ZONE, manager))
+        assertThat(figures.figures(Optional.of(team), MARCH, FEBRUARY, manager)).isNotEmpty();
+        assertThatThrownBy(() -> figures.figures(Optional.empty(), MARCH, FEBRUARY, manager))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> figures.figures(Optional.of(team), MARCH, FEBRUARY, ZONE, outsider))
+        assertThatThrownBy(() -> figures.figures(Optional.of(team), MARCH, FEBRUARY, outsider))
                 .isInstanceOf(AccessDeniedException.class);
 
         for (Actor refused : List.of(agent, member(Role.READ_ONLY))) {
             assertThat(figures.departmentsVisibleTo(refused)).isEmpty();
             assertThat(figures.companyVisibleTo(refused)).isFalse();
-            assertThatThrownBy(() -> figures.figures(Optional.of(team), MARCH, FEBRUARY, ZONE, refused))
+            assertThatThrownBy(() -> figures.figures(Optional.of(team), MARCH, FEBRUARY, refused))
                     .isInstanceOf(AccessDeniedException.class);
         }
 
         assertThat(figures.departmentsVisibleTo(administrator)).containsAll(kernel.departments.all());
         assertThat(figures.companyVisibleTo(administrator)).isTrue();
-        assertThat(figures.figures(Optional.empty(), MARCH, FEBRUARY, ZONE, administrator))
+        assertThat(figures.figures(Optional.empty(), MARCH, FEBRUARY, administrator))
                 .extracting(Figure::labelKey).contains(KernelFigures.NEW_CUSTOMERS, KernelFigures.TASKS_COMPLETED);
     }
 
@@ -130,7 +130,7 @@ class DepartmentFiguresTest {
         }));
         modules.setDepartments(pluginId, Set.of(team.id()), administrator);
 
-        assertThat(figures.figures(Optional.of(team), MARCH, FEBRUARY, ZONE, manager))
+        assertThat(figures.figures(Optional.of(team), MARCH, FEBRUARY, manager))
                 .filteredOn(figure -> figure.source().equals(pluginId))
                 .extracting(Figure::labelKey, Figure::value, Figure::previous, Figure::failed, Figure::trend)
                 .containsExactly(
@@ -139,7 +139,7 @@ class DepartmentFiguresTest {
 
         Actor salesManager = outsider;
         Department sales = kernel.departments.findByCode("sales").orElseThrow();
-        assertThat(figures.figures(Optional.of(sales), MARCH, FEBRUARY, ZONE, salesManager))
+        assertThat(figures.figures(Optional.of(sales), MARCH, FEBRUARY, salesManager))
                 .as("a department that does not use the plugin").extracting(Figure::source).doesNotContain(pluginId);
     }
 

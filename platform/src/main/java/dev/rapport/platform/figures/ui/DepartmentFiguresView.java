@@ -127,11 +127,11 @@ public class DepartmentFiguresView extends VerticalLayout implements HasDynamicT
         if (department.getValue() == null || period.getValue() == null) {
             return;
         }
-        ReportingPeriod days = period.getValue().of(LocalDate.now(clock.withZone(formats.zone())));
+        ReportingPeriod days = period.getValue().of(LocalDate.now(clock.withZone(formats.zone())), formats.zone());
         ReportingPeriod before = period.getValue().previous(days);
         range.setText(getTranslation("figures.range", formats.date(days.start()), formats.date(days.end().minusDays(1)),
                 formats.date(before.start()), formats.date(before.end().minusDays(1))));
-        grid.setItems(figures.figures(department.getValue(), days, before, formats.zone(), actor));
+        grid.setItems(figures.figures(department.getValue(), days, before, actor));
     }
 
     @Override

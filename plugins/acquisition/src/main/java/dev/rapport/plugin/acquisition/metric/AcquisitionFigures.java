@@ -101,8 +101,8 @@ public final class AcquisitionFigures {
 
     /** Average days from capture to first contact of the leads first contacted in the period; empty without any. */
     public Optional<BigDecimal> daysToFirstContact(Optional<Department> department, ReportingPeriod period) {
-        LocalDateTime from = period.start().atStartOfDay();
-        LocalDateTime to = period.end().atStartOfDay();
+        LocalDateTime from = Times.utc(period.startInstant());
+        LocalDateTime to = Times.utc(period.endInstant());
         Condition contacted = ACQ_LEAD.FIRST_CONTACT_AT.ge(from).and(ACQ_LEAD.FIRST_CONTACT_AT.lt(to)).and(of(department));
         long seconds = 0;
         long leads = 0;
@@ -122,7 +122,8 @@ public final class AcquisitionFigures {
     }
 
     private static Condition captured(ReportingPeriod period) {
-        return ACQ_LEAD.CAPTURED_AT.ge(period.start().atStartOfDay()).and(ACQ_LEAD.CAPTURED_AT.lt(period.end().atStartOfDay()));
+        return ACQ_LEAD.CAPTURED_AT.ge(Times.utc(period.startInstant()))
+                .and(ACQ_LEAD.CAPTURED_AT.lt(Times.utc(period.endInstant())));
     }
 
     private static Condition of(Optional<Department> department) {

@@ -20,6 +20,7 @@ import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,16 +37,17 @@ final class AcquisitionFiguresPanel extends VerticalLayout {
     enum FiguresPeriod {
         LAST_30_DAYS, THIS_MONTH, LAST_MONTH, THIS_QUARTER, THIS_YEAR, LAST_12_MONTHS;
 
-        /** The days of the period as of {@code today}; the end is exclusive. */
-        ReportingPeriod of(LocalDate today) {
+        /** The days of the period as of {@code today}, counted in {@code zone}; the end is exclusive. */
+        ReportingPeriod of(LocalDate today, ZoneId zone) {
             LocalDate tomorrow = today.plusDays(1);
             return switch (this) {
-                case LAST_30_DAYS -> new ReportingPeriod(today.minusDays(29), tomorrow);
-                case THIS_MONTH -> new ReportingPeriod(today.withDayOfMonth(1), tomorrow);
-                case LAST_MONTH -> new ReportingPeriod(today.withDayOfMonth(1).minusMonths(1), today.withDayOfMonth(1));
-                case THIS_QUARTER -> new ReportingPeriod(today.with(IsoFields.DAY_OF_QUARTER, 1), tomorrow);
-                case THIS_YEAR -> new ReportingPeriod(today.withDayOfYear(1), tomorrow);
-                case LAST_12_MONTHS -> new ReportingPeriod(today.minusMonths(12).plusDays(1), tomorrow);
+                case LAST_30_DAYS -> new ReportingPeriod(today.minusDays(29), tomorrow, zone);
+                case THIS_MONTH -> new ReportingPeriod(today.withDayOfMonth(1), tomorrow, zone);
+                case LAST_MONTH -> new ReportingPeriod(today.withDayOfMonth(1).minusMonths(1), today.withDayOfMonth(1),
+                        zone);
+                case THIS_QUARTER -> new ReportingPeriod(today.with(IsoFields.DAY_OF_QUARTER, 1), tomorrow, zone);
+                case THIS_YEAR -> new ReportingPeriod(today.withDayOfYear(1), tomorrow, zone);
+                case LAST_12_MONTHS -> new ReportingPeriod(today.minusMonths(12).plusDays(1), tomorrow, zone);
             };
         }
     }
@@ -93,7 +95,7 @@ final class AcquisitionFiguresPanel extends VerticalLayout {
     }
 
     private void refresh() {
-        ReportingPeriod days = period.getValue().of(formats.today(context.clock().instant()));
+        ReportingPeriod days = period.getValue().of(formats.today(context.clock().instant()), formats.zone());
         Optional<Department> department = Optional.ofNullable(scope.getValue().department());
         this.days.setText(getTranslation("acquisition.figures.days", formats.date(days.start()),
                 formats.date(days.end().minusDays(1))));

@@ -104,6 +104,24 @@ class AcquisitionFiguresTest {
     }
 
     @Test
+    void aLeadCapturedLateInTheEveningCountsOnTheDayOfThePeriodsTimeZone() {
+        String tag = unique("late");
+        long lead = ((CaptureResult.Captured) plugin.service(LeadService.class).capture(new LeadDraft("Lea", tag, null,
+                null, "lea@" + tag + ".example", null, null, null, null, "DE", null, false, LeadSource.WEB_FORM, null,
+                null, null, Set.of()), Channel.WEB, true, true)).leadId();
+        // 23:30 UTC on 28 February 2021 is already 1 March in Berlin.
+        new LeadRepository(PluginDatabase.dsl()).backdate(lead, Instant.parse("2021-02-28T23:30:00Z"));
+        LocalDate first = LocalDate.of(2021, 3, 1);
+        LocalDate next = LocalDate.of(2021, 4, 1);
+        Optional<Department> company = Optional.empty();
+
+        assertThat(new NewLeadsMetric(figures).compute(company, new ReportingPeriod(first, next,
+                java.time.ZoneId.of("Europe/Berlin")))).contains(BigDecimal.ONE);
+        assertThat(new NewLeadsMetric(figures).compute(company, new ReportingPeriod(first, next)))
+                .contains(BigDecimal.ZERO);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theFiguresTabShowsThemForTheChosenDepartment() {
         UI.getCurrent().add(new CampaignListView(plugin.context, plugin.service(CampaignService.class),

@@ -5,7 +5,6 @@ import dev.rapport.sdk.extension.ReportingPeriod;
 import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.pf4j.Extension;
 
@@ -41,7 +40,6 @@ public final class NotesWrittenMetric implements ScorecardMetric {
 
     @Override
     public Optional<BigDecimal> compute(Optional<Department> department, ReportingPeriod period) {
-        return Optional.of(BigDecimal.valueOf(notes.countWritten(period.start().atStartOfDay().toInstant(ZoneOffset.UTC),
-                period.end().atStartOfDay().toInstant(ZoneOffset.UTC))));
+        return Optional.of(BigDecimal.valueOf(notes.countWritten(period.startInstant(), period.endInstant())));
     }
 }
