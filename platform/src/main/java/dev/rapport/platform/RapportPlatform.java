@@ -40,6 +40,7 @@ import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
+import dev.rapport.platform.plugin.OpenCustomerViews;
 import dev.rapport.platform.plugin.KernelServices;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
@@ -161,6 +162,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(EventTypes.class, eventTypes)
                 .register(EventDispatcher.class, dispatcher)
                 .register(PluginHealth.class, pluginHealth)
+                .register(OpenCustomerViews.class, new OpenCustomerViews())
                 .register(NavigationRegistry.class, kernelNavigation());
         dispatcher.start();
     }
@@ -188,7 +190,8 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(TransactionService.class), services.require(InteractionService.class),
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
-                services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation());
+                services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation(),
+                services.require(OpenCustomerViews.class));
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
                 services.require(NavigationRegistry.class), routes, tabs, customer360, metrics, endpoints,

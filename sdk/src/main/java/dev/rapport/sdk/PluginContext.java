@@ -2,6 +2,7 @@ package dev.rapport.sdk;
 
 import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.customer.CustomerEditor;
+import dev.rapport.sdk.customer.CustomerViews;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
@@ -139,6 +140,15 @@ public interface PluginContext {
      * @since 1.3.0
      */
     CustomerHistory history();
+
+    /**
+     * The customer 360° views open in users' browsers: redraw them when the plugin's data about a customer
+     * changed outside them.
+     *
+     * @return the open views
+     * @since 1.3.0
+     */
+    CustomerViews customerViews();
 
     /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type

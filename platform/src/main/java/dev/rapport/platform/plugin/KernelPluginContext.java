@@ -5,6 +5,7 @@ import dev.rapport.sdk.PluginSettings;
 import dev.rapport.sdk.Translations;
 import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.customer.CustomerEditor;
+import dev.rapport.sdk.customer.CustomerViews;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
@@ -127,6 +128,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public CustomerViews customerViews() {
+        return kernel.customerViews();
+    }
+
+    @Override
     public boolean demoData() {
         return kernel.demoData();
     }
@@ -158,6 +164,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == CustomerEditor.class ? customerEditor
                 : type == StaffDirectory.class ? staff
                 : type == CustomerHistory.class ? history
+                : type == CustomerViews.class ? kernel.customerViews()
                 : type == DSLContext.class ? kernel.dsl()
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

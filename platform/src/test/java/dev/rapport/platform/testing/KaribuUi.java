@@ -23,6 +23,7 @@ import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.plugin.CustomerContributions;
+import dev.rapport.platform.plugin.OpenCustomerViews;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.audit.AuditLog;
@@ -76,6 +77,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     private final PluginHealth pluginHealth = new PluginHealth();
     private final CustomerTabRegistry pluginTabs = new CustomerTabRegistry(pluginHealth);
     private final CustomerContributions customer360 = new CustomerContributions(pluginHealth);
+    private final OpenCustomerViews openCustomerViews = new OpenCustomerViews();
     private final NavigationRegistry navigation = RapportPlatform.kernelNavigation();
     private final PluginRouteRegistrar routes = new PluginRouteRegistrar();
     private final ModuleAccess modules = new ModuleAccess(KERNEL.dsl, KERNEL.audit);
@@ -135,6 +137,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(DepartmentDirectory.class, kernel.departments)
                 .register(CustomerTabRegistry.class, pluginTabs)
                 .register(CustomerContributions.class, customer360)
+                .register(OpenCustomerViews.class, openCustomerViews)
                 .register(AuditLog.class, kernel.audit)
                 .register(dev.rapport.platform.customer.CustomerMerger.class, kernel.merger)
                 .register(dev.rapport.platform.customer.CustomerExport.class, kernel.export)
@@ -157,6 +160,10 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
 
     public CustomerContributions customer360() {
         return customer360;
+    }
+
+    public OpenCustomerViews openCustomerViews() {
+        return openCustomerViews;
     }
 
     public MetricRegistry metrics() {

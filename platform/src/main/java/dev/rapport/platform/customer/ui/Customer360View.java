@@ -43,6 +43,9 @@ import java.util.List;
 import com.vaadin.flow.component.tabs.Tab;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
+import dev.rapport.platform.plugin.OpenCustomerViews;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -76,6 +79,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private final CustomerService customers;
     private final CustomerTabRegistry pluginTabs;
     private final CustomerContributions contributions;
+    private final OpenCustomerViews openViews;
+    private Registration openRegistration;
     private final MissingContributionsNote missingFacts = new MissingContributionsNote("facts-missing",
             "customer360.factsMissing.slow", "customer360.factsMissing.failed");
     private final MissingContributionsNote missingEntries = new MissingContributionsNote("timeline-missing",
@@ -86,13 +91,15 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     public Customer360View(CustomerService customers, InteractionService interactions, TimelineService timelineService,
                            TransactionService transactions, ProductCatalog products, UserDirectory users,
                            CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments,
-                           ModuleAccess modules, CustomerMerger merger, CustomerContributions contributions) {
+                           ModuleAccess modules, CustomerMerger merger, CustomerContributions contributions,
+                           OpenCustomerViews openViews) {
         this.modules = modules;
         this.users = users;
         this.products = products;
         this.customers = customers;
         this.pluginTabs = pluginTabs;
         this.contributions = contributions;
+        this.openViews = openViews;
         this.logic = new Customer360ViewLogic(this, customers, interactions, timelineService, transactions, merger);
         this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection,
                 new TimelineGrid.PluginEntries(contributions, this::pluginVisible, missingEntries::show));
@@ -120,6 +127,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         tabs.add(getTranslation("customer360.tasks"), tasksPanel).setId("tab-tasks");
         add(header(), figures, missingFacts, tabs);
         expand(tabs);
+        addDetachListener(event -> forgetOpen());
     }
 
     /** The route parameters of the 360° view of customer {@code id}. */
@@ -192,6 +200,24 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         timeline.show(value.id());
         tasksPanel.show(value.id());
         showPluginTabs(value);
+        forgetOpen();
+        openRegistration = openViews.opened(value.id(), UI.getCurrent(), this::redrawPluginParts);
+    }
+
+    private void forgetOpen() {
+        if (openRegistration != null) {
+            openRegistration.remove();
+            openRegistration = null;
+        }
+    }
+
+    /** A plugin's data about the customer changed elsewhere: its facts, timeline and tabs again, the same tab chosen. */
+    private void redrawPluginParts() {
+        String selected = tabs.getSelectedTab() == null ? null : tabs.getSelectedTab().getId().orElse(null);
+        logic.historyChanged();
+        showPluginTabs(customer);
+        pluginTabsShown.stream().filter(tab -> tab.getId().filter(id -> id.equals(selected)).isPresent()).findFirst()
+                .ifPresent(tabs::setSelectedTab);
     }
 
     /** The running plugins' tabs, made anew for every customer; a failing tab shows an error, not a broken view. */

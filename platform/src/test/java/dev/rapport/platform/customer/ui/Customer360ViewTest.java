@@ -297,6 +297,36 @@ class Customer360ViewTest {
         _assertNone(Span.class, spec -> spec.withId("timeline-missing"));
     }
 
+    @Test
+    void aPluginsChangeOutsideTheViewRedrawsItsFactsAndTabsKeepingTheChosenTab() {
+        Customer customer = kernel.customers.create(person("Jane", unique("Refresh")), ui.actor());
+        java.util.concurrent.atomic.AtomicReference<String> risk = new java.util.concurrent.atomic.AtomicReference<>("Low");
+        ui.customer360().addFacts("retention", (info, locale) -> List.of(CustomerFact.of("Churn risk", risk.get())));
+        ui.pluginTabs().add("retention", new dev.rapport.sdk.extension.CustomerTab() {
+            @Override
+            public String labelKey() {
+                return "customer360.details";
+            }
+
+            @Override
+            public Component createContent(dev.rapport.sdk.customer.CustomerInfo info) {
+                return new Span("Risk " + risk.get());
+            }
+        });
+        open(customer);
+        TabSheet sheet = _get(TabSheet.class, spec -> spec.withId("customer-tabs"));
+        sheet.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-retention-0")));
+        assertThat(figure("fact-retention-0")).isEqualTo("Low");
+
+        risk.set("High");
+        ui.openCustomerViews().refresh(customer.id());
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+
+        assertThat(figure("fact-retention-0")).isEqualTo("High");
+        assertThat(sheet.getSelectedTab().getId()).contains("tab-retention-0");
+        assertThat(((Span) sheet.getComponent(sheet.getSelectedTab())).getText()).isEqualTo("Risk High");
+    }
+
     private void open(Customer customer) {
         ui.open("customers/" + customer.id());
     }

@@ -111,6 +111,12 @@ public final class TestContext implements PluginContext {
     }
 
     @Override
+    public dev.rapport.sdk.customer.CustomerViews customerViews() {
+        // No 360° view is ever open in the plugin's own tests.
+        return customerId -> { };
+    }
+
+    @Override
     public boolean demoData() {
         return false;
     }
