@@ -58,6 +58,7 @@ public final class EventDispatcher implements AutoCloseable {
     private final Thread leadership;
     private volatile boolean running = true;
     private volatile boolean leading;
+    private volatile OutboxPruner pruner;
 
     public EventDispatcher(DSLContext dsl, DataSource dataSource, EventTypes types, EventOutbox outbox, Clock clock,
                            RetryPolicy retries, FailureReporter failures, AuditLog audit) {
@@ -74,6 +75,11 @@ public final class EventDispatcher implements AutoCloseable {
 
     public void start() {
         leadership.start();
+    }
+
+    /** Prunes the outbox with {@code outboxPruner} while this node leads; called before {@link #start}. */
+    public void pruneWith(OutboxPruner outboxPruner) {
+        this.pruner = outboxPruner;
     }
 
     /**
@@ -214,6 +220,9 @@ public final class EventDispatcher implements AutoCloseable {
                     try {
                         leading = true;
                         log.info("This node dispatches domain events");
+                        if (pruner != null) {
+                            pruner.start();
+                        }
                         registrations.keySet().forEach(this::startWorker);
                         while (running && stillHolds(connection)) {
                             registrations.keySet().forEach(this::startWorker);
@@ -230,6 +239,9 @@ public final class EventDispatcher implements AutoCloseable {
             } finally {
                 if (leading) {
                     leading = false;
+                    if (pruner != null) {
+                        pruner.stop();
+                    }
                     workers.values().forEach(ListenerWorker::stop);
                     workers.clear();
                 }
@@ -280,6 +292,9 @@ public final class EventDispatcher implements AutoCloseable {
     public void close() {
         running = false;
         leadership.interrupt();
+        if (pruner != null) {
+            pruner.stop();
+        }
         workers.values().forEach(ListenerWorker::stop);
         awaitFinished(List.copyOf(workers.values()));
         try {
