@@ -1,8 +1,5 @@
 package dev.rapport.platform.event;
 
-import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
-import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
-
 import dev.rapport.platform.event.ParkedDelivery.Reason;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
@@ -21,7 +18,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +33,6 @@ import org.slf4j.LoggerFactory;
 final class ListenerWorker implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ListenerWorker.class);
-    private static final int BATCH = 500;
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
     private static final int MAX_ERROR = 4000;
     private static final String WAITING_BEHIND = "Waiting behind an earlier parked event of this customer";
@@ -45,7 +40,6 @@ final class ListenerWorker implements Runnable {
     private final String listenerId;
     private final String owner;
     private final DomainEventListener listener;
-    private final DSLContext dsl;
     private final EventTypes types;
     private final EventCodec codec;
     private final Clock clock;
@@ -59,7 +53,7 @@ final class ListenerWorker implements Runnable {
     private final Set<Long> blockedCustomers = new HashSet<>();
     private final Set<String> awaitedPlugins = new HashSet<>();
     private final ParkedEvents parked;
-    private Set<String> refusedKernelTypes;
+    private final ListenerOutbox outbox;
     private volatile boolean running = true;
     private long position;
 
@@ -68,7 +62,6 @@ final class ListenerWorker implements Runnable {
         this.listenerId = listenerId;
         this.owner = owner;
         this.listener = listener;
-        this.dsl = dsl;
         this.types = types;
         this.codec = codec;
         this.clock = clock;
@@ -76,6 +69,7 @@ final class ListenerWorker implements Runnable {
         this.failures = failures;
         this.stats = stats;
         this.parked = new ParkedEvents(dsl, listenerId, clock);
+        this.outbox = new ListenerOutbox(dsl, listenerId, clock, this::accepts);
     }
 
     String listenerId() {
@@ -104,16 +98,16 @@ final class ListenerWorker implements Runnable {
     @Override
     public void run() {
         try {
-            position = savedPosition();
+            position = outbox.savedPosition();
             blockedCustomers.addAll(parked.blockedCustomers());
             awaitedPlugins.addAll(parked.awaitedPlugins());
             while (running) {
                 runCommands();
                 releaseForStartedPlugins();
-                Batch batch = fetchAfter(position);
+                ListenerOutbox.Batch batch = outbox.fetchAfter(position);
                 if (batch.through() == position) {
                     wakeUp.drainPermits();
-                    if (fetchAfter(position).through() == position) {
+                    if (outbox.fetchAfter(position).through() == position) {
                         wakeUp.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
                     }
                     continue;
@@ -130,7 +124,7 @@ final class ListenerWorker implements Runnable {
                 if (complete) {
                     position = batch.through();
                 }
-                savePosition();
+                outbox.savePosition(position);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -158,60 +152,6 @@ final class ListenerWorker implements Runnable {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** Where this listener continues: its saved position (the dispatcher saved one when it was registered). */
-    private long savedPosition() {
-        return dsl.select(EVENT_SUBSCRIPTION.POSITION).from(EVENT_SUBSCRIPTION)
-                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).fetchSingle(EVENT_SUBSCRIPTION.POSITION);
-    }
-
-    /**
-     * The next events after {@code after} that this listener may want, and how far they cover the outbox. The
-     * kernel's event types it refuses are left out by the query: listeners want few of them (none of the shipped
-     * ones wants the million {@code CustomerCreated} of a large import), and reading each event's payload only to
-     * drop it cost every import the time of a second reader. Events up to the largest number read first are all
-     * committed (the outbox numbers events in commit order), so when fewer than a batch are left, the batch
-     * covers every event up to that number.
-     */
-    private Batch fetchAfter(long after) {
-        Long newest = dsl.select(DSL.max(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT).fetchSingle().value1();
-        if (newest == null || newest <= after) {
-            return new Batch(List.of(), after);
-        }
-        Set<String> refused = refusedKernelTypes();
-        List<StoredEvent> events = dsl.select(DOMAIN_EVENT.ID, DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID,
-                        DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT)
-                .from(DOMAIN_EVENT)
-                .where(DOMAIN_EVENT.ID.gt(after)).and(DOMAIN_EVENT.ID.le(newest))
-                .and(refused.isEmpty() ? DSL.noCondition() : DOMAIN_EVENT.EVENT_TYPE.notIn(refused))
-                .orderBy(DOMAIN_EVENT.ID).limit(BATCH)
-                .fetch(r -> new StoredEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-        return new Batch(events, events.size() < BATCH ? newest : events.getLast().id());
-    }
-
-    /** Events to deliver in order, and the position once they are handled: past every event they stand for. */
-    private record Batch(List<StoredEvent> events, long through) {
-    }
-
-    /** The stored type names of the kernel's events that the listener does not accept; asked once. */
-    private Set<String> refusedKernelTypes() {
-        if (refusedKernelTypes == null) {
-            Set<String> refused = new HashSet<>();
-            for (Class<?> type : DomainEvent.class.getPermittedSubclasses()) {
-                if (type.isRecord() && !accepts(type.asSubclass(DomainEvent.class))) {
-                    refused.add(EventTypes.typeName(EventTypes.KERNEL, type));
-                }
-            }
-            refusedKernelTypes = Set.copyOf(refused);
-        }
-        return refusedKernelTypes;
-    }
-
-    private void savePosition() {
-        dsl.update(EVENT_SUBSCRIPTION).set(EVENT_SUBSCRIPTION.POSITION, position)
-                .set(EVENT_SUBSCRIPTION.UPDATED_AT, clock.instant())
-                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).execute();
     }
 
     /** Work for the worker's thread (replay, discard), which may wait between tries. */
