@@ -116,14 +116,23 @@ public class ParkedEventsView extends VerticalLayout implements HasDynamicTitle 
         };
     }
 
-    /** The customer's events that wait only behind {@code delivery}: discarding it delivers them. */
+    /**
+     * The customer's events that wait only behind {@code delivery}: discarding it delivers them. None while an earlier
+     * parked event of the customer holds them too.
+     */
     private long waitingBehind(ParkedDelivery delivery) {
         if (delivery.customerId() == null) {
             return 0;
         }
-        return shown.stream()
+        List<ParkedDelivery> customers = shown.stream()
                 .filter(other -> other.listenerId().equals(delivery.listenerId()))
-                .filter(other -> delivery.customerId().equals(other.customerId()) && other.eventId() > delivery.eventId())
+                .filter(other -> delivery.customerId().equals(other.customerId()))
+                .toList();
+        if (customers.stream().anyMatch(other -> other.eventId() < delivery.eventId())) {
+            return 0;
+        }
+        return customers.stream()
+                .filter(other -> other.eventId() > delivery.eventId())
                 .takeWhile(other -> other.reason() == ParkedDelivery.Reason.BEHIND)
                 .count();
     }
