@@ -130,7 +130,8 @@ public final class OutboxPruner {
             Result<Record2<Long, Instant>> rows = dsl.select(DOMAIN_EVENT.ID, DOMAIN_EVENT.PUBLISHED_AT).from(DOMAIN_EVENT)
                     .where(DOMAIN_EVENT.ID.gt(after)).and(DOMAIN_EVENT.ID.le(passedByAll))
                     .orderBy(DOMAIN_EVENT.ID).limit(batchSize).fetch();
-            // Ids follow commit order, so publication times rise with them: the first event inside the retention ends it.
+            // Publication times rise with the ids (commit order): the first event inside the retention ends the run, so
+            // an out-of-order time can only delay pruning, never delete an event too early.
             List<Long> expired = new ArrayList<>();
             for (Record2<Long, Instant> row : rows) {
                 if (!row.value2().isBefore(cutoff)) {
