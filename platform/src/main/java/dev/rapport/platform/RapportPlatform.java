@@ -37,6 +37,7 @@ import java.time.Duration;
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.event.EventTypes;
+import dev.rapport.platform.event.OutboxPruner;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
@@ -128,6 +129,8 @@ public final class RapportPlatform implements AutoCloseable {
         PluginHealth pluginHealth = new PluginHealth();
         EventDispatcher dispatcher = new EventDispatcher(dsl, database.dataSource(), eventTypes, outbox, clock,
                 retryPolicy(), pluginHealth::failed, audit);
+        OutboxPruner outboxPruner = new OutboxPruner(dsl, clock, Duration.ofDays(config.getInt("events.retention.days", 30)));
+        dispatcher.pruneWith(outboxPruner);
         database.afterCommit(dispatcher::wake);
         resources.push(dispatcher);
         UserDirectory users = new UserDirectory(dsl);
@@ -161,6 +164,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(EventOutbox.class, outbox)
                 .register(EventTypes.class, eventTypes)
                 .register(EventDispatcher.class, dispatcher)
+                .register(OutboxPruner.class, outboxPruner)
                 .register(PluginHealth.class, pluginHealth)
                 .register(OpenCustomerViews.class, new OpenCustomerViews())
                 .register(NavigationRegistry.class, kernelNavigation());

@@ -58,6 +58,7 @@ public final class EventDispatcher implements AutoCloseable {
     private final Thread leadership;
     private volatile boolean running = true;
     private volatile boolean leading;
+    private volatile OutboxPruner pruner;
 
     public EventDispatcher(DSLContext dsl, DataSource dataSource, EventTypes types, EventOutbox outbox, Clock clock,
                            RetryPolicy retries, FailureReporter failures, AuditLog audit) {
@@ -74,6 +75,11 @@ public final class EventDispatcher implements AutoCloseable {
 
     public void start() {
         leadership.start();
+    }
+
+    /** Prunes the outbox with {@code outboxPruner} while this node leads; called before {@link #start}. */
+    public void pruneWith(OutboxPruner outboxPruner) {
+        this.pruner = outboxPruner;
     }
 
     /**
@@ -139,11 +145,12 @@ public final class EventDispatcher implements AutoCloseable {
     /** The events parked for any listener, oldest first (at most {@code limit}). */
     public List<ParkedDelivery> parked(int limit) {
         return dsl.select(EVENT_PARKED.LISTENER_ID, EVENT_PARKED.EVENT_ID, DOMAIN_EVENT.EVENT_TYPE,
-                        EVENT_PARKED.CUSTOMER_ID, EVENT_PARKED.ATTEMPTS, EVENT_PARKED.ERROR, EVENT_PARKED.PARKED_AT)
+                        EVENT_PARKED.CUSTOMER_ID, EVENT_PARKED.ATTEMPTS, EVENT_PARKED.ERROR, EVENT_PARKED.PARKED_AT,
+                        EVENT_PARKED.REASON, EVENT_PARKED.WAITING_FOR)
                 .from(EVENT_PARKED).join(DOMAIN_EVENT).on(DOMAIN_EVENT.ID.eq(EVENT_PARKED.EVENT_ID))
                 .orderBy(EVENT_PARKED.EVENT_ID, EVENT_PARKED.LISTENER_ID).limit(limit)
                 .fetch(r -> new ParkedDelivery(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7()));
+                        r.value7(), ParkedDelivery.Reason.valueOf(r.value8()), r.value9()));
     }
 
     /**
@@ -156,17 +163,23 @@ public final class EventDispatcher implements AutoCloseable {
         return onWorker(listenerId, worker -> worker.replay(eventId));
     }
 
-    /** Gives up on a parked event without delivering it (administrators only). */
+    /**
+     * Gives up on a parked event without delivering it (administrators only), and delivers the later events of its
+     * customer that waited only behind it. Completes with the number of those delivered.
+     */
     public CompletableFuture<Integer> discard(String listenerId, long eventId, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "discard events");
         audit.record(actor, AuditAction.EVENT_DISCARDED, "event", eventId, "listener: " + listenerId);
-        return onWorker(listenerId, worker -> {
-            worker.discard(eventId);
-            return 1;
-        });
+        return onWorker(listenerId, worker -> worker.discard(eventId));
     }
 
-    private CompletableFuture<Integer> onWorker(String listenerId, java.util.function.Function<ListenerWorker, Integer> action) {
+    /** Something a worker does on its own thread for an administrator. */
+    @FunctionalInterface
+    private interface WorkerAction {
+        int apply(ListenerWorker worker) throws InterruptedException;
+    }
+
+    private CompletableFuture<Integer> onWorker(String listenerId, WorkerAction action) {
         ListenerWorker worker = workers.get(listenerId);
         if (worker == null) {
             return CompletableFuture.failedFuture(new IllegalStateException(
@@ -176,8 +189,11 @@ public final class EventDispatcher implements AutoCloseable {
         worker.submit(() -> {
             try {
                 result.complete(action.apply(worker));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | InterruptedException e) {
                 result.completeExceptionally(e);
+                if (e instanceof InterruptedException interrupted) {
+                    throw interrupted;
+                }
             }
         });
         return result;
@@ -204,6 +220,9 @@ public final class EventDispatcher implements AutoCloseable {
                     try {
                         leading = true;
                         log.info("This node dispatches domain events");
+                        if (pruner != null) {
+                            pruner.start();
+                        }
                         registrations.keySet().forEach(this::startWorker);
                         while (running && stillHolds(connection)) {
                             registrations.keySet().forEach(this::startWorker);
@@ -220,6 +239,9 @@ public final class EventDispatcher implements AutoCloseable {
             } finally {
                 if (leading) {
                     leading = false;
+                    if (pruner != null) {
+                        pruner.stop();
+                    }
                     workers.values().forEach(ListenerWorker::stop);
                     workers.clear();
                 }
@@ -270,6 +292,9 @@ public final class EventDispatcher implements AutoCloseable {
     public void close() {
         running = false;
         leadership.interrupt();
+        if (pruner != null) {
+            pruner.stop();
+        }
         workers.values().forEach(ListenerWorker::stop);
         awaitFinished(List.copyOf(workers.values()));
         try {

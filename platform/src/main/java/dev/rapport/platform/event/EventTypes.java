@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names event types ({@code <source>:<class name>}) and finds the class of a stored type again: the
- * kernel's from the SDK, a plugin's from that plugin's class loader while it runs.
+ * kernel's from the SDK, a plugin's from that plugin's class loader while it runs. It learns which plugins run
+ * from the plugin runtime ({@link #pluginClassLoaders}); listeners' workers ask it whether a plugin whose events
+ * wait for it has started again.
  */
 public final class EventTypes {
 
@@ -43,24 +45,47 @@ public final class EventTypes {
         return source + ":" + type.getName();
     }
 
-    /** The class of a stored type, or empty when its plugin is not running (or the class is gone). */
-    Optional<Class<? extends DomainEvent>> classOf(String typeName) {
+    /** What a stored type stands for now: its class, the plugin it waits for, or a class that is gone. */
+    sealed interface Resolution {
+    }
+
+    /** The type's class, loaded from the kernel or its running plugin. */
+    record Loaded(Class<? extends DomainEvent> type) implements Resolution {
+    }
+
+    /** The plugin that defines the type is not running (disabled, stopped for an update, not yet started, removed). */
+    record PluginNotRunning(String pluginId) implements Resolution {
+    }
+
+    /** The plugin runs but no longer has the class (e.g. an update renamed it): the event cannot be read. */
+    record ClassMissing(String pluginId) implements Resolution {
+    }
+
+    /** Resolves a stored type name ({@code <source>:<class name>}). */
+    Resolution resolve(String typeName) {
         Class<? extends DomainEvent> cached = known.get(typeName);
         if (cached != null) {
-            return Optional.of(cached);
+            return new Loaded(cached);
         }
         int colon = typeName.indexOf(':');
         String source = typeName.substring(0, colon);
         String className = typeName.substring(colon + 1);
-        Optional<ClassLoader> loader = KERNEL.equals(source)
-                ? Optional.of(DomainEvent.class.getClassLoader())
-                : plugins.of(source);
-        return loader.flatMap(classLoader -> load(classLoader, className)).map(type -> {
-            if (KERNEL.equals(source)) {
+        if (KERNEL.equals(source)) {
+            return load(DomainEvent.class.getClassLoader(), className).<Resolution>map(type -> {
                 known.put(typeName, type);
-            }
-            return type;
-        });
+                return new Loaded(type);
+            }).orElseGet(() -> new ClassMissing(source));
+        }
+        Optional<ClassLoader> loader = plugins.of(source);
+        if (loader.isEmpty()) {
+            return new PluginNotRunning(source);
+        }
+        return load(loader.get(), className).<Resolution>map(Loaded::new).orElseGet(() -> new ClassMissing(source));
+    }
+
+    /** Whether the plugin {@code pluginId} runs now, so the events of its types can be read. */
+    boolean isRunning(String pluginId) {
+        return plugins.of(pluginId).isPresent();
     }
 
     private static Optional<Class<? extends DomainEvent>> load(ClassLoader classLoader, String className) {

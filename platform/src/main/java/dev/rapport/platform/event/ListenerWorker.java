@@ -1,9 +1,6 @@
 package dev.rapport.platform.event;
 
-import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
-import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
-import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
-
+import dev.rapport.platform.event.ParkedDelivery.Reason;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
 import dev.rapport.sdk.extension.DomainEventListener;
@@ -13,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -20,28 +18,28 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox to one listener, on one thread: events in outbox order, so in order per customer.
  * A delivery that keeps failing is parked, and the customer's later events wait behind it (parked too)
- * until an administrator replays or discards them. The listener's position is saved after every batch;
- * after a crash the batch is delivered again (at least once).
+ * until an administrator replays it, or discards it (which releases the ones behind it). An event whose type's
+ * plugin is not running is parked too, holding its customer's later events, and delivered with them when that
+ * plugin runs again. The listener's position is saved after every batch and never passes an event that was neither
+ * delivered nor parked (a stop during retries leaves it before that event); after a crash the batch is delivered
+ * again (at least once).
  */
 final class ListenerWorker implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ListenerWorker.class);
-    private static final int BATCH = 500;
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
     private static final int MAX_ERROR = 4000;
+    private static final String WAITING_BEHIND = "Waiting behind an earlier parked event of this customer";
 
     private final String listenerId;
     private final String owner;
     private final DomainEventListener listener;
-    private final DSLContext dsl;
     private final EventTypes types;
     private final EventCodec codec;
     private final Clock clock;
@@ -50,10 +48,12 @@ final class ListenerWorker implements Runnable {
     private final DeliveryStats stats;
     private final Semaphore wakeUp = new Semaphore(0);
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final Map<Class<? extends DomainEvent>, Boolean> accepted = new HashMap<>();
     private final Set<Long> blockedCustomers = new HashSet<>();
-    private Set<String> refusedKernelTypes;
+    private final Set<String> awaitedPlugins = new HashSet<>();
+    private final ParkedEvents parked;
+    private final ListenerOutbox outbox;
     private volatile boolean running = true;
     private long position;
 
@@ -62,13 +62,14 @@ final class ListenerWorker implements Runnable {
         this.listenerId = listenerId;
         this.owner = owner;
         this.listener = listener;
-        this.dsl = dsl;
         this.types = types;
         this.codec = codec;
         this.clock = clock;
         this.retries = retries;
         this.failures = failures;
         this.stats = stats;
+        this.parked = new ParkedEvents(dsl, listenerId, clock);
+        this.outbox = new ListenerOutbox(dsl, listenerId, clock, this::accepts);
     }
 
     String listenerId() {
@@ -89,7 +90,7 @@ final class ListenerWorker implements Runnable {
     }
 
     /** Runs {@code command} on this worker's thread, between two batches. */
-    void submit(Runnable command) {
+    void submit(Command command) {
         commands.add(command);
         wake();
     }
@@ -97,31 +98,33 @@ final class ListenerWorker implements Runnable {
     @Override
     public void run() {
         try {
-            position = savedPosition();
-            blockedCustomers.addAll(dsl.selectDistinct(EVENT_PARKED.CUSTOMER_ID).from(EVENT_PARKED)
-                    .where(EVENT_PARKED.LISTENER_ID.eq(listenerId)).and(EVENT_PARKED.CUSTOMER_ID.isNotNull())
-                    .fetch(EVENT_PARKED.CUSTOMER_ID));
+            position = outbox.savedPosition();
+            blockedCustomers.addAll(parked.blockedCustomers());
+            awaitedPlugins.addAll(parked.awaitedPlugins());
             while (running) {
                 runCommands();
-                Batch batch = fetchAfter(position);
+                releaseForStartedPlugins();
+                ListenerOutbox.Batch batch = outbox.fetchAfter(position);
                 if (batch.through() == position) {
                     wakeUp.drainPermits();
-                    if (fetchAfter(position).through() == position) {
+                    if (outbox.fetchAfter(position).through() == position) {
                         wakeUp.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
                     }
                     continue;
                 }
+                boolean complete = true;
                 for (StoredEvent event : batch.events()) {
-                    if (!running) {
+                    if (!running || !deliverOrPark(event)) {
+                        // Stopped before this event was delivered or parked: it is the first one to deliver next time.
+                        complete = false;
                         break;
                     }
-                    deliverOrPark(event);
                     position = event.id();
                 }
-                if (running) {
+                if (complete) {
                     position = batch.through();
                 }
-                savePosition();
+                outbox.savePosition(position);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -151,96 +154,91 @@ final class ListenerWorker implements Runnable {
         }
     }
 
-    /** Where this listener continues: its saved position (the dispatcher saved one when it was registered). */
-    private long savedPosition() {
-        return dsl.select(EVENT_SUBSCRIPTION.POSITION).from(EVENT_SUBSCRIPTION)
-                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).fetchSingle(EVENT_SUBSCRIPTION.POSITION);
+    /** Work for the worker's thread (replay, discard), which may wait between tries. */
+    @FunctionalInterface
+    interface Command {
+        void run() throws InterruptedException;
     }
 
-    /**
-     * The next events after {@code after} that this listener may want, and how far they cover the outbox. The
-     * kernel's event types it refuses are left out by the query: listeners want few of them (none of the shipped
-     * ones wants the million {@code CustomerCreated} of a large import), and reading each event's payload only to
-     * drop it cost every import the time of a second reader. Events up to the largest number read first are all
-     * committed (the outbox numbers events in commit order), so when fewer than a batch are left, the batch
-     * covers every event up to that number.
-     */
-    private Batch fetchAfter(long after) {
-        Long newest = dsl.select(DSL.max(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT).fetchSingle().value1();
-        if (newest == null || newest <= after) {
-            return new Batch(List.of(), after);
-        }
-        Set<String> refused = refusedKernelTypes();
-        List<StoredEvent> events = dsl.select(DOMAIN_EVENT.ID, DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID,
-                        DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT)
-                .from(DOMAIN_EVENT)
-                .where(DOMAIN_EVENT.ID.gt(after)).and(DOMAIN_EVENT.ID.le(newest))
-                .and(refused.isEmpty() ? DSL.noCondition() : DOMAIN_EVENT.EVENT_TYPE.notIn(refused))
-                .orderBy(DOMAIN_EVENT.ID).limit(BATCH)
-                .fetch(r -> new StoredEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-        return new Batch(events, events.size() < BATCH ? newest : events.getLast().id());
-    }
-
-    /** Events to deliver in order, and the position once they are handled: past every event they stand for. */
-    private record Batch(List<StoredEvent> events, long through) {
-    }
-
-    /** The stored type names of the kernel's events that the listener does not accept; asked once. */
-    private Set<String> refusedKernelTypes() {
-        if (refusedKernelTypes == null) {
-            Set<String> refused = new HashSet<>();
-            for (Class<?> type : DomainEvent.class.getPermittedSubclasses()) {
-                if (type.isRecord() && !accepts(type.asSubclass(DomainEvent.class))) {
-                    refused.add(EventTypes.typeName(EventTypes.KERNEL, type));
-                }
-            }
-            refusedKernelTypes = Set.copyOf(refused);
-        }
-        return refusedKernelTypes;
-    }
-
-    private void savePosition() {
-        dsl.update(EVENT_SUBSCRIPTION).set(EVENT_SUBSCRIPTION.POSITION, position)
-                .set(EVENT_SUBSCRIPTION.UPDATED_AT, clock.instant())
-                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).execute();
-    }
-
-    private void runCommands() {
-        Runnable command;
+    private void runCommands() throws InterruptedException {
+        Command command;
         while ((command = commands.poll()) != null) {
             command.run();
         }
     }
 
-    private void deliverOrPark(StoredEvent stored) throws InterruptedException {
-        var type = types.classOf(stored.type());
-        if (type.isEmpty() || !accepts(type.get())) {
-            return;
+    /**
+     * Delivers one event from the outbox, or parks it: after its last failed try, behind an earlier parked event of
+     * its customer, or while the plugin that defines its type is not running. False when the worker was stopped
+     * before the event was delivered or parked: its position must then stay before it.
+     */
+    private boolean deliverOrPark(StoredEvent stored) throws InterruptedException {
+        EventTypes.Resolution resolution = types.resolve(stored.type());
+        if (resolution instanceof EventTypes.Loaded loaded && !accepts(loaded.type())) {
+            return true;
         }
         if (stored.customerId() != null && blockedCustomers.contains(stored.customerId())) {
-            park(stored, 0, "Waiting behind an earlier parked event of this customer");
-            return;
+            park(stored, Reason.BEHIND, 0, WAITING_BEHIND, null);
+            return true;
         }
-        DomainEvent event = codec.decode(stored.payload(), type.get());
-        Throwable lastError = null;
-        for (int attempt = 1; attempt <= retries.maxAttempts() && running; attempt++) {
-            lastError = deliver(stored, event, attempt);
-            if (lastError == null) {
-                return;
+        switch (resolution) {
+            case EventTypes.PluginNotRunning absent -> {
+                park(stored, Reason.WAITING_FOR_PLUGIN, 0, waitingFor(absent.pluginId()), absent.pluginId());
+                awaitedPlugins.add(absent.pluginId());
+                return true;
             }
-            if (attempt < retries.maxAttempts()) {
-                pause(retries.pauseBefore(attempt + 1));
+            case EventTypes.ClassMissing missing -> {
+                IllegalStateException error = classMissing(stored, missing);
+                park(stored, Reason.FAILED, 0, describe(error), null);
+                failures.failed(owner, "event listener " + listenerId, error);
+                return true;
             }
-        }
-        if (lastError != null && running) {
-            park(stored, retries.maxAttempts(), describe(lastError));
-            failures.failed(owner, "event listener " + listenerId, lastError);
+            case EventTypes.Loaded loaded -> {
+                Tried tried = deliverWithRetries(stored, loaded.type(), 1, retries.maxAttempts());
+                if (tried == null) {
+                    return false;
+                }
+                if (!tried.delivered()) {
+                    park(stored, Reason.FAILED, tried.attempts(), describe(tried.error()), null);
+                    failures.failed(owner, "event listener " + listenerId, tried.error());
+                }
+                return true;
+            }
         }
     }
 
+    /** How tries of one event ended: delivered (no error), or the last error after {@code attempts} tries. */
+    private record Tried(Throwable error, int attempts) {
+        boolean delivered() {
+            return error == null;
+        }
+    }
+
+    /**
+     * Tries up to {@code tries} times, numbering the tries from {@code firstAttempt}, with the retry policy's pauses;
+     * null when the worker was stopped before the event was delivered.
+     */
+    private Tried deliverWithRetries(StoredEvent stored, Class<? extends DomainEvent> type, int firstAttempt, int tries)
+            throws InterruptedException {
+        Throwable lastError = null;
+        for (int attempt = 1; attempt <= tries && running; attempt++) {
+            lastError = deliver(stored, type, firstAttempt + attempt - 1);
+            if (lastError == null) {
+                return new Tried(null, attempt);
+            }
+            if (attempt < tries) {
+                pause(retries.pauseBefore(attempt + 1));
+            } else {
+                return new Tried(lastError, attempt);
+            }
+        }
+        return null;
+    }
+
     /** Delivers once; the error, or null when the listener handled it. */
-    private Throwable deliver(StoredEvent stored, DomainEvent event, int attempt) {
+    private Throwable deliver(StoredEvent stored, Class<? extends DomainEvent> type, int attempt) {
         try {
+            DomainEvent event = codec.decode(stored.payload(), type);
             listener.onEvent(event, new EventMetadata(stored.id(), stored.type(), stored.publishedAt(), stored.source(), attempt));
             stats.delivered(Duration.between(stored.publishedAt(), clock.instant()));
             return null;
@@ -269,15 +267,8 @@ final class ListenerWorker implements Runnable {
         }
     }
 
-    private void park(StoredEvent stored, int attempts, String error) {
-        dsl.insertInto(EVENT_PARKED)
-                .set(EVENT_PARKED.LISTENER_ID, listenerId)
-                .set(EVENT_PARKED.EVENT_ID, stored.id())
-                .set(EVENT_PARKED.CUSTOMER_ID, stored.customerId())
-                .set(EVENT_PARKED.ATTEMPTS, attempts)
-                .set(EVENT_PARKED.ERROR, error)
-                .set(EVENT_PARKED.PARKED_AT, clock.instant())
-                .onDuplicateKeyIgnore().execute();
+    private void park(StoredEvent stored, Reason reason, int attempts, String error, String waitingFor) {
+        parked.park(stored, reason, attempts, error, waitingFor);
         if (stored.customerId() != null) {
             blockedCustomers.add(stored.customerId());
         }
@@ -285,51 +276,120 @@ final class ListenerWorker implements Runnable {
     }
 
     /**
-     * Delivers the parked events of the customer of {@code eventId} again, in order, stopping at the first
-     * that fails again (it and the ones after it stay parked). Returns how many went through.
+     * Delivers the events that waited for plugins which run again, each customer's in order with the events parked
+     * behind them, before any later event of the outbox: so they arrive as if the plugin had never been away.
      */
-    int replay(long eventId) {
-        Long customerId = dsl.select(EVENT_PARKED.CUSTOMER_ID).from(EVENT_PARKED)
-                .where(EVENT_PARKED.LISTENER_ID.eq(listenerId)).and(EVENT_PARKED.EVENT_ID.eq(eventId))
-                .fetchOptional(EVENT_PARKED.CUSTOMER_ID).orElse(null);
-        var scope = customerId == null ? EVENT_PARKED.EVENT_ID.eq(eventId) : EVENT_PARKED.CUSTOMER_ID.eq(customerId);
-        List<Record> parked = dsl.select(EVENT_PARKED.EVENT_ID, EVENT_PARKED.ATTEMPTS, DOMAIN_EVENT.EVENT_TYPE,
-                        DOMAIN_EVENT.CUSTOMER_ID, DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT)
-                .from(EVENT_PARKED).join(DOMAIN_EVENT).on(DOMAIN_EVENT.ID.eq(EVENT_PARKED.EVENT_ID))
-                .where(EVENT_PARKED.LISTENER_ID.eq(listenerId)).and(scope)
-                .orderBy(EVENT_PARKED.EVENT_ID).fetch().stream().map(r -> (Record) r).toList();
-        int replayed = 0;
-        for (Record row : parked) {
-            StoredEvent stored = new StoredEvent(row.get(EVENT_PARKED.EVENT_ID), row.get(DOMAIN_EVENT.EVENT_TYPE),
-                    row.get(DOMAIN_EVENT.CUSTOMER_ID), row.get(DOMAIN_EVENT.PAYLOAD), row.get(DOMAIN_EVENT.SOURCE),
-                    row.get(DOMAIN_EVENT.PUBLISHED_AT));
-            var type = types.classOf(stored.type());
-            Throwable error = type.isEmpty()
-                    ? new IllegalStateException("The event class " + stored.type() + " is not available")
-                    : deliver(stored, codec.decode(stored.payload(), type.get()), row.get(EVENT_PARKED.ATTEMPTS) + 1);
-            if (error != null) {
-                dsl.update(EVENT_PARKED).set(EVENT_PARKED.ATTEMPTS, EVENT_PARKED.ATTEMPTS.plus(1))
-                        .set(EVENT_PARKED.ERROR, describe(error)).set(EVENT_PARKED.PARKED_AT, clock.instant())
-                        .where(EVENT_PARKED.LISTENER_ID.eq(listenerId)).and(EVENT_PARKED.EVENT_ID.eq(stored.id())).execute();
-                return replayed;
+    private void releaseForStartedPlugins() throws InterruptedException {
+        for (String pluginId : List.copyOf(awaitedPlugins)) {
+            if (!types.isRunning(pluginId)) {
+                continue;
             }
-            deleteParked(stored.id());
-            replayed++;
+            awaitedPlugins.remove(pluginId);
+            Set<Long> released = new HashSet<>();
+            for (ParkedEvents.Row row : parked.waitingFor(pluginId)) {
+                if (!running) {
+                    return;
+                }
+                Long customerId = row.event().customerId();
+                if (customerId == null) {
+                    retry(row, retries.maxAttempts());
+                } else if (released.add(customerId)) {
+                    release(customerId, retries.maxAttempts(), false);
+                }
+            }
+            log.info("Listener {}: delivered the events that waited for the plugin {}", listenerId, pluginId);
         }
-        if (customerId != null) {
-            blockedCustomers.remove(customerId);
-        }
-        return replayed;
     }
 
-    /** Gives up on one parked event; later events of its customer stay parked until replayed. */
-    void discard(long eventId) {
-        deleteParked(eventId);
+    /**
+     * Delivers a customer's parked events in order, each up to {@code tries} times, until one is held: a failed one
+     * (tried again only with {@code retryFailed}), one whose plugin is not running, or one that fails now (then
+     * parked as failed). The events after a held one stay parked behind it. Returns how many went through.
+     */
+    private int release(long customerId, int tries, boolean retryFailed) throws InterruptedException {
+        int released = 0;
+        for (ParkedEvents.Row row : parked.ofCustomer(customerId)) {
+            if (row.reason() == Reason.FAILED && !retryFailed || !retry(row, tries)) {
+                return released;
+            }
+            released++;
+        }
+        blockedCustomers.remove(customerId);
+        return released;
     }
 
-    private void deleteParked(long eventId) {
-        dsl.deleteFrom(EVENT_PARKED).where(EVENT_PARKED.LISTENER_ID.eq(listenerId))
-                .and(EVENT_PARKED.EVENT_ID.eq(eventId)).execute();
+    /** Tries a parked event again; true when it went through (or the listener does not want it) and is unparked. */
+    private boolean retry(ParkedEvents.Row row, int tries) throws InterruptedException {
+        StoredEvent stored = row.event();
+        switch (types.resolve(stored.type())) {
+            case EventTypes.PluginNotRunning absent -> {
+                parked.markWaiting(stored.id(), absent.pluginId(), waitingFor(absent.pluginId()));
+                awaitedPlugins.add(absent.pluginId());
+                return false;
+            }
+            case EventTypes.ClassMissing missing -> {
+                parked.markFailed(stored.id(), row.attempts(), describe(classMissing(stored, missing)));
+                return false;
+            }
+            case EventTypes.Loaded loaded -> {
+                if (!accepts(loaded.type())) {
+                    parked.delete(stored.id());
+                    return true;
+                }
+                Tried tried = deliverWithRetries(stored, loaded.type(), row.attempts() + 1, tries);
+                if (tried == null) {
+                    return false;
+                }
+                if (!tried.delivered()) {
+                    parked.markFailed(stored.id(), row.attempts() + tried.attempts(), describe(tried.error()));
+                    failures.failed(owner, "event listener " + listenerId, tried.error());
+                    return false;
+                }
+                parked.delete(stored.id());
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Delivers the parked event {@code eventId} again, with the events of its customer parked with it, in order
+     * (each tried once), stopping at the first that fails again (it and the ones after it stay parked). Returns how
+     * many went through.
+     */
+    int replay(long eventId) throws InterruptedException {
+        Optional<ParkedEvents.Row> row = parked.find(eventId);
+        if (row.isEmpty()) {
+            return 0;
+        }
+        Long customerId = row.get().event().customerId();
+        if (customerId == null) {
+            return retry(row.get(), 1) ? 1 : 0;
+        }
+        return release(customerId, 1, true);
+    }
+
+    /**
+     * Gives up on one parked event and delivers the later events of its customer that waited only behind it, in
+     * order (each tried once), up to the next event that is held for a reason of its own. Returns how many of those
+     * were delivered.
+     */
+    int discard(long eventId) throws InterruptedException {
+        Optional<ParkedEvents.Row> row = parked.find(eventId);
+        if (row.isEmpty()) {
+            return 0;
+        }
+        parked.delete(eventId);
+        Long customerId = row.get().event().customerId();
+        return customerId == null ? 0 : release(customerId, 1, false);
+    }
+
+    private static String waitingFor(String pluginId) {
+        return "Waiting for the plugin " + pluginId + " to run again";
+    }
+
+    private static IllegalStateException classMissing(StoredEvent stored, EventTypes.ClassMissing missing) {
+        return new IllegalStateException("The plugin " + missing.pluginId() + " no longer has the event class "
+                + stored.type().substring(stored.type().indexOf(':') + 1));
     }
 
     private static String describe(Throwable error) {

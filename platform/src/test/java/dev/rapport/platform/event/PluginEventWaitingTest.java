@@ -1,0 +1,144 @@
+package dev.rapport.platform.event;
+
+import static dev.rapport.platform.event.RecordingListener.waitFor;
+import static dev.rapport.platform.testing.Kernel.person;
+import static dev.rapport.platform.testing.Kernel.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.platform.customer.Customer;
+import dev.rapport.platform.event.ParkedDelivery.Reason;
+import dev.rapport.platform.testing.Kernel;
+import dev.rapport.platform.testing.TestDatabase;
+import dev.rapport.platform.user.Actor;
+import dev.rapport.sdk.event.CustomerCreated;
+import dev.rapport.sdk.event.CustomerUpdated;
+import dev.rapport.sdk.event.DomainEvent;
+import dev.rapport.sdk.event.PluginEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** An event of a plugin that is not running waits for it, holding only its own customer's later events. */
+class PluginEventWaitingTest {
+
+    /** An event of the pretend plugin {@code greeter}. */
+    record Greeted(Long customerId, String text) implements PluginEvent {
+    }
+
+    private final Kernel kernel = new Kernel();
+    private final Actor admin = kernel.newActor();
+    private final AtomicBoolean greeterRuns = new AtomicBoolean(true);
+    private final String greeter = unique("greeter");
+    private EventDispatcher dispatcher;
+
+    @AfterEach
+    void stopDispatcher() {
+        dispatcher.close();
+    }
+
+    private void startDispatcher() throws InterruptedException {
+        EventTypes types = new EventTypes();
+        types.pluginClassLoaders(pluginId -> pluginId.equals(greeter) && greeterRuns.get()
+                ? Optional.of(Greeted.class.getClassLoader()) : Optional.empty());
+        var database = TestDatabase.get();
+        dispatcher = new EventDispatcher(kernel.dsl, database.dataSource(), types, kernel.outbox, kernel.clock,
+                new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)), (owner, what, error) -> { },
+                kernel.audit);
+        database.afterCommit(dispatcher::wake);
+        dispatcher.start();
+        waitFor("leadership", dispatcher::isLeading);
+    }
+
+    private void greet(Customer customer, String text) {
+        kernel.outbox.append(kernel.dsl, new Greeted(customer.id(), text), greeter);
+    }
+
+    private void touch(Customer customer) {
+        kernel.outbox.append(kernel.dsl, new CustomerUpdated(customer.id(), Set.of("notes"), customer.details().stage(),
+                customer.details().ownerId()), EventTypes.KERNEL);
+    }
+
+    private List<ParkedDelivery> parkedFor(String listenerId) {
+        return dispatcher.parked(500).stream().filter(p -> p.listenerId().equals(listenerId)).toList();
+    }
+
+    @Test
+    void anEventWaitsForItsPluginAndIsDeliveredInOrderWhenThePluginRunsAgain() throws Exception {
+        startDispatcher();
+        String listenerId = unique("test:greetings-");
+        RecordingListener listener = new RecordingListener();
+        dispatcher.register(listenerId, "test", listener);
+        Customer greeted = kernel.customers.create(person("Gus", unique("Greeted")), admin);
+        Customer other = kernel.customers.create(person("Olga", unique("Other")), admin);
+        waitFor("the creations", () -> listener.of(CustomerCreated.class, other.id()).size() == 1);
+
+        greeterRuns.set(false);
+        greet(greeted, "hello while the plugin is away");
+        touch(greeted);
+        touch(other);
+
+        waitFor("the other customer's event", () -> listener.of(CustomerUpdated.class, other.id()).size() == 1);
+        waitFor("both of the greeted customer's events parked", () -> parkedFor(listenerId).size() == 2);
+        assertThat(parkedFor(listenerId)).extracting(ParkedDelivery::reason)
+                .containsExactly(Reason.WAITING_FOR_PLUGIN, Reason.BEHIND);
+        assertThat(parkedFor(listenerId).getFirst().waitingFor()).isEqualTo(greeter);
+        assertThat(listener.of(DomainEvent.class, greeted.id())).hasSize(1);
+
+        greeterRuns.set(true);
+        waitFor("the greeting and the event behind it", () -> listener.of(DomainEvent.class, greeted.id()).size() == 3);
+        assertThat(listener.of(DomainEvent.class, greeted.id())).extracting(event -> event.getClass().getSimpleName())
+                .containsExactly("CustomerCreated", "Greeted", "CustomerUpdated");
+        assertThat(parkedFor(listenerId)).isEmpty();
+        touch(greeted);
+        waitFor("a later event delivered directly", () -> listener.of(CustomerUpdated.class, greeted.id()).size() == 2);
+    }
+
+    @Test
+    void eventsWaitingForAPluginSurviveARestartOfTheDispatcher() throws Exception {
+        startDispatcher();
+        String listenerId = unique("test:greetings-restart-");
+        RecordingListener before = new RecordingListener();
+        dispatcher.register(listenerId, "test", before);
+        Customer greeted = kernel.customers.create(person("Gil", unique("Greeted")), admin);
+        waitFor("the creation", () -> before.of(CustomerCreated.class, greeted.id()).size() == 1);
+        greeterRuns.set(false);
+        greet(greeted, "hello before the restart");
+        waitFor("the greeting parked", () -> parkedFor(listenerId).size() == 1);
+        dispatcher.close();
+
+        startDispatcher();
+        RecordingListener after = new RecordingListener();
+        dispatcher.register(listenerId, "test", after);
+        greeterRuns.set(true);
+        waitFor("the greeting after the restart", () -> after.of(Greeted.class, greeted.id()).size() == 1);
+        assertThat(parkedFor(listenerId)).isEmpty();
+    }
+
+    @Test
+    void aListenerThatDoesNotWantTheWaitingEventDropsItWhenItsPluginRunsAgain() throws Exception {
+        startDispatcher();
+        String listenerId = unique("test:no-greetings-");
+        RecordingListener kernelOnly = new RecordingListener() {
+            @Override
+            public boolean accepts(Class<? extends DomainEvent> type) {
+                return !PluginEvent.class.isAssignableFrom(type);
+            }
+        };
+        dispatcher.register(listenerId, "test", kernelOnly);
+        Customer greeted = kernel.customers.create(person("Gia", unique("Greeted")), admin);
+        waitFor("the creation", () -> kernelOnly.of(CustomerCreated.class, greeted.id()).size() == 1);
+        greeterRuns.set(false);
+        greet(greeted, "not wanted");
+        touch(greeted);
+        waitFor("parked", () -> parkedFor(listenerId).size() == 2);
+
+        greeterRuns.set(true);
+        waitFor("the update", () -> kernelOnly.of(CustomerUpdated.class, greeted.id()).size() == 1);
+        assertThat(kernelOnly.of(Greeted.class, greeted.id())).isEmpty();
+        assertThat(parkedFor(listenerId)).isEmpty();
+    }
+}
