@@ -92,7 +92,7 @@ class CrashRecoveryIT {
                 }
                 assertThat(acknowledged.size()).as("interactions acknowledged before the kill").isGreaterThan(50);
             }
-            second.stop(Duration.ofSeconds(30));
+            second.stop(Duration.ofSeconds(90));
         }
     }
 

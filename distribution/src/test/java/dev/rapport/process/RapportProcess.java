@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
 final class RapportProcess {
 
     private static final String RUNNING = "Rapport CRM is running at ";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
     private final List<String> console = new ArrayList<>();
@@ -92,7 +92,8 @@ final class RapportProcess {
     Duration stop(Duration timeout) throws InterruptedException {
         rememberChildren();
         long started = System.nanoTime();
-        process.destroy();
+        // Through the handle: Process.destroy() would also close the pipe of the console, losing the stop's lines.
+        process.toHandle().destroy();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("Rapport did not stop within " + timeout + "; its console:\n"
                     + String.join("\n", console()));
