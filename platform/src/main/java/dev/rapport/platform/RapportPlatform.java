@@ -16,9 +16,8 @@ import dev.rapport.platform.customer.importing.CustomerImportService;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.demo.DemoAccounts;
-import dev.rapport.platform.demo.DemoDataGenerator;
+import dev.rapport.platform.demo.DemoSeeding;
 import dev.rapport.platform.interaction.InteractionService;
-import dev.rapport.platform.internal.db.Tables;
 import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.audit.AuditLog;
@@ -56,12 +55,17 @@ import dev.rapport.platform.user.DepartmentDirectory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running platform: database, schema, services and the web server, started in that order and stopped
  * in reverse. {@link Application#main} starts one; tests start one on a random port.
+ *
+ * <p>A stop takes the web server down first (no new request reaches the rest), then the plugins with their
+ * listeners, then the event dispatcher, then the database; it gives all of them together {@link #STOP_TIMEOUT},
+ * names what it gave up waiting for, and ends with one line that says it stopped and where the time went.
  */
 public final class RapportPlatform implements AutoCloseable {
 
@@ -69,7 +73,16 @@ public final class RapportPlatform implements AutoCloseable {
     /** The owner id of what the kernel itself contributes (menu entries, interaction sources). */
     public static final String KERNEL = "kernel";
 
-    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    /** The longest a stop waits for its parts together; a part still busy after it is left behind, and said so. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** What a part that starts stopping after {@link #STOP_TIMEOUT} is still given, so the database is shut down. */
+    private static final Duration LAST_CHANCE = Duration.ofSeconds(5);
+
+    /** A part of the running platform, named for the log line of a stop. */
+    private record Part(String name, AutoCloseable resource) {
+    }
+
+    private final Deque<Part> parts = new ArrayDeque<>();
     private final ServiceRegistry services = new ServiceRegistry();
     private final RapportConfig config;
     private WebServer webServer;
@@ -93,30 +106,41 @@ public final class RapportPlatform implements AutoCloseable {
     private void startAll() {
         long started = System.nanoTime();
         Database database = openDatabase();
-        new SchemaMigrator(database.dataSource()).migrateKernel();
+        SchemaMigrator migrator = new SchemaMigrator(database.dataSource());
+        if (config.get("db.url").isEmpty()) {
+            migrator.releaseLockOfAKilledRun();
+        }
+        migrator.migrateKernel();
         registerServices(database);
         seedDemoDataOnFirstStart(database);
         startPlugins(database);
         webServer = WebServer.start(config.get("http.host", "0.0.0.0"), config.getInt("http.port", 8080),
                 Duration.ofMinutes(config.getInt("security.session.timeout.minutes", 30)), services);
-        resources.push(webServer);
+        parts.push(new Part("web server", webServer));
         offerFirstAdministratorSetUp();
         log.info("Rapport CRM started in {} ms at {}", (System.nanoTime() - started) / 1_000_000, webServer.url());
     }
 
     private Database openDatabase() {
+        int poolSize = config.getInt("db.pool.size", 10);
         Optional<String> url = config.get("db.url");
-        Database.ConnectionSettings settings;
         if (url.isPresent()) {
-            settings = new Database.ConnectionSettings(url.get(), config.get("db.user", "rapport"), config.get("db.password", ""));
-        } else {
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.getPath("data.dir", "data").resolve("mariadb"),
-                    config.getInt("db.embedded.port", 0), config.getInt("db.embedded.buffer.pool.mb", 256));
-            resources.push(embedded);
-            settings = embedded.connectionSettings();
+            Database database = new Database(new Database.ConnectionSettings(url.get(), config.get("db.user", "rapport"),
+                    config.get("db.password", "")), poolSize);
+            parts.push(new Part("database", database));
+            return database;
         }
-        Database database = new Database(settings, config.getInt("db.pool.size", 10));
-        resources.push(database);
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(config.getPath("data.dir", "data").resolve("mariadb"),
+                config.getInt("db.embedded.port", 0), config.getInt("db.embedded.buffer.pool.mb", 256));
+        parts.push(new Part("database", embedded));
+        Database database = new Database(embedded.connectionSettings(), poolSize);
+        parts.pop();
+        // The pool's connections close before the server they are connected to.
+        parts.push(new Part("database", () -> {
+            try (embedded) {
+                database.close();
+            }
+        }));
         return database;
     }
 
@@ -132,7 +156,7 @@ public final class RapportPlatform implements AutoCloseable {
         OutboxPruner outboxPruner = new OutboxPruner(dsl, clock, Duration.ofDays(config.getInt("events.retention.days", 30)));
         dispatcher.pruneWith(outboxPruner);
         database.afterCommit(dispatcher::wake);
-        resources.push(dispatcher);
+        parts.push(new Part("event dispatcher", dispatcher));
         UserDirectory users = new UserDirectory(dsl);
         DepartmentDirectory departments = new DepartmentDirectory(dsl, clock, audit);
         PasswordHasher hasher = new PasswordHasher();
@@ -210,7 +234,7 @@ public final class RapportPlatform implements AutoCloseable {
                         services.require(ModuleAccess.class), services.require(DepartmentDirectory.class)))
                 .register(PluginHost.class, host)
                 .register(PluginViews.class, host);
-        resources.push(host);
+        parts.push(new Part("plugins", host));
         host.start(config.getBoolean("plugins.watch", true));
         services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
                 services.require(AuditLog.class)));
@@ -224,21 +248,19 @@ public final class RapportPlatform implements AutoCloseable {
 
     /**
      * A first start on the embedded database shows a living CRM: deterministic demo data is generated when
-     * {@code demo.enabled} is on and there is no customer yet. A production database is never seeded.
+     * {@code demo.enabled} is on and there is no customer yet, and completed by the next start when a start was cut
+     * short while making it (see {@link DemoSeeding}). A production database is never seeded.
      */
     private void seedDemoDataOnFirstStart(Database database) {
-        if (!isDemoInstallation() || database.dsl().fetchExists(Tables.CUSTOMER)) {
+        if (!isDemoInstallation()) {
             return;
         }
-        int customers = config.getInt("demo.customers", 3000);
-        log.info("First start: generating demo data ({} customers)", customers);
-        var result = new DemoDataGenerator(database.dsl()).generate(new DemoDataGenerator.Options(customers,
-                config.getInt("demo.random.seed", 42), services.require(Clock.class).instant()),
-                (done, total, rows) -> log.info("Demo data: {} of {} customers", done, total));
-        DemoAccounts.setUp(database.dsl(), new PasswordHasher(), services.require(Clock.class).instant());
-        log.info("Demo data ready: {} customers, {} interactions, {} transactions in {} ms; sign in as admin / {}",
-                result.customers(), result.interactions(), result.transactions(), result.elapsed().toMillis(),
-                DemoAccounts.PASSWORD);
+        new DemoSeeding(database.dsl(), new PasswordHasher(), services.require(Clock.class))
+                .completeIfNeeded(config.getInt("demo.customers", 3000), config.getInt("demo.random.seed", 42),
+                        (done, total, rows) -> log.info("Demo data: {} of {} customers", done, total))
+                .ifPresent(result -> log.info("Demo data ready: {} customers, {} interactions, {} transactions in {} ms; "
+                                + "sign in as admin / {}", result.customers(), result.interactions(), result.transactions(),
+                        result.elapsed().toMillis(), DemoAccounts.PASSWORD));
     }
 
     /** An embedded database with demo data: {@code demo.enabled} and no production database configured. */
@@ -284,14 +306,44 @@ public final class RapportPlatform implements AutoCloseable {
         return webServer.port();
     }
 
+    /**
+     * Stops the parts in the reverse order of their start, each on a thread of its own so that one that hangs
+     * cannot hold the stop past {@link #STOP_TIMEOUT}.
+     */
     @Override
     public void close() {
-        while (!resources.isEmpty()) {
-            try {
-                resources.pop().close();
-            } catch (Exception e) {
-                log.warn("Stopping a platform resource failed", e);
+        if (parts.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        long deadline = started + STOP_TIMEOUT.toNanos();
+        StringJoiner took = new StringJoiner(", ");
+        while (!parts.isEmpty()) {
+            Part part = parts.pop();
+            long partStarted = System.nanoTime();
+            stop(part, Duration.ofNanos(Math.max(deadline - partStarted, LAST_CHANCE.toNanos())));
+            took.add(part.name() + " " + (System.nanoTime() - partStarted) / 1_000_000 + " ms");
+        }
+        log.info("Rapport CRM stopped in {} ms: {}", (System.nanoTime() - started) / 1_000_000, took);
+    }
+
+    private static void stop(Part part, Duration patience) {
+        Thread stopping = Thread.ofPlatform().daemon().name("rapport-stop-" + part.name().replace(' ', '-'))
+                .start(() -> {
+                    try {
+                        part.resource().close();
+                    } catch (Exception e) {
+                        log.warn("Stopping the {} failed", part.name(), e);
+                    }
+                });
+        try {
+            if (!stopping.join(patience)) {
+                log.warn("Gave up waiting for the {} to stop after {} s; stopping the rest", part.name(),
+                        patience.toSeconds());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Interrupted while stopping the {}", part.name());
         }
     }
 }

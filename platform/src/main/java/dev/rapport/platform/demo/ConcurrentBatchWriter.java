@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /**
@@ -38,15 +39,25 @@ final class ConcurrentBatchWriter implements AutoCloseable {
         this.inFlight = new ArrayDeque<>(threads);
     }
 
-    /** Starts writing {@code batch}; first waits for the oldest batch if {@code threads} are being written. */
-    void submit(List<DemoCustomer> batch) {
+    /**
+     * Starts writing {@code batch}, and whatever {@code alsoInTransaction} writes, in one transaction; first waits
+     * for the oldest batch if {@code threads} are being written.
+     */
+    void submit(List<DemoCustomer> batch, Consumer<DSLContext> alsoInTransaction) {
         if (inFlight.size() == threads) {
             awaitOldest();
         }
         customersSubmitted += batch.size();
-        inFlight.add(new InFlight(executor.submit(
-                () -> dsl.transactionResult(configuration -> DemoBatchWriter.write(configuration.dsl(), batch))),
-                customersSubmitted));
+        inFlight.add(new InFlight(executor.submit(() -> dsl.transactionResult(configuration -> {
+            long rows = DemoBatchWriter.write(configuration.dsl(), batch);
+            alsoInTransaction.accept(configuration.dsl());
+            return rows;
+        })), customersSubmitted));
+    }
+
+    /** Counts {@code customers} as done without writing them: an earlier run wrote them. */
+    void skip(int customers) {
+        customersSubmitted += customers;
     }
 
     /** Waits for every batch; returns the number of rows written. */

@@ -88,6 +88,28 @@ public final class DemoDataGenerator {
         void written(int customersDone, int customersTotal, long rowsWritten);
     }
 
+    /** Which batches of a run are written, kept where a run cut short can be continued from (see DemoSeeding). */
+    interface Journal {
+
+        /** Keeps nothing: every batch is written. */
+        Journal NONE = new Journal() {
+            @Override
+            public boolean written(int batch) {
+                return false;
+            }
+
+            @Override
+            public void record(DSLContext transaction, int batch) {
+            }
+        };
+
+        /** Whether batch {@code batch} (counted from 0) was committed by an earlier, cut-short run. */
+        boolean written(int batch);
+
+        /** Notes batch {@code batch} as written, inside the transaction that writes it. */
+        void record(DSLContext transaction, int batch);
+    }
+
     private final DSLContext dsl;
     private final int customersPerBatch;
 
@@ -110,6 +132,15 @@ public final class DemoDataGenerator {
      * thrown once the batches already being written have finished; batches committed until then stay.
      */
     public Result generate(Options options, Progress progress) {
+        return generate(options, progress, DemoIds.after(dsl), Journal.NONE);
+    }
+
+    /**
+     * Like {@link #generate(Options, Progress)}, but continues a run that was cut short: the customers are
+     * generated from the start again, with the same {@code ids} the run started after, and the batches the
+     * {@code journal} knows as written are not written again, so the rows end up as an uncut run's.
+     */
+    Result generate(Options options, Progress progress, DemoIds ids, Journal journal) {
         long started = System.nanoTime();
         Instant now = options.now().truncatedTo(ChronoUnit.MILLIS); // what DATETIME(3) stores
         record Reference(DemoStaff.Team team, DemoCatalogue catalogue) {
@@ -117,14 +148,14 @@ public final class DemoDataGenerator {
         Reference reference = dsl.transactionResult(configuration -> new Reference(
                 DemoStaff.ensure(configuration.dsl(), now), DemoProducts.ensure(configuration.dsl(), now)));
         CustomerFactory factory = new CustomerFactory(new DemoRandom(options.randomSeed()), now, reference.team(),
-                reference.catalogue(), DemoIds.after(dsl));
+                reference.catalogue(), ids);
 
         int contacts = 0;
         long interactions = 0;
         long transactions = 0;
         long rows;
         try (var writer = new ConcurrentBatchWriter(dsl, WRITERS, options.customers(), progress)) {
-            for (int done = 0; done < options.customers(); ) {
+            for (int done = 0, batchNumber = 0; done < options.customers(); batchNumber++) {
                 int size = Math.min(customersPerBatch, options.customers() - done);
                 List<DemoCustomer> batch = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
@@ -134,7 +165,12 @@ public final class DemoDataGenerator {
                     interactions += customer.interactions().size();
                     transactions += customer.transactions().size();
                 }
-                writer.submit(batch);
+                int number = batchNumber;
+                if (journal.written(number)) {
+                    writer.skip(batch.size());
+                } else {
+                    writer.submit(batch, transaction -> journal.record(transaction, number));
+                }
                 done += size;
             }
             rows = writer.finish();

@@ -21,6 +21,16 @@ final class IdSequence {
         return new IdSequence(max == null ? 0 : max);
     }
 
+    /** Ids handed out after {@code last}, e.g. the highest id a table held when a run cut short began. */
+    static IdSequence startingAfter(long last) {
+        return new IdSequence(last);
+    }
+
+    /** The last id handed out (before the first: the id the sequence starts after). */
+    long last() {
+        return last;
+    }
+
     long next() {
         return ++last;
     }

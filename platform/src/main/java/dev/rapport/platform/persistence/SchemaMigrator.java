@@ -16,6 +16,9 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.DatabaseChangeLogLock;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 import org.slf4j.Logger;
@@ -36,6 +39,26 @@ public final class SchemaMigrator {
     /** Brings the kernel schema up to date. */
     public void migrateKernel() {
         update(KERNEL_CHANGELOG, SchemaMigrator.class.getClassLoader());
+    }
+
+    /**
+     * Releases Liquibase's lock if it is held. Only for a database that no other platform can be using (the embedded
+     * one, whose folder this process holds locked): there a held lock can only have been left by a run killed while it
+     * migrated, and every later start would otherwise wait five minutes for it and then fail.
+     */
+    public void releaseLockOfAKilledRun() {
+        try (Connection connection = dataSource.getConnection()) {
+            LockService locks = LockServiceFactory.getInstance().getLockService(freshDatabase(connection));
+            DatabaseChangeLogLock[] held = locks.listLocks();
+            if (held.length > 0) {
+                log.warn("The schema was locked by a run that did not finish ({}, since {}); releasing the lock",
+                        held[0].getLockedBy(), held[0].getLockGranted());
+                locks.forceReleaseLock();
+            }
+            LockServiceFactory.getInstance().resetAll();
+        } catch (Exception e) {
+            throw new SchemaMigrationException("Releasing the schema lock failed: " + rootMessage(e), e);
+        }
     }
 
     /** Applies every pending changeset of {@code changelog}, loaded through {@code classLoader}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.platform.testing.TestDatabase;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,6 +34,17 @@ class EmbeddedDatabaseTest {
         assertThatThrownBy(() -> DriverManager.getConnection(
                 "jdbc:mariadb://127.0.0.1:" + server.port() + "/?sslMode=disable", "root", "").close())
                 .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void aSecondServerOnTheDirectoryOfARunningOneIsRefusedAtOnceAndTheRunningOneKeepsWorking() {
+        TestDatabase.server();
+        Path directory = Path.of("target", "test-mariadb");
+
+        assertThatThrownBy(() -> EmbeddedDatabase.start(directory, 0, 64))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is in use by another running Rapport");
+        assertThat(TestDatabase.get().dsl().selectOne().fetchSingle().value1()).isOne();
     }
 
     @Test
