@@ -20,6 +20,8 @@ import dev.rapport.platform.demo.DemoDataGenerator;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.internal.db.Tables;
 import dev.rapport.platform.interaction.TimelineService;
+import dev.rapport.platform.money.DemoExchangeRates;
+import dev.rapport.platform.money.ExchangeRateService;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.plugin.ModuleAccess;
@@ -160,6 +162,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(EventTypes.class, eventTypes)
                 .register(EventDispatcher.class, dispatcher)
                 .register(PluginHealth.class, pluginHealth)
+                .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
                 .register(NavigationRegistry.class, kernelNavigation());
         dispatcher.start();
     }
@@ -185,7 +188,8 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(TransactionService.class), services.require(InteractionService.class),
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
-                services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation());
+                services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation(),
+                services.require(ExchangeRateService.class).converter());
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
                 services.require(NavigationRegistry.class), routes, tabs, metrics, endpoints,
@@ -196,7 +200,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(MetricRegistry.class, metrics)
                 .register(PublicEndpointRegistry.class, endpoints)
                 .register(DepartmentFigures.class, new DepartmentFigures(database.dsl(), metrics,
-                        services.require(ModuleAccess.class), services.require(DepartmentDirectory.class)))
+                        services.require(ModuleAccess.class), services.require(DepartmentDirectory.class),
+                        services.require(ExchangeRateService.class).converter()))
                 .register(PluginHost.class, host)
                 .register(PluginViews.class, host);
         resources.push(host);
@@ -225,6 +230,7 @@ public final class RapportPlatform implements AutoCloseable {
                 config.getInt("demo.random.seed", 42), services.require(Clock.class).instant()),
                 (done, total, rows) -> log.info("Demo data: {} of {} customers", done, total));
         DemoAccounts.setUp(database.dsl(), new PasswordHasher(), services.require(Clock.class).instant());
+        DemoExchangeRates.seed(database.dsl(), services.require(Clock.class).instant());
         log.info("Demo data ready: {} customers, {} interactions, {} transactions in {} ms; sign in as admin / {}",
                 result.customers(), result.interactions(), result.transactions(), result.elapsed().toMillis(),
                 DemoAccounts.PASSWORD);

@@ -7,6 +7,7 @@ import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.customer.CustomerEditor;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
@@ -124,6 +125,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public CurrencyConverter money() {
+        return kernel.money();
+    }
+
+    @Override
     public <T> void provide(Class<T> type, T service) {
         provided.put(type, type.cast(service));
     }
@@ -149,6 +155,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == Security.class ? security
                 : type == CustomerEditor.class ? customerEditor
                 : type == StaffDirectory.class ? staff
+                : type == CurrencyConverter.class ? kernel.money()
                 : type == DSLContext.class ? kernel.dsl()
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

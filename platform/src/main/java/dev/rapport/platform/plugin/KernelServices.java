@@ -6,6 +6,7 @@ import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -19,9 +20,11 @@ import org.jooq.DSLContext;
  *
  * @param actor who acts when a plugin writes: the signed-in user during a request, else the system
  * @param demoData whether the installation runs with the platform's demo data
+ * @param money converts amounts with the kernel's exchange rates
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
-                             DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData) {
+                             DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData,
+                             CurrencyConverter money) {
 }

@@ -57,7 +57,8 @@ class DepartmentFiguresTest {
     private final Actor outsider = kernel.newActor(Role.MANAGER, "sales");
     private final ModuleAccess modules = new ModuleAccess(kernel.dsl, kernel.audit);
     private final MetricRegistry metrics = new MetricRegistry(new PluginHealth());
-    private final DepartmentFigures figures = new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments);
+    private final DepartmentFigures figures = new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments,
+            kernel.exchangeRates.converter());
 
     @Test
     void countsWhatTheDepartmentsMembersDidInThePeriodAgainstThePeriodBefore() {
