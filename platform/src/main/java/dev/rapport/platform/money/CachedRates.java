@@ -34,15 +34,12 @@ final class CachedRates implements RateSource {
 
     @Override
     public Optional<DatedRate> latest(String base, String quote, LocalDate date) {
-        LocalDate oldest = date.minusDays(CurrencyConverter.MAX_RATE_AGE_DAYS);
         Map.Entry<LocalDate, BigDecimal> found = byPairYear.get(new PairYear(base, quote, date.getYear())).floorEntry(date);
+        LocalDate oldest = date.minusDays(CurrencyConverter.MAX_RATE_AGE_DAYS);
         if (found == null && oldest.getYear() < date.getYear()) {
             found = byPairYear.get(new PairYear(base, quote, oldest.getYear())).lastEntry();
         }
-        if (found == null || found.getKey().isBefore(oldest)) {
-            return Optional.empty();
-        }
-        return Optional.of(new DatedRate(found.getKey(), found.getValue()));
+        return RateSource.ifRecent(found, date);
     }
 
     /** Forgets every rate: they changed. */

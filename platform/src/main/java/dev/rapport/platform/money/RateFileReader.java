@@ -102,8 +102,12 @@ public final class RateFileReader {
             }
         }
         for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+            if (row.cells().size() != header.size()) {
+                problem(RateProblem.of(row.number(), "rates.csv.cellCount", row.cells().size(), header.size()));
+                continue;
+            }
             Optional<LocalDate> date = date(row, row.cells().getFirst());
-            for (int column = 1; column < row.cells().size() && column < columnCurrency.length; column++) {
+            for (int column = 1; column < columnCurrency.length; column++) {
                 String cell = row.cells().get(column).strip();
                 if (columnCurrency[column] != null && !cell.isEmpty() && !cell.equalsIgnoreCase(NOT_AVAILABLE)) {
                     Optional<BigDecimal> rate = rate(row, header.get(column), cell);
@@ -119,8 +123,8 @@ public final class RateFileReader {
     private void readLong(CsvTable table, List<String> header) {
         int[] columns = LONG_COLUMNS.stream().mapToInt(name -> indexOf(header, name)).toArray();
         for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
-            if (row.cells().size() < header.size()) {
-                problem(RateProblem.of(row.number(), "rates.csv.missingCells", row.cells().size(), header.size()));
+            if (row.cells().size() != header.size()) {
+                problem(RateProblem.of(row.number(), "rates.csv.cellCount", row.cells().size(), header.size()));
                 continue;
             }
             Optional<LocalDate> date = date(row, row.cells().get(columns[0]));
