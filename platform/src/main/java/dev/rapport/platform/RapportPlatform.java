@@ -260,6 +260,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "admin/plugins", 80, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.marketplace", "nav.marketplace", "vaadin:shop",
                 "admin/marketplace", 82, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.exchange-rates", "nav.exchangeRates", "vaadin:money-exchange",
+                "admin/exchange-rates", 84, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
                 "admin/events", 85, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.audit", "nav.audit", "vaadin:archive",
