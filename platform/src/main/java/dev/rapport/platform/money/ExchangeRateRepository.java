@@ -5,11 +5,13 @@ import static dev.rapport.platform.internal.db.Tables.REPORTING_CURRENCY;
 
 import dev.rapport.platform.internal.db.tables.records.ExchangeRateRecord;
 import dev.rapport.platform.persistence.BatchInsert;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -83,9 +85,9 @@ final class ExchangeRateRepository {
      * A pair's rates from {@code from} to {@code to} (both inclusive), by day: what the cache keeps of a pair and
      * year, read in one range of the pair's unique key.
      */
-    static NavigableMap<LocalDate, java.math.BigDecimal> rates(DSLContext dsl, String base, String quote,
+    static NavigableMap<LocalDate, BigDecimal> rates(DSLContext dsl, String base, String quote,
                                                                 LocalDate from, LocalDate to) {
-        NavigableMap<LocalDate, java.math.BigDecimal> rates = new TreeMap<>();
+        NavigableMap<LocalDate, BigDecimal> rates = new TreeMap<>();
         dsl.select(EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.RATE).from(EXCHANGE_RATE)
                 .where(EXCHANGE_RATE.BASE_CURRENCY.eq(base)).and(EXCHANGE_RATE.QUOTE_CURRENCY.eq(quote))
                 .and(EXCHANGE_RATE.RATE_DATE.between(from, to))
@@ -114,7 +116,7 @@ final class ExchangeRateRepository {
     private static List<Condition> conditions(RateFilter filter) {
         List<Condition> conditions = new ArrayList<>();
         if (filter.currency() != null && !filter.currency().isBlank()) {
-            String currency = filter.currency().strip().toUpperCase(java.util.Locale.ROOT);
+            String currency = filter.currency().strip().toUpperCase(Locale.ROOT);
             conditions.add(EXCHANGE_RATE.BASE_CURRENCY.eq(currency).or(EXCHANGE_RATE.QUOTE_CURRENCY.eq(currency)));
         }
         if (filter.from() != null) {

@@ -23,10 +23,8 @@ public record Money(BigDecimal amount, String currency) {
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        // Only the upper-case code of an ISO 4217 currency is accepted.
         Currency.getInstance(currency);
-        if (!currency.equals(currency.toUpperCase(java.util.Locale.ROOT))) {
-            throw new IllegalArgumentException("A currency code is written in upper case: " + currency);
-        }
     }
 
     /**

@@ -25,6 +25,7 @@ import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ final class RateImportPanel extends VerticalLayout {
             summary.setText(getTranslation(message.key(), message.arguments().toArray()));
             summary.setVisible(true);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read the uploaded rate file", e);
+            throw new UncheckedIOException("Cannot read the uploaded rate file", e);
         } finally {
             try {
                 Files.deleteIfExists(uploaded.toPath());
