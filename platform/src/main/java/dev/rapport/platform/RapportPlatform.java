@@ -19,6 +19,8 @@ import dev.rapport.platform.demo.DemoAccounts;
 import dev.rapport.platform.demo.DemoSeeding;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.interaction.TimelineService;
+import dev.rapport.platform.money.DemoExchangeRates;
+import dev.rapport.platform.money.ExchangeRateService;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.plugin.ModuleAccess;
@@ -191,6 +193,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(OutboxPruner.class, outboxPruner)
                 .register(PluginHealth.class, pluginHealth)
                 .register(OpenCustomerViews.class, new OpenCustomerViews())
+                .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
                 .register(NavigationRegistry.class, kernelNavigation());
         dispatcher.start();
     }
@@ -210,7 +213,7 @@ public final class RapportPlatform implements AutoCloseable {
         PluginRouteRegistrar routes = new PluginRouteRegistrar();
         CustomerTabRegistry tabs = new CustomerTabRegistry(health);
         CustomerContributions customer360 = new CustomerContributions(health);
-        resources.push(customer360);
+        parts.push(new Part("360° view contributions", customer360));
         MetricRegistry metrics = new MetricRegistry(health);
         PublicEndpointRegistry endpoints = new PublicEndpointRegistry(health);
         KernelServices kernel = new KernelServices(database.dsl(), services.require(Clock.class),
@@ -219,6 +222,7 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
                 services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation(),
+                services.require(ExchangeRateService.class).converter(),
                 services.require(OpenCustomerViews.class));
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
@@ -231,7 +235,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(MetricRegistry.class, metrics)
                 .register(PublicEndpointRegistry.class, endpoints)
                 .register(DepartmentFigures.class, new DepartmentFigures(database.dsl(), metrics,
-                        services.require(ModuleAccess.class), services.require(DepartmentDirectory.class)))
+                        services.require(ModuleAccess.class), services.require(DepartmentDirectory.class),
+                        services.require(ExchangeRateService.class).converter()))
                 .register(PluginHost.class, host)
                 .register(PluginViews.class, host);
         parts.push(new Part("plugins", host));
@@ -287,6 +292,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "admin/plugins", 80, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.marketplace", "nav.marketplace", "vaadin:shop",
                 "admin/marketplace", 82, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.exchange-rates", "nav.exchangeRates", "vaadin:money-exchange",
+                "admin/exchange-rates", 84, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
                 "admin/events", 85, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.audit", "nav.audit", "vaadin:archive",

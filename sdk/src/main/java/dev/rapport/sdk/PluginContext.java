@@ -6,6 +6,7 @@ import dev.rapport.sdk.customer.CustomerViews;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
 import dev.rapport.sdk.task.Tasks;
@@ -149,6 +150,15 @@ public interface PluginContext {
      * @since 1.3.0
      */
     CustomerViews customerViews();
+
+    /**
+     * Converts amounts between currencies at a date with the kernel's exchange rates, and names the company's
+     * reporting currency. Also given to constructors that ask for a {@link CurrencyConverter}.
+     *
+     * @return the converter, thread-safe
+     * @since 1.3.0
+     */
+    CurrencyConverter money();
 
     /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type

@@ -1,5 +1,6 @@
 package dev.rapport.platform.demo;
 
+import dev.rapport.platform.money.DemoExchangeRates;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
 import static dev.rapport.platform.internal.db.Tables.DEMO_SEEDING;
 import static dev.rapport.platform.internal.db.Tables.DEMO_SEEDING_BATCH;
@@ -98,6 +99,7 @@ public final class DemoSeeding {
                 });
         dsl.transaction(configuration -> {
             accounts.accept(configuration.dsl(), run.getGeneratedNow());
+            DemoExchangeRates.seed(configuration.dsl(), run.getGeneratedNow());
             configuration.dsl().update(DEMO_SEEDING).set(DEMO_SEEDING.FINISHED_AT, clock.instant())
                     .where(DEMO_SEEDING.ID.eq(RUN)).execute();
         });

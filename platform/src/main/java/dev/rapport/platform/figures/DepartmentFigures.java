@@ -7,6 +7,7 @@ import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.user.Permissions;
 import dev.rapport.sdk.extension.MetricDirection;
 import dev.rapport.sdk.extension.ReportingPeriod;
+import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,8 +20,8 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * A department's figures in a period: the kernel's own (new customers, interactions, revenue, completed
- * tasks) and the scorecard metrics of the plugins the department uses, each next to the period before.
+ * A department's figures in a period: the kernel's own (new customers, interactions, revenue per currency and
+ * in total in the reporting currency, with what could not be converted, completed tasks) and the scorecard metrics of the plugins the department uses, each next to the period before.
  * Managers see the figures of their departments, administrators those of every department and of the whole
  * company; nobody else sees any.
  */
@@ -31,8 +32,9 @@ public final class DepartmentFigures {
     private final ModuleAccess modules;
     private final DepartmentDirectory departments;
 
-    public DepartmentFigures(DSLContext dsl, MetricRegistry metrics, ModuleAccess modules, DepartmentDirectory departments) {
-        this.kernel = new KernelFigures(dsl);
+    public DepartmentFigures(DSLContext dsl, MetricRegistry metrics, ModuleAccess modules, DepartmentDirectory departments,
+                             CurrencyConverter money) {
+        this.kernel = new KernelFigures(dsl, money);
         this.metrics = metrics;
         this.modules = modules;
         this.departments = departments;
@@ -83,9 +85,15 @@ public final class DepartmentFigures {
         return all.entrySet().stream()
                 .sorted(Comparator.comparingInt(entry -> KernelFigures.ORDER.indexOf(entry.getValue().labelKey())))
                 .map(entry -> new Figure(Figure.KERNEL, entry.getValue().labelKey(), entry.getValue().unit(),
-                        MetricDirection.HIGHER_IS_BETTER, amountOf(now, entry.getKey()), amountOf(before, entry.getKey()),
+                        direction(entry.getValue()), amountOf(now, entry.getKey()), amountOf(before, entry.getKey()),
                         false))
                 .toList();
+    }
+
+    /** More of every kernel figure is better, but for revenue that could not be converted. */
+    private static MetricDirection direction(KernelFigures.Value value) {
+        return value.labelKey().equals(KernelFigures.REVENUE_UNCONVERTED) ? MetricDirection.LOWER_IS_BETTER
+                : MetricDirection.HIGHER_IS_BETTER;
     }
 
     /** A kernel figure missing from a period (revenue in a currency not sold then) was zero. */

@@ -3,12 +3,15 @@ package dev.rapport.platform.persistence;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Inserts many rows as one JDBC batch, which Connector/J sends with MariaDB's bulk protocol: one round trip and no
@@ -36,7 +39,29 @@ public final class BatchInsert {
             return 0;
         }
         var insert = dsl.insertInto(table, fields).values(Collections.nCopies(fields.size(), null));
-        String sql = dsl.render(ignoreDuplicates ? insert.onDuplicateKeyIgnore() : insert);
+        return run(dsl, dsl.render(ignoreDuplicates ? insert.onDuplicateKeyIgnore() : insert), fields, rows);
+    }
+
+    /**
+     * Inserts {@code rows} into {@code table} like {@link #execute}, and where a row's key is stored already sets
+     * that row's {@code replaced} fields to the new values instead.
+     *
+     * @param replaced fields among {@code fields} that a row of the same key takes over
+     * @return the number of rows given
+     * @throws DataAccessException when the database refuses the batch
+     */
+    public static int upsert(DSLContext dsl, Table<?> table, List<? extends Field<?>> fields, List<Object[]> rows,
+                             List<? extends Field<?>> replaced) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        var insert = dsl.insertInto(table, fields).values(Collections.nCopies(fields.size(), null));
+        Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
+        replaced.forEach(field -> updates.put(field, DSL.excluded(field)));
+        return run(dsl, dsl.render(insert.onDuplicateKeyUpdate().set(updates)), fields, rows);
+    }
+
+    private static int run(DSLContext dsl, String sql, List<? extends Field<?>> fields, List<Object[]> rows) {
         int[] sqlTypes = fields.stream().mapToInt(field -> field.getDataType().getSQLType()).toArray();
         List<Converter<Object, Object>> converters = fields.stream().map(BatchInsert::converter).toList();
         dsl.connection(connection -> {

@@ -9,6 +9,7 @@ import dev.rapport.sdk.customer.CustomerViews;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
@@ -138,6 +139,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public CurrencyConverter money() {
+        return kernel.money();
+    }
+
+    @Override
     public <T> void provide(Class<T> type, T service) {
         provided.put(type, type.cast(service));
     }
@@ -165,6 +171,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == StaffDirectory.class ? staff
                 : type == CustomerHistory.class ? history
                 : type == CustomerViews.class ? kernel.customerViews()
+                : type == CurrencyConverter.class ? kernel.money()
                 : type == DSLContext.class ? kernel.dsl()
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

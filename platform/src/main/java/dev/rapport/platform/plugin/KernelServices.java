@@ -6,6 +6,7 @@ import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -19,20 +20,22 @@ import org.jooq.DSLContext;
  *
  * @param actor who acts when a plugin writes: the signed-in user during a request, else the system
  * @param demoData whether the installation runs with the platform's demo data
+ * @param money converts amounts with the kernel's exchange rates
  * @param customerViews the 360° views open in any session, which plugins may ask to redraw
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
                              DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData,
-                             OpenCustomerViews customerViews) {
+                             CurrencyConverter money, OpenCustomerViews customerViews) {
 
     /** The services of a platform without a web UI (tests, tools): no 360° view is ever open. */
     public KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                           TransactionService transactions, InteractionService interactions, TaskService tasks,
                           EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
-                          DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData) {
+                          DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData,
+                          CurrencyConverter money) {
         this(dsl, clock, customers, products, transactions, interactions, tasks, outbox, translations, users,
-                departments, actor, demoData, new OpenCustomerViews());
+                departments, actor, demoData, money, new OpenCustomerViews());
     }
 }

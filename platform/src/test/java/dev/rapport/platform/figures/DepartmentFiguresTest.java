@@ -5,11 +5,13 @@ import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static dev.rapport.platform.internal.db.Tables.EXCHANGE_RATE;
 
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.TransactionDraft;
 import dev.rapport.platform.interaction.InteractionDraft;
+import dev.rapport.platform.money.ExchangeRateDraft;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.plugin.PluginHealth;
@@ -36,6 +38,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +61,8 @@ class DepartmentFiguresTest {
     private final Actor outsider = kernel.newActor(Role.MANAGER, "sales");
     private final ModuleAccess modules = new ModuleAccess(kernel.dsl, kernel.audit);
     private final MetricRegistry metrics = new MetricRegistry(new PluginHealth());
-    private final DepartmentFigures figures = new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments);
+    private final DepartmentFigures figures = new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments,
+            kernel.exchangeRates.converter());
 
     @Test
     void countsWhatTheDepartmentsMembersDidInThePeriodAgainstThePeriodBefore() {
@@ -94,7 +99,45 @@ class DepartmentFiguresTest {
                 tuple("kernel", KernelFigures.INTERACTIONS, "count", amount("3"), amount("1"), Figure.Trend.BETTER),
                 tuple("kernel", KernelFigures.REVENUE, "EUR", amount("70.0000"), amount("0"), Figure.Trend.BETTER),
                 tuple("kernel", KernelFigures.REVENUE, "USD", amount("0"), amount("50.0000"), Figure.Trend.WORSE),
+                // Without any exchange rate the dollars are named as left out of the euro total, not counted as zero.
+                tuple("kernel", KernelFigures.REVENUE_TOTAL, "EUR", amount("70.00"), amount("0"), Figure.Trend.BETTER),
+                tuple("kernel", KernelFigures.REVENUE_UNCONVERTED, "USD", amount("0"), amount("50.0000"),
+                        Figure.Trend.BETTER),
                 tuple("kernel", KernelFigures.TASKS_COMPLETED, "count", amount("1"), amount("0"), Figure.Trend.BETTER));
+    }
+
+    @Test
+    void totalsRevenueInTheReportingCurrencyAtEachDaysRateAndNamesWhatCouldNotBeConverted() {
+        Customer customer = customerOwnedBy(manager);
+        clock.set(at(2021, 4, 5));
+        record(customer, TransactionKind.PURCHASE, "100.00", "EUR", at(2021, 3, 12));
+        record(customer, TransactionKind.PURCHASE, "109.21", "USD", at(2021, 3, 12));
+        record(customer, TransactionKind.PURCHASE, "50.00", "USD", at(2021, 3, 15));
+        record(customer, TransactionKind.PURCHASE, "1000.00", "SEK", at(2021, 3, 12));
+        kernel.exchangeRates.save(null, new ExchangeRateDraft(LocalDate.of(2021, 3, 12), "EUR", "USD",
+                new BigDecimal("1.0921")), administrator);
+        kernel.exchangeRates.save(null, new ExchangeRateDraft(LocalDate.of(2021, 3, 15), "EUR", "USD",
+                new BigDecimal("1.25")), administrator);
+
+        List<Figure> shown = figures.figures(Optional.of(team), MARCH, FEBRUARY, manager);
+
+        // 100.00 EUR + 109.21 ÷ 1.0921 (Friday's rate) + 50.00 ÷ 1.25 (Monday's) = 100.00 + 100.00 + 40.00
+        assertThat(shown).filteredOn(figure -> figure.labelKey().startsWith(KernelFigures.REVENUE))
+                .extracting(Figure::labelKey, Figure::unit, Figure::value).containsExactly(
+                        tuple(KernelFigures.REVENUE, "EUR", amount("100.0000")),
+                        tuple(KernelFigures.REVENUE, "SEK", amount("1000.0000")),
+                        tuple(KernelFigures.REVENUE, "USD", amount("159.2100")),
+                        tuple(KernelFigures.REVENUE_TOTAL, "EUR", amount("240.00")),
+                        tuple(KernelFigures.REVENUE_UNCONVERTED, "SEK", amount("1000.0000")));
+
+        kernel.exchangeRates.setReportingCurrency("USD", administrator);
+        // 100.00 × 1.0921 + 109.21 + 50.00 = 268.42 USD; the kronor still have no rate.
+        assertThat(figures.figures(Optional.of(team), MARCH, FEBRUARY, manager))
+                .filteredOn(figure -> List.of(KernelFigures.REVENUE_TOTAL, KernelFigures.REVENUE_UNCONVERTED)
+                        .contains(figure.labelKey()))
+                .extracting(Figure::labelKey, Figure::unit, Figure::value).containsExactly(
+                        tuple(KernelFigures.REVENUE_TOTAL, "USD", amount("268.42")),
+                        tuple(KernelFigures.REVENUE_UNCONVERTED, "SEK", amount("1000.0000")));
     }
 
     @Test
@@ -141,6 +184,14 @@ class DepartmentFiguresTest {
         Department sales = kernel.departments.findByCode("sales").orElseThrow();
         assertThat(figures.figures(Optional.of(sales), MARCH, FEBRUARY, salesManager))
                 .as("a department that does not use the plugin").extracting(Figure::source).doesNotContain(pluginId);
+    }
+
+    /** Rates and the reporting currency are the company's: each test starts without any and in euros. */
+    @BeforeEach
+    @AfterEach
+    void noExchangeRates() {
+        kernel.dsl.deleteFrom(EXCHANGE_RATE).execute();
+        kernel.exchangeRates.setReportingCurrency("EUR", Actor.SYSTEM);
     }
 
     private Actor member(Role role) {

@@ -2,13 +2,16 @@ package dev.rapport.platform.persistence;
 
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TAG;
 import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
+import static dev.rapport.platform.internal.db.Tables.EXCHANGE_RATE;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.platform.testing.Kernel;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -52,6 +55,32 @@ class BatchInsertTest {
         assertThatThrownBy(() -> BatchInsert.execute(dsl, CUSTOMER_TAG, fields,
                 List.<Object[]>of(new Object[] {customerId, "batch-a"}), false))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("Duplicate entry");
+    }
+
+    @Test
+    void anUpsertReplacesTheGivenFieldsOfRowsWhoseKeyIsStored() {
+        LocalDate day = LocalDate.of(1971, 8, 13);
+        Instant first = Instant.parse("2026-01-01T00:00:00Z");
+        Instant second = Instant.parse("2026-02-01T00:00:00Z");
+        var fields = List.of(EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.BASE_CURRENCY, EXCHANGE_RATE.QUOTE_CURRENCY,
+                EXCHANGE_RATE.RATE, EXCHANGE_RATE.CHANGED_AT);
+        var replaced = List.of(EXCHANGE_RATE.RATE, EXCHANGE_RATE.CHANGED_AT);
+        try {
+            BatchInsert.upsert(dsl, EXCHANGE_RATE, fields, List.<Object[]>of(
+                    new Object[] {day, "USD", "DEM", new BigDecimal("4.0"), first}), replaced);
+
+            int given = BatchInsert.upsert(dsl, EXCHANGE_RATE, fields, List.of(
+                    new Object[] {day, "USD", "DEM", new BigDecimal("3.66"), second},
+                    new Object[] {day, "USD", "FRF", new BigDecimal("6.2"), second}), replaced);
+
+            assertThat(given).isEqualTo(2);
+            assertThat(dsl.select(EXCHANGE_RATE.QUOTE_CURRENCY, EXCHANGE_RATE.RATE, EXCHANGE_RATE.CHANGED_AT)
+                    .from(EXCHANGE_RATE).where(EXCHANGE_RATE.RATE_DATE.eq(day)).orderBy(EXCHANGE_RATE.QUOTE_CURRENCY)
+                    .fetch(r -> r.value1() + " " + r.value2().stripTrailingZeros().toPlainString() + " " + r.value3()))
+                    .containsExactly("DEM 3.66 " + second, "FRF 6.2 " + second);
+        } finally {
+            dsl.deleteFrom(EXCHANGE_RATE).where(EXCHANGE_RATE.RATE_DATE.eq(day)).execute();
+        }
     }
 
     @Test

@@ -3,11 +3,13 @@ package dev.rapport.platform.plugin;
 import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.rapport.platform.internal.db.Tables.EXCHANGE_RATE;
 
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.TransactionDraft;
 import dev.rapport.platform.i18n.BundleI18NProvider;
+import dev.rapport.platform.money.ExchangeRateDraft;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
@@ -16,10 +18,14 @@ import dev.rapport.sdk.customer.CustomerQuery;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.RevenueTotal;
 import dev.rapport.sdk.customer.TransactionKind;
+import dev.rapport.sdk.money.Conversion;
+import dev.rapport.sdk.money.CurrencyConverter;
+import dev.rapport.sdk.money.Money;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.UserInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +39,23 @@ class SdkReadsTest {
     private final Kernel kernel = new Kernel();
     private final KernelPluginContext context = new KernelPluginContext("acquisition", new KernelServices(kernel.dsl,
             kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
-            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, () -> Actor.SYSTEM, true));
+            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, () -> Actor.SYSTEM, true, kernel.exchangeRates.converter()));
+
+    @Test
+    void convertsMoneyWithTheKernelsRatesForThePluginAndItsConstructors() {
+        LocalDate day = LocalDate.of(2019, 6, 3);
+        kernel.dsl.deleteFrom(EXCHANGE_RATE).where(EXCHANGE_RATE.RATE_DATE.eq(day)).execute();
+        kernel.exchangeRates.save(null, new ExchangeRateDraft(day, "EUR", "CHF", new BigDecimal("1.1193")), Actor.SYSTEM);
+        try {
+            // 100 CHF ÷ 1.1193 = 89.34155… → 89.34 EUR
+            assertThat(context.money().convert(Money.of("100", "CHF"), "EUR", day)).isEqualTo(new Conversion.Converted(
+                    Money.of("89.34", "EUR"), new BigDecimal("0.893415527562"), day));
+            assertThat(context.money().reportingCurrency()).isEqualTo(kernel.exchangeRates.reportingCurrency());
+            assertThat(context.resolve(CurrencyConverter.class)).containsSame(context.money());
+        } finally {
+            kernel.dsl.deleteFrom(EXCHANGE_RATE).where(EXCHANGE_RATE.RATE_DATE.eq(day)).execute();
+        }
+    }
 
     @Test
     void walksASegmentPageByPageWithoutGapsOrRepeats() {

@@ -20,6 +20,7 @@ import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.interaction.TimelineService;
+import dev.rapport.platform.money.ExchangeRateService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.plugin.CustomerContributions;
@@ -142,7 +143,9 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(dev.rapport.platform.customer.CustomerMerger.class, kernel.merger)
                 .register(dev.rapport.platform.customer.CustomerExport.class, kernel.export)
                 .register(ModuleAccess.class, modules)
-                .register(DepartmentFigures.class, new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments))
+                .register(DepartmentFigures.class, new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments,
+                        kernel.exchangeRates.converter()))
+                .register(ExchangeRateService.class, kernel.exchangeRates)
                 .register(UserAdministration.class, kernel.userAdministration);
     }
 

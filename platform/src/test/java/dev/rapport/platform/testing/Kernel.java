@@ -16,6 +16,7 @@ import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.interaction.TimelineService;
+import dev.rapport.platform.money.ExchangeRateService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
@@ -54,6 +55,7 @@ public final class Kernel {
     public final UserAdministration userAdministration;
     public final CustomerMerger merger;
     public final CustomerExport export;
+    public final ExchangeRateService exchangeRates;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -75,6 +77,7 @@ public final class Kernel {
         this.tasks = new TaskService(dsl, clock, interactions, outbox, users);
         this.merger = new CustomerMerger(dsl, clock, customers, outbox, audit);
         this.export = new CustomerExport(dsl, customers, users, audit);
+        this.exchangeRates = new ExchangeRateService(dsl, clock, audit);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */

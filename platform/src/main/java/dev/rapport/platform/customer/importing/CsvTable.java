@@ -18,12 +18,12 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV file read row by row, never held whole: UTF-8 (a byte order mark is skipped, anything not UTF-8 is
  * refused rather than garbled), the delimiter detected from the header line, RFC 4180 quoting (delimiters and
  * line breaks inside quoted fields). The first row is the header. Rows are numbered as a spreadsheet shows
- * them: the header is row 1.
+ * them: the header is row 1. Customer imports and exchange-rate imports read their files with it.
  */
-final class CsvTable implements AutoCloseable {
+public final class CsvTable implements AutoCloseable {
 
     /** One data row: its number and its cells as written (not trimmed). */
-    record Row(long number, List<String> cells) {
+    public record Row(long number, List<String> cells) {
     }
 
     private static final char[] DELIMITERS = {',', ';', '\t'};
@@ -59,7 +59,7 @@ final class CsvTable implements AutoCloseable {
      *
      * @throws UnreadableCsvException when the file has no header or is not UTF-8 text
      */
-    static CsvTable open(InputStream csv) {
+    public static CsvTable open(InputStream csv) {
         CountingInputStream bytes = new CountingInputStream(csv);
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
@@ -104,7 +104,7 @@ final class CsvTable implements AutoCloseable {
         return DELIMITERS[best];
     }
 
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
@@ -117,7 +117,7 @@ final class CsvTable implements AutoCloseable {
      *
      * @throws UnreadableCsvException when the rest of the file is not valid CSV or not UTF-8
      */
-    Row next() {
+    public Row next() {
         try {
             if (!records.hasNext()) {
                 return null;

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rapport.platform.internal.db.Tables.EXCHANGE_RATE;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +16,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import dev.rapport.platform.customer.CustomerDraft;
+import dev.rapport.platform.customer.TransactionDraft;
+import dev.rapport.platform.money.ExchangeRateDraft;
+import dev.rapport.sdk.customer.TransactionKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import dev.rapport.platform.figures.Figure;
 import dev.rapport.platform.figures.FigurePeriod;
 import dev.rapport.platform.testing.KaribuUi;
@@ -91,6 +98,46 @@ class DepartmentFiguresViewTest {
         _setValue(periodChoice(), FigurePeriod.LAST_MONTH);
         assertThat(_getFormatted(grid(), 0, "value")).as("nothing was created last month").isEqualTo("0");
         assertThat(_get(Span.class, spec -> spec.withId("figures-range")).getText()).contains("compared with");
+    }
+
+    @Test
+    void revenueIsTotalledInTheReportingCurrencyAndWhatHasNoRateIsShownApart() {
+        Actor manager = ui.kernel().newActor(Role.MANAGER, team.code());
+        CustomerDraft draft = person("View", unique("Revenue"));
+        long customer = ui.kernel().customers.create(new CustomerDraft(draft.kind(), draft.firstName(), draft.lastName(),
+                null, draft.stage(), manager.userId(), draft.preferredLanguage(), draft.currency(), draft.timeZone(), false,
+                List.of(), List.of(), List.of(), Set.of(), null), Actor.SYSTEM).id();
+        Instant now = ui.kernel().clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        for (String[] sale : new String[][] {{"100.00", "EUR"}, {"120.00", "USD"}, {"500.00", "SEK"}}) {
+            ui.kernel().transactions.record(new TransactionDraft(customer, TransactionKind.PURCHASE,
+                    new BigDecimal(sale[0]), sale[1], null, now, "kernel", null), Actor.SYSTEM);
+        }
+        ui.kernel().dsl.deleteFrom(EXCHANGE_RATE).execute();
+        ui.kernel().exchangeRates.save(null, new ExchangeRateDraft(today, "EUR", "USD", new BigDecimal("1.2")),
+                Actor.SYSTEM);
+        try {
+            ui.actAs(manager);
+            ui.open("figures");
+
+            List<Figure> shown = _findAll(grid());
+            int total = indexOf(shown, "figures.revenueTotal");
+            int unconverted = indexOf(shown, "figures.revenueUnconverted");
+            // 100.00 EUR + 120.00 USD ÷ 1.2 = 200.00 EUR; the kronor have no rate.
+            assertThat(_getFormatted(grid(), total, "figure"))
+                    .isEqualTo("Revenue in total, in the reporting currency (EUR)");
+            assertThat(_getFormatted(grid(), total, "value")).isEqualTo("€200.00");
+            assertThat(_getFormatted(grid(), unconverted, "figure"))
+                    .isEqualTo("Revenue left out of the total (no exchange rate) (SEK)");
+            assertThat(_getFormatted(grid(), unconverted, "value")).isEqualTo("SEK500.00");
+        } finally {
+            ui.kernel().dsl.deleteFrom(EXCHANGE_RATE).execute();
+        }
+    }
+
+    private static int indexOf(List<Figure> figures, String labelKey) {
+        return figures.indexOf(figures.stream().filter(figure -> figure.labelKey().equals(labelKey)).findFirst()
+                .orElseThrow());
     }
 
     @Test

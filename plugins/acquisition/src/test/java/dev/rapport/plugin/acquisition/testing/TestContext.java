@@ -7,11 +7,16 @@ import dev.rapport.sdk.customer.CustomerDirectory;
 import dev.rapport.sdk.customer.CustomerEditor;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.sdk.money.Conversion;
+import dev.rapport.sdk.money.CurrencyConverter;
+import dev.rapport.sdk.money.Money;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
 import dev.rapport.sdk.task.Tasks;
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +40,19 @@ public final class TestContext implements PluginContext {
     private final DomainEventPublisher events = kernel.publisher();
     private final PluginSettings settings = kernel.settings();
     private Clock clock = Clock.systemUTC();
+    /** Acquisition converts no money: a converter without any rate, as on an installation where none was entered. */
+    private final CurrencyConverter money = new CurrencyConverter() {
+        @Override
+        public Conversion convert(BigDecimal amount, String currency, String targetCurrency, LocalDate date) {
+            return currency.equals(targetCurrency) ? new Conversion.Converted(new Money(amount, targetCurrency),
+                    BigDecimal.ONE, date) : new Conversion.MissingRate(currency, targetCurrency, date);
+        }
+
+        @Override
+        public String reportingCurrency() {
+            return "EUR";
+        }
+    };
 
     public void setClock(Instant now) {
         clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -119,6 +137,11 @@ public final class TestContext implements PluginContext {
     @Override
     public boolean demoData() {
         return false;
+    }
+
+    @Override
+    public CurrencyConverter money() {
+        return money;
     }
 
     @Override
