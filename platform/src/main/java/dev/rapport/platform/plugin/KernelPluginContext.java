@@ -11,16 +11,20 @@ import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One plugin's access to the platform, and the constructor arguments its views and extensions may ask for:
- * the context itself, each service it offers, and what the plugin {@link #provide provided}.
+ * the context itself, each service it offers, and what the plugin {@link #provide provided}. Its
+ * {@link #dsl()} reaches only the plugin's own tables ({@link PluginTableGuard}); who acts for the plugin's
+ * writes is decided by {@link PluginActor}.
  */
 final class KernelPluginContext implements PluginContext {
 
@@ -37,20 +41,29 @@ final class KernelPluginContext implements PluginContext {
     private final StaffDirectory staff;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
+    private final DSLContext dsl;
+    private volatile Supplier<List<String>> tablePrefixes = List::of;
 
     KernelPluginContext(String pluginId, KernelServices kernel) {
         this.pluginId = pluginId;
         this.kernel = kernel;
         this.customers = new SdkCustomerDirectory(kernel.customers(), kernel.products(), kernel.transactions());
-        this.interactions = new SdkInteractionLog(kernel.interactions(), pluginId, kernel.actor());
-        this.tasks = new SdkTasks(kernel.tasks(), pluginId, kernel.actor());
+        PluginActor actor = new PluginActor(pluginId, kernel.sessionUser());
+        this.interactions = new SdkInteractionLog(kernel.interactions(), pluginId, actor);
+        this.tasks = new SdkTasks(kernel.tasks(), pluginId, actor);
         this.events = new SdkEventPublisher(kernel.outbox(), kernel.dsl(), pluginId);
         this.settings = new DatabasePluginSettings(kernel.dsl(), pluginId);
         this.translations = new PluginTranslations(kernel.translations());
-        this.security = new SdkSecurity(kernel.actor(), kernel.users(), kernel.departments());
-        this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), kernel.actor());
+        this.security = new SdkSecurity(actor, kernel.users(), kernel.departments());
+        this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), actor);
         this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
+        this.dsl = PluginTableGuard.guard(kernel.dsl(), pluginId, () -> tablePrefixes.get());
+    }
+
+    /** Where the prefixes of the plugin's tables come from (its schema contributions); asked at its first statement. */
+    void tablePrefixesFrom(Supplier<List<String>> prefixes) {
+        this.tablePrefixes = prefixes;
     }
 
     @Override
@@ -80,7 +93,7 @@ final class KernelPluginContext implements PluginContext {
 
     @Override
     public DSLContext dsl() {
-        return kernel.dsl();
+        return dsl;
     }
 
     @Override
@@ -149,7 +162,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == Security.class ? security
                 : type == CustomerEditor.class ? customerEditor
                 : type == StaffDirectory.class ? staff
-                : type == DSLContext.class ? kernel.dsl()
+                : type == DSLContext.class ? dsl
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger
                 : null;
