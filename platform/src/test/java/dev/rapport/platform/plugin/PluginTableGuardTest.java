@@ -59,6 +59,23 @@ class PluginTableGuardTest {
     }
 
     @Test
+    void rawJdbcOverThePluginsConnectionsPassesTheSameCheck() {
+        Boolean counted = plugin.connectionResult(connection -> {
+            try (var statement = connection.createStatement();
+                 var rows = statement.executeQuery("select count(*) from audit_entry")) {
+                return rows.next();
+            }
+        });
+        assertThat(counted).isTrue();
+        assertThatThrownBy(() -> plugin.connection(connection -> connection.createStatement()
+                .executeQuery("select * from customer"))).hasStackTraceContaining("Plugin tester may not use the table customer");
+        assertThatThrownBy(() -> plugin.connection(connection -> connection.prepareStatement("delete from task")))
+                .hasStackTraceContaining("Plugin tester may not use the table task");
+        assertThatThrownBy(() -> plugin.connection(connection -> connection.unwrap(java.sql.Connection.class)))
+                .hasStackTraceContaining("Plugin tester may not unwrap its database connection");
+    }
+
+    @Test
     void theSdksOwnWritesInThePluginsTransactionPassAndRollBackWithIt() {
         long id = kernel.customers.create(Kernel.person("Lia", Kernel.unique("Lifted")), Actor.SYSTEM).id();
         String notesBefore = kernel.customers.get(id).details().notes();
