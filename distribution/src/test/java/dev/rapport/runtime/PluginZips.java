@@ -25,6 +25,8 @@ public final class PluginZips {
     public static final Path GREETER = fixture("greeter");
     public static final Path GREETER_FAN = fixture("greeter-fan");
     public static final Path EVENT_RECORDER = fixture("event-recorder");
+    public static final Path TRESPASSER = fixture("trespasser");
+    public static final Path SCHEMA_TRESPASSER = fixture("schema-trespasser");
 
     private PluginZips() {
     }

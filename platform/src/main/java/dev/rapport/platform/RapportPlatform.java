@@ -221,7 +221,7 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(TransactionService.class), services.require(InteractionService.class),
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
-                services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation(),
+                services.require(DepartmentDirectory.class), WebSession::currentActor, isDemoInstallation(),
                 services.require(ExchangeRateService.class).converter(),
                 services.require(OpenCustomerViews.class));
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),

@@ -62,7 +62,12 @@ public interface PluginContext {
 
     /**
      * jOOQ access to the database for the plugin's own tables (those its changelog created, with its table
-     * prefix). Kernel tables are read through the services above, never directly.
+     * prefix). Kernel tables are read through the services above, never directly: since 1.3.0 a statement that
+     * names a table without the plugin's prefix is refused before it runs with an
+     * {@link dev.rapport.sdk.error.AccessDeniedException} naming the plugin and the table. Plain SQL is read with
+     * jOOQ's parser to find its tables, and refused when the parser cannot read it. A transaction begun here may be
+     * handed to the SDK's services ({@code append(transaction, ...)} and the like): their own writes to kernel tables
+     * join it.
      *
      * @return a context on the platform's connection pool, rendering MariaDB SQL
      */

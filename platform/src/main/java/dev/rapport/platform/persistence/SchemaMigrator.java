@@ -78,6 +78,23 @@ public final class SchemaMigrator {
     }
 
     /**
+     * Applies every pending changeset of a plugin's {@code changelog} after reading all of it first: when a changeset
+     * would create, alter, drop or write a table whose name does not start with {@code prefix}, nothing is applied
+     * and the migration fails naming the changeset and the table.
+     */
+    public void updateWithinPrefix(String changelog, ClassLoader classLoader, String prefix) {
+        try {
+            Scope.child(scope(classLoader), () -> ChangelogBoundary.check(changelog, prefix,
+                    Scope.getCurrentScope().getResourceAccessor()));
+        } catch (ChangelogBoundary.OutsidePrefixException e) {
+            throw new SchemaMigrationException(e.getMessage(), e);
+        } catch (Exception e) {
+            throw new SchemaMigrationException("Reading " + changelog + " failed: " + rootMessage(e), e);
+        }
+        update(changelog, classLoader);
+    }
+
+    /**
      * Rolls back the last {@code count} changesets of {@code changelog} (and of no other changelog), e.g. to
      * remove a plugin's tables. Each changeset needs a rollback.
      */

@@ -14,16 +14,20 @@ import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One plugin's access to the platform, and the constructor arguments its views and extensions may ask for:
- * the context itself, each service it offers, and what the plugin {@link #provide provided}.
+ * the context itself, each service it offers, and what the plugin {@link #provide provided}. Its
+ * {@link #dsl()} reaches only the plugin's own tables ({@link PluginTableGuard}); who acts for the plugin's
+ * writes is decided by {@link PluginActor}.
  */
 final class KernelPluginContext implements PluginContext {
 
@@ -41,21 +45,30 @@ final class KernelPluginContext implements PluginContext {
     private final CustomerHistory history;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
+    private final DSLContext dsl;
+    private volatile Supplier<List<String>> tablePrefixes = List::of;
 
     KernelPluginContext(String pluginId, KernelServices kernel) {
         this.pluginId = pluginId;
         this.kernel = kernel;
         this.customers = new SdkCustomerDirectory(kernel.customers(), kernel.products(), kernel.transactions());
-        this.interactions = new SdkInteractionLog(kernel.interactions(), pluginId, kernel.actor());
-        this.tasks = new SdkTasks(kernel.tasks(), pluginId, kernel.actor());
+        PluginActor actor = new PluginActor(pluginId, kernel.sessionUser());
+        this.interactions = new SdkInteractionLog(kernel.interactions(), pluginId, actor);
+        this.tasks = new SdkTasks(kernel.tasks(), pluginId, actor);
         this.events = new SdkEventPublisher(kernel.outbox(), kernel.dsl(), pluginId);
         this.settings = new DatabasePluginSettings(kernel.dsl(), pluginId);
         this.translations = new PluginTranslations(kernel.translations());
-        this.security = new SdkSecurity(kernel.actor(), kernel.users(), kernel.departments());
-        this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), kernel.actor());
+        this.security = new SdkSecurity(actor, kernel.users(), kernel.departments());
+        this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), actor);
         this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
         this.history = new SdkCustomerHistory(kernel.customers(), kernel.transactions(), kernel.interactions());
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
+        this.dsl = PluginTableGuard.guard(kernel.dsl(), pluginId, () -> tablePrefixes.get());
+    }
+
+    /** Where the prefixes of the plugin's tables come from (its schema contributions); asked at its first statement. */
+    void tablePrefixesFrom(Supplier<List<String>> prefixes) {
+        this.tablePrefixes = prefixes;
     }
 
     @Override
@@ -85,7 +98,7 @@ final class KernelPluginContext implements PluginContext {
 
     @Override
     public DSLContext dsl() {
-        return kernel.dsl();
+        return dsl;
     }
 
     @Override
@@ -172,7 +185,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == CustomerHistory.class ? history
                 : type == CustomerViews.class ? kernel.customerViews()
                 : type == CurrencyConverter.class ? kernel.money()
-                : type == DSLContext.class ? kernel.dsl()
+                : type == DSLContext.class ? dsl
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger
                 : null;

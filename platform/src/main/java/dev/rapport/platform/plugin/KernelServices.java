@@ -12,13 +12,15 @@ import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.user.UserDirectory;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
  * The kernel services behind every plugin's context.
  *
- * @param actor who acts when a plugin writes: the signed-in user during a request, else the system
+ * @param sessionUser the signed-in user of the current browser request, if any (who else acts for a plugin:
+ *        {@link PluginActor})
  * @param demoData whether the installation runs with the platform's demo data
  * @param money converts amounts with the kernel's exchange rates
  * @param customerViews the 360° views open in any session, which plugins may ask to redraw
@@ -26,16 +28,16 @@ import org.jooq.DSLContext;
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
-                             DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData,
+                             DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
                              CurrencyConverter money, OpenCustomerViews customerViews) {
 
     /** The services of a platform without a web UI (tests, tools): no 360° view is ever open. */
     public KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                           TransactionService transactions, InteractionService interactions, TaskService tasks,
                           EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
-                          DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData,
+                          DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
                           CurrencyConverter money) {
         this(dsl, clock, customers, products, transactions, interactions, tasks, outbox, translations, users,
-                departments, actor, demoData, money, new OpenCustomerViews());
+                departments, sessionUser, demoData, money, new OpenCustomerViews());
     }
 }

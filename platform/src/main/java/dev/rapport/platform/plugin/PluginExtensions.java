@@ -74,7 +74,8 @@ final class PluginExtensions {
             plugins.getExtensions(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
             plugins.getExtensions(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
             for (DomainEventListener listener : plugins.getExtensions(DomainEventListener.class, pluginId)) {
-                events.register(pluginId + ":" + listener.getClass().getName(), pluginId, listener);
+                events.register(pluginId + ":" + listener.getClass().getName(), pluginId,
+                        new ActingListener(pluginId, listener));
             }
         } catch (RuntimeException | LinkageError e) {
             unregister(pluginId);

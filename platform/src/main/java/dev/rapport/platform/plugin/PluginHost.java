@@ -552,7 +552,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
             Set<String> before = schema.tables();
             int appliedBefore = schema.appliedCount(changelog);
             try {
-                schema.update(changelog, plugin.getPluginClassLoader());
+                schema.updateWithinPrefix(changelog, plugin.getPluginClassLoader(), prefix);
             } finally {
                 migrations.add(new Migration(changelog, schema.appliedCount(changelog) - appliedBefore));
             }

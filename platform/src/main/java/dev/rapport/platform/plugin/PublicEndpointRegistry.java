@@ -44,10 +44,13 @@ public final class PublicEndpointRegistry {
         return Optional.ofNullable(endpoints.getOrDefault(pluginId, Map.of()).get(path));
     }
 
-    /** Lets the endpoint answer; a plugin that throws (or answers nothing) is recorded and the caller gets empty. */
+    /**
+     * Lets the endpoint answer, as the plugin's system identity (no user signs in to a public endpoint); a plugin
+     * that throws (or answers nothing) is recorded and the caller gets empty.
+     */
     public Optional<PublicResponse> handle(String pluginId, PublicEndpoint endpoint, PublicRequest request) {
         try {
-            PublicResponse response = endpoint.handle(request);
+            PublicResponse response = PluginActor.callAs(pluginId, () -> endpoint.handle(request));
             if (response == null) {
                 throw new IllegalStateException("The endpoint answered null");
             }

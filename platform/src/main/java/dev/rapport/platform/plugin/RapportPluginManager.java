@@ -3,7 +3,10 @@ package dev.rapport.platform.plugin;
 import dev.rapport.platform.ConstructorInjection;
 import dev.rapport.sdk.RapportPlugin;
 import dev.rapport.sdk.SdkVersion;
+import dev.rapport.sdk.extension.SchemaContribution;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginLoader;
@@ -16,6 +19,7 @@ import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginFactory;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginRuntimeException;
+import org.pf4j.PluginState;
 import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
 import org.pf4j.RuntimeMode;
@@ -42,7 +46,40 @@ final class RapportPluginManager extends DefaultPluginManager {
     }
 
     KernelPluginContext contextOf(String pluginId) {
-        return contexts.apply(pluginId);
+        KernelPluginContext context = contexts.apply(pluginId);
+        context.tablePrefixesFrom(() -> tablePrefixes(pluginId));
+        return context;
+    }
+
+    /** The table prefixes the plugin's schema contributions declare (none: the plugin has no tables). */
+    private List<String> tablePrefixes(String pluginId) {
+        PluginWrapper plugin = getPlugin(pluginId);
+        List<String> prefixes = new ArrayList<>();
+        for (String className : getExtensionClassNames(pluginId)) {
+            try {
+                Class<?> type = plugin.getPluginClassLoader().loadClass(className);
+                if (SchemaContribution.class.isAssignableFrom(type)) {
+                    String prefix = ((SchemaContribution) getExtensionFactory().create(type)).tablePrefix();
+                    if (prefix != null && !prefix.isBlank()) {
+                        prefixes.add(prefix.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new PluginRuntimeException(e, "The extension {} of {} is missing", className, pluginId);
+            }
+        }
+        return prefixes;
+    }
+
+    /** Starts the plugin (and those it needs first) as its system identity: what start() writes is the plugin's. */
+    @Override
+    public PluginState startPlugin(String pluginId) {
+        return PluginActor.callAs(pluginId, () -> super.startPlugin(pluginId));
+    }
+
+    @Override
+    protected PluginState stopPlugin(String pluginId, boolean stopDependents) {
+        return PluginActor.callAs(pluginId, () -> super.stopPlugin(pluginId, stopDependents));
     }
 
     /** Unloads one plugin and no other: the caller has unloaded its dependents first (PF4J would do so silently). */

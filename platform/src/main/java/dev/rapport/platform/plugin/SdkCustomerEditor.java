@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
@@ -33,9 +32,9 @@ final class SdkCustomerEditor implements CustomerEditor {
 
     private final CustomerService customers;
     private final DSLContext dsl;
-    private final Supplier<Actor> actor;
+    private final PluginActor actor;
 
-    SdkCustomerEditor(CustomerService customers, DSLContext dsl, Supplier<Actor> actor) {
+    SdkCustomerEditor(CustomerService customers, DSLContext dsl, PluginActor actor) {
         this.customers = customers;
         this.dsl = dsl;
         this.actor = actor;
@@ -48,9 +47,12 @@ final class SdkCustomerEditor implements CustomerEditor {
 
     @Override
     public CustomerInfo create(DSLContext transaction, NewCustomer customer) {
-        long id = customers.create(transaction, draftOf(customer), customer.contacts().stream()
-                .map(SdkCustomerEditor::contactOf).toList(), actor.get());
-        return customers.info(transaction, id).orElseThrow();
+        Actor acting = actor.writer("create customers");
+        return PluginTableGuard.sdkWork(() -> {
+            long id = customers.create(transaction, draftOf(customer), customer.contacts().stream()
+                    .map(SdkCustomerEditor::contactOf).toList(), acting);
+            return customers.info(transaction, id).orElseThrow();
+        });
     }
 
     @Override
@@ -60,7 +62,11 @@ final class SdkCustomerEditor implements CustomerEditor {
 
     @Override
     public CustomerInfo addContactDetails(DSLContext transaction, long customerId, ContactDetails details) {
-        Actor acting = actor.get();
+        Actor acting = actor.writer("change customers");
+        return PluginTableGuard.sdkWork(() -> addContactDetails(transaction, customerId, details, acting));
+    }
+
+    private CustomerInfo addContactDetails(DSLContext transaction, long customerId, ContactDetails details, Actor acting) {
         Customer current = customers.find(transaction, customerId)
                 .orElseThrow(() -> new NotFoundException("Customer", customerId));
         CustomerDraft extended = extended(current.details(), details);
@@ -75,7 +81,7 @@ final class SdkCustomerEditor implements CustomerEditor {
 
     @Override
     public CustomerInfo setMarketingConsent(long customerId, boolean consent) {
-        customers.setMarketingConsent(customerId, consent, actor.get());
+        customers.setMarketingConsent(customerId, consent, actor.writer("change customers"));
         return customers.info(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
     }
 

@@ -25,6 +25,9 @@ final class SdkEventPublisher implements DomainEventPublisher {
 
     @Override
     public void publish(DSLContext transaction, PluginEvent event) {
-        outbox.append(transaction, event, pluginId);
+        PluginTableGuard.sdkWork(() -> {
+            outbox.append(transaction, event, pluginId);
+            return null;
+        });
     }
 }

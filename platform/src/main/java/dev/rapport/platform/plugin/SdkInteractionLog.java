@@ -8,7 +8,8 @@ import dev.rapport.sdk.interaction.InteractionInfo;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.interaction.NewInteraction;
 import java.util.List;
-import java.util.function.Supplier;
+import dev.rapport.sdk.error.AccessDeniedException;
+import dev.rapport.sdk.security.Role;
 import org.jooq.DSLContext;
 
 /** The SDK's interaction log over the kernel's: entries a plugin appends carry the plugin id as their source. */
@@ -16,9 +17,9 @@ final class SdkInteractionLog implements InteractionLog {
 
     private final InteractionService interactions;
     private final String pluginId;
-    private final Supplier<Actor> actor;
+    private final PluginActor actor;
 
-    SdkInteractionLog(InteractionService interactions, String pluginId, Supplier<Actor> actor) {
+    SdkInteractionLog(InteractionService interactions, String pluginId, PluginActor actor) {
         this.interactions = interactions;
         this.pluginId = pluginId;
         this.actor = actor;
@@ -26,20 +27,36 @@ final class SdkInteractionLog implements InteractionLog {
 
     @Override
     public InteractionInfo append(NewInteraction interaction) {
-        return toInfo(interactions.log(draftOf(interaction), actor.get()));
+        return toInfo(interactions.log(draftOf(interaction), actor.writer("log interactions")));
     }
 
     @Override
     public InteractionInfo append(DSLContext transaction, NewInteraction interaction) {
-        Actor acting = actor.get();
-        long id = interactions.log(transaction, draftOf(interaction), acting);
+        Actor acting = actor.writer("log interactions");
+        long id = PluginTableGuard.sdkWork(() -> interactions.log(transaction, draftOf(interaction), acting));
         return infoOf(id, interaction, acting.storedUserId());
     }
 
     @Override
     public InteractionInfo appendRecordedBy(DSLContext transaction, NewInteraction interaction, Long recordedBy) {
-        long id = interactions.logRecordedBy(transaction, draftOf(interaction), recordedBy, actor.get());
+        Actor acting = actor.writer("log interactions");
+        if (!mayAttribute(acting, recordedBy)) {
+            throw new AccessDeniedException(acting.displayName() + " (" + acting.role() + ") may not record an"
+                    + " interaction in another user's name: only an administrator, or plugin " + pluginId
+                    + " itself carrying over history (in its event listener, public endpoint or job), may");
+        }
+        long id = PluginTableGuard.sdkWork(() -> interactions.logRecordedBy(transaction, draftOf(interaction), recordedBy,
+                acting));
         return infoOf(id, interaction, recordedBy);
+    }
+
+    /**
+     * Whether {@code acting} may name {@code recordedBy} as the one who recorded an entry: anyone may name
+     * themselves or no user (a web form or import captured it), but only an administrator or a plugin's system
+     * identity (both administrators) may name another user, so an agent's action never puts words in a colleague's mouth.
+     */
+    private static boolean mayAttribute(Actor acting, Long recordedBy) {
+        return recordedBy == null || recordedBy.equals(acting.storedUserId()) || acting.has(Role.ADMINISTRATOR);
     }
 
     private InteractionDraft draftOf(NewInteraction interaction) {

@@ -9,20 +9,20 @@ import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.UserInfo;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * The SDK's view of who acts: the session's user during a request, the system otherwise. The user's role and
+ * The SDK's view of who acts ({@link PluginActor}): the session's user during a request, the plugin's system
+ * identity in a listener, public endpoint or job, nobody elsewhere (no user, no role, every requirement refused). The user's role and
  * departments are those the session acts with (refreshed at every navigation), so {@link #currentUser} always
  * agrees with {@link #hasRole} and {@link #requireRole}.
  */
 final class SdkSecurity implements Security {
 
-    private final Supplier<Actor> actor;
+    private final PluginActor actor;
     private final UserDirectory users;
     private final DepartmentDirectory departments;
 
-    SdkSecurity(Supplier<Actor> actor, UserDirectory users, DepartmentDirectory departments) {
+    SdkSecurity(PluginActor actor, UserDirectory users, DepartmentDirectory departments) {
         this.actor = actor;
         this.users = users;
         this.departments = departments;
@@ -30,11 +30,8 @@ final class SdkSecurity implements Security {
 
     @Override
     public Optional<UserInfo> currentUser() {
-        Actor current = actor.get();
-        if (current.isSystem()) {
-            return Optional.empty();
-        }
-        return users.find(current.userId()).map(user -> toInfo(user, current));
+        return actor.current().filter(current -> !current.isSystem())
+                .flatMap(current -> users.find(current.userId()).map(user -> toInfo(user, current)));
     }
 
     private UserInfo toInfo(User user, Actor current) {
@@ -45,11 +42,11 @@ final class SdkSecurity implements Security {
 
     @Override
     public boolean hasRole(Role role) {
-        return actor.get().has(role);
+        return actor.current().map(current -> current.has(role)).orElse(false);
     }
 
     @Override
     public void requireRole(Role role, String action) {
-        Permissions.require(actor.get(), role, action);
+        Permissions.require(actor.writer(action), role, action);
     }
 }

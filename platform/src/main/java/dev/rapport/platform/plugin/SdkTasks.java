@@ -1,13 +1,11 @@
 package dev.rapport.platform.plugin;
 
 import dev.rapport.platform.task.TaskService;
-import dev.rapport.platform.user.Actor;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskInfo;
 import dev.rapport.sdk.task.Tasks;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /** The SDK's tasks over the kernel's: tasks a plugin creates carry the plugin id as their source. */
@@ -15,9 +13,9 @@ final class SdkTasks implements Tasks {
 
     private final TaskService tasks;
     private final String pluginId;
-    private final Supplier<Actor> actor;
+    private final PluginActor actor;
 
-    SdkTasks(TaskService tasks, String pluginId, Supplier<Actor> actor) {
+    SdkTasks(TaskService tasks, String pluginId, PluginActor actor) {
         this.tasks = tasks;
         this.pluginId = pluginId;
         this.actor = actor;
@@ -25,13 +23,14 @@ final class SdkTasks implements Tasks {
 
     @Override
     public TaskInfo create(NewTask task) {
-        return tasks.create(task, pluginId, actor.get());
+        return tasks.create(task, pluginId, actor.writer("create tasks"));
     }
 
     @Override
     public TaskInfo create(DSLContext transaction, NewTask task) {
-        long id = tasks.create(transaction, task, pluginId, actor.get());
-        return tasks.find(transaction, id).orElseThrow();
+        var acting = actor.writer("create tasks");
+        return PluginTableGuard.sdkWork(() -> tasks.find(transaction, tasks.create(transaction, task, pluginId, acting))
+                .orElseThrow());
     }
 
     @Override

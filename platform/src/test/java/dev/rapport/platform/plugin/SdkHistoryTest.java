@@ -36,7 +36,7 @@ class SdkHistoryTest {
     private final Kernel kernel = new Kernel();
     private final CustomerHistory history = new KernelPluginContext("retention", new KernelServices(kernel.dsl,
             kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
-            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, () -> Actor.SYSTEM, true,
+            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, () -> java.util.Optional.of(Actor.SYSTEM), true,
             kernel.exchangeRates.converter())).history();
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 

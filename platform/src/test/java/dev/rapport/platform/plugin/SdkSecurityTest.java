@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@link PluginContext#security()} as a plugin sees it, wired as the platform wires it (the acting user of
- * the Vaadin session, else the system): in a signed-in session it tells the user, their departments and
- * role and refuses what the role does not allow; without a session (an event listener's thread) there is no
- * user and the plugin acts as the system, as the SDK's Javadoc says.
+ * {@link PluginContext#security()} as a plugin sees it, wired as the platform wires it (the acting user of the
+ * Vaadin session, the plugin's identity in a call of the platform, else nobody): in a signed-in session it tells
+ * the user, their departments and role and refuses what the role does not allow; in an event listener there is
+ * no user and the plugin acts as its system identity; on a thread of the plugin's own nobody acts and every
+ * requirement is refused, as the SDK's Javadoc says.
  */
 class SdkSecurityTest {
 
@@ -41,7 +42,7 @@ class SdkSecurityTest {
         Kernel kernel = ui.kernel();
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, WebSession::actorOrSystem, false, kernel.exchangeRates.converter());
+                kernel.users, kernel.departments, WebSession::currentActor, false, kernel.exchangeRates.converter());
         return new KernelPluginContext("security-test", services).security();
     }
 
@@ -103,7 +104,7 @@ class SdkSecurityTest {
     }
 
     @Test
-    void withoutASessionAsInAnEventListenerThereIsNoUserAndThePluginActsAsTheSystem() throws Exception {
+    void inAListenerWithoutASessionThereIsNoUserAndThePluginActsAsItsSystemIdentity() throws Exception {
         Security security = security();
         ui.actAs(ui.kernel().newActor(Role.READ_ONLY, "sales"));
         assertThat(security.hasRole(Role.ADMINISTRATOR)).as("in the read-only user's session").isFalse();
@@ -111,16 +112,37 @@ class SdkSecurityTest {
         ExecutorService listenerThread = Executors.newSingleThreadExecutor();
         try {
             assertThat(inThread(listenerThread, () -> Optional.ofNullable(VaadinSession.getCurrent()))).isEmpty();
-            assertThat(inThread(listenerThread, security::currentUser)).isEmpty();
+            assertThat(inThread(listenerThread, () -> PluginActor.callAs("security-test", security::currentUser))).isEmpty();
             for (Role role : Role.values()) {
-                assertThat(inThread(listenerThread, () -> security.hasRole(role))).as("the system has %s", role).isTrue();
+                assertThat(inThread(listenerThread, () -> PluginActor.callAs("security-test", () -> security.hasRole(role))))
+                        .as("the plugin's identity has %s", role).isTrue();
             }
-            inThread(listenerThread, () -> {
+            inThread(listenerThread, () -> PluginActor.callAs("security-test", () -> {
                 security.requireRole(Role.ADMINISTRATOR, "clean up");
                 return null;
-            });
+            }));
         } finally {
             listenerThread.shutdownNow();
+        }
+    }
+
+    @Test
+    void onAThreadOfThePluginsOwnNobodyActsAndEveryRequirementIsRefused() throws Exception {
+        Security security = security();
+        ExecutorService ownThread = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(inThread(ownThread, security::currentUser)).isEmpty();
+            for (Role role : Role.values()) {
+                assertThat(inThread(ownThread, () -> security.hasRole(role))).as("nobody has %s", role).isFalse();
+            }
+            assertThatThrownBy(() -> inThread(ownThread, () -> {
+                security.requireRole(Role.READ_ONLY, "read the leads");
+                return null;
+            })).hasCauseInstanceOf(AccessDeniedException.class)
+                    .hasStackTraceContaining("Plugin security-test may not read the leads here")
+                    .hasStackTraceContaining("nobody acts");
+        } finally {
+            ownThread.shutdownNow();
         }
     }
 

@@ -48,7 +48,8 @@ class SdkWritesTest {
     private final AtomicReference<Actor> acting = new AtomicReference<>(Actor.SYSTEM);
     private final KernelPluginContext context = new KernelPluginContext("acquisition", new KernelServices(kernel.dsl,
             kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
-            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, acting::get, false, kernel.exchangeRates.converter()));
+            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments,
+            () -> java.util.Optional.ofNullable(acting.get()), false, kernel.exchangeRates.converter()));
 
     private static NewCustomer organisation(String name, List<NewContact> contacts) {
         return new NewCustomer(CustomerKind.ORGANISATION, null, null, name, LifecycleStage.CUSTOMER, null, "de-CH", "CHF",
@@ -166,6 +167,72 @@ class SdkWritesTest {
                 .as("anyone who logs contacts may withdraw consent").isFalse();
         assertThatThrownBy(() -> context.customerEditor().setMarketingConsent(customer.id(), true))
                 .as("but granting it needs the right to change the customer").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyAnAdministratorOrThePluginItselfMayAttributeAnInteractionToAnotherUser() {
+        Customer customer = kernel.customers.create(Kernel.person("Fay", unique("Attribute")), Actor.SYSTEM);
+        User colleague = kernel.newUser(Role.AGENT, "sales");
+        Actor agent = kernel.newActor(Role.AGENT, "sales");
+        NewInteraction call = new NewInteraction(customer.id(), null, Channel.PHONE, Direction.OUTBOUND, "Call", null,
+                Outcome.COMPLETED, Instant.now());
+        acting.set(agent);
+
+        assertThatThrownBy(() -> kernel.dsl.transaction(tx -> context.interactions().appendRecordedBy(tx.dsl(), call,
+                colleague.id()))).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining(agent.displayName() + " (AGENT) may not record an interaction in another user's name")
+                .hasMessageContaining("only an administrator, or plugin acquisition itself");
+        kernel.dsl.transaction(tx -> {
+            context.interactions().appendRecordedBy(tx.dsl(), call, agent.userId());
+            context.interactions().appendRecordedBy(tx.dsl(), call, null);
+        });
+
+        acting.set(kernel.newActor(Role.ADMINISTRATOR));
+        kernel.dsl.transaction(tx -> context.interactions().appendRecordedBy(tx.dsl(), call, colleague.id()));
+        acting.set(null);
+        PluginActor.runAs("acquisition", () -> kernel.dsl.transaction(tx -> context.interactions().appendRecordedBy(
+                tx.dsl(), call, colleague.id())));
+
+        assertThat(context.interactions().recent(customer.id(), 10)).extracting(InteractionInfo::recordedBy)
+                .containsExactlyInAnyOrder(agent.userId(), null, colleague.id(), colleague.id());
+    }
+
+    @Test
+    void outsideARequestAndAPlatformCallNobodyActsAndEveryWriteIsRefused() {
+        Customer customer = kernel.customers.create(Kernel.person("Gil", unique("Nobody")), Actor.SYSTEM);
+        acting.set(null);
+
+        assertThatThrownBy(() -> context.customerEditor().create(organisation(unique("Nobody"), List.of())))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Plugin acquisition may not create customers here")
+                .hasMessageContaining("nobody acts");
+        assertThatThrownBy(() -> context.interactions().append(new NewInteraction(customer.id(), null, Channel.WEB,
+                Direction.INBOUND, "x", null, Outcome.COMPLETED, Instant.now()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.tasks().create(new NewTask("Nobody's task", null, customer.id(), null,
+                TaskPriority.NORMAL, null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.security().requireRole(Role.READ_ONLY, "read"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(context.security().hasRole(Role.READ_ONLY)).isFalse();
+        assertThat(context.security().currentUser()).isEmpty();
+    }
+
+    @Test
+    void inACallOfThePlatformThePluginActsAsItsSystemIdentityAndTheAuditLogNamesIt() {
+        acting.set(null);
+
+        CustomerInfo created = PluginActor.callAs("acquisition",
+                () -> context.customerEditor().create(organisation(unique("Imported"), List.of())));
+
+        assertThat(kernel.dsl.select(Tables.AUDIT_ENTRY.ACTOR_NAME, Tables.AUDIT_ENTRY.ACTOR_ID).from(Tables.AUDIT_ENTRY)
+                .where(Tables.AUDIT_ENTRY.SUBJECT_ID.eq(String.valueOf(created.id())))
+                .and(Tables.AUDIT_ENTRY.ACTION.eq("CUSTOMER_CREATED")).fetchSingle())
+                .satisfies(entry -> {
+                    assertThat(entry.value1()).isEqualTo("plugin:acquisition");
+                    assertThat(entry.value2()).isNull();
+                });
+        assertThat(context.security().currentUser()).as("no longer bound after the call").isEmpty();
+        assertThatThrownBy(() -> context.customerEditor().create(organisation(unique("After"), List.of())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private static CustomerDraft withOwner(CustomerDraft draft, long ownerId) {

@@ -31,7 +31,7 @@ public final class TestPluginHosts {
                 kernel.outbox, kernel.clock, RetryPolicy.DEFAULT, health::failed, kernel.audit);
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, () -> Actor.SYSTEM, false, kernel.exchangeRates.converter());
+                kernel.users, kernel.departments, () -> java.util.Optional.of(Actor.SYSTEM), false, kernel.exchangeRates.converter());
         return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
                 new NavigationRegistry(), new PluginRouteRegistrar(), new CustomerTabRegistry(health),
                 new CustomerContributions(health),

@@ -53,7 +53,10 @@ public interface InteractionLog {
      * recorded before there was a customer, e.g. a lead's contacts carried over when the lead becomes a customer:
      * the plugin is responsible for attributing only what that user really recorded.
      *
-     * <p>The acting user must be allowed to log contacts (agents and above, or the system).
+     * <p>The acting user must be allowed to log contacts (agents and above, or the system). Naming another user
+     * as {@code recordedBy} is allowed only to administrators and to the plugin's own system identity (its event
+     * listener, public endpoint or start, carrying over history); an agent or manager may name only themselves or
+     * no user (since 1.3.0).
      *
      * @param transaction the jOOQ context of the caller's transaction
      * @param interaction the contact
@@ -62,7 +65,8 @@ public interface InteractionLog {
      * @return the stored entry
      * @throws dev.rapport.sdk.error.ValidationException if the entry is incomplete or implausible, or
      *         {@code recordedBy} names no user ({@code recordedBy})
-     * @throws dev.rapport.sdk.error.AccessDeniedException if the acting user may not log contacts
+     * @throws dev.rapport.sdk.error.AccessDeniedException if the acting user may not log contacts, or may not
+     *         attribute the entry to {@code recordedBy}
      * @since 1.2.0
      */
     InteractionInfo appendRecordedBy(DSLContext transaction, NewInteraction interaction, Long recordedBy);

@@ -7,9 +7,12 @@ import java.util.Optional;
  * code that changes data, not only by hiding a button.
  *
  * <p>During a user's request (a view, a tab, a button) the current user is the signed-in user, with the role
- * and departments their session acts with (a change by an administrator counts from their next page); in an
- * event listener or another background thread there is none, and the plugin acts as the system: no current
- * user, every role granted.
+ * and departments their session acts with (a change by an administrator counts from their next page). Where
+ * the platform runs the plugin's code without a user (its {@code start()} and {@code stop()}, an event listener,
+ * a public endpoint) the plugin acts as its own system identity, recorded as {@code plugin:<plugin-id>}: no
+ * current user, every role granted. Anywhere else (a thread or timer the plugin started itself) nobody acts
+ * (since 1.3.0): no current user, no role, and every write through the SDK is refused with an
+ * {@link dev.rapport.sdk.error.AccessDeniedException}, so security fails closed.
  *
  * @since 1.1.0
  */
@@ -23,7 +26,8 @@ public interface Security {
     Optional<UserInfo> currentUser();
 
     /**
-     * Whether the current user has {@code role} or a stronger one; the system (no user) may do everything.
+     * Whether the current user has {@code role} or a stronger one; the plugin's system identity may do
+     * everything, nobody (outside a request, listener, endpoint or start) nothing.
      *
      * @param role the least role needed
      * @return true if allowed
@@ -31,8 +35,8 @@ public interface Security {
     boolean hasRole(Role role);
 
     /**
-     * Refuses the action unless the current user has {@code role} or a stronger one; the system (no user)
-     * passes.
+     * Refuses the action unless the current user has {@code role} or a stronger one; the plugin's system
+     * identity passes, nobody is refused.
      *
      * @param role the least role needed
      * @param action what is being done, for the message (e.g. "add a note")

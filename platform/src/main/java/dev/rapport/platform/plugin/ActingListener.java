@@ -1,0 +1,41 @@
+package dev.rapport.platform.plugin;
+
+import dev.rapport.sdk.event.DomainEvent;
+import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.extension.DomainEventListener;
+
+/**
+ * A plugin's event listener as the dispatcher calls it: every delivery runs as the plugin's system identity
+ * ({@code plugin:<id>}, see {@link PluginActor}), so what the listener writes through the SDK is allowed and the
+ * audit log names the plugin.
+ */
+final class ActingListener implements DomainEventListener {
+
+    private final String pluginId;
+    private final DomainEventListener listener;
+
+    ActingListener(String pluginId, DomainEventListener listener) {
+        this.pluginId = pluginId;
+        this.listener = listener;
+    }
+
+    @Override
+    public boolean accepts(Class<? extends DomainEvent> type) {
+        return PluginActor.callAs(pluginId, () -> listener.accepts(type));
+    }
+
+    @Override
+    public void onEvent(DomainEvent event, EventMetadata metadata) throws Exception {
+        Exception[] thrown = {null};
+        PluginActor.runAs(pluginId, () -> {
+            try {
+                listener.onEvent(event, metadata);
+            } catch (Exception e) {
+                thrown[0] = e;
+            }
+        });
+        if (thrown[0] != null) {
+            throw thrown[0];
+        }
+    }
+}
