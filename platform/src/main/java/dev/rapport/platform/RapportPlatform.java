@@ -44,8 +44,9 @@ import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
+import dev.rapport.platform.web.PluginPagesInShell;
 import dev.rapport.platform.web.PluginRouteRegistrar;
-import dev.rapport.platform.web.PluginViews;
+import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.task.TaskService;
@@ -188,7 +189,7 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation());
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
-                services.require(NavigationRegistry.class), routes, tabs, metrics, endpoints,
+                new PluginPagesInShell(services.require(NavigationRegistry.class), routes), tabs, metrics, endpoints,
                 services.require(EventDispatcher.class),
                 services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));
         services.register(PluginRouteRegistrar.class, routes)
@@ -198,7 +199,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(DepartmentFigures.class, new DepartmentFigures(database.dsl(), metrics,
                         services.require(ModuleAccess.class), services.require(DepartmentDirectory.class)))
                 .register(PluginHost.class, host)
-                .register(PluginViews.class, host);
+                .register(PluginViews.class, host.views());
         resources.push(host);
         host.start(config.getBoolean("plugins.watch", true));
         services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,

@@ -2,8 +2,6 @@ package dev.rapport.platform.plugin;
 
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.i18n.BundleI18NProvider;
-import dev.rapport.platform.web.NavigationRegistry;
-import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.sdk.extension.CustomerTab;
 import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.sdk.extension.MenuItem;
@@ -22,20 +20,17 @@ import org.pf4j.PluginRuntimeException;
 final class PluginExtensions {
 
     private final RapportPluginManager plugins;
-    private final NavigationRegistry navigation;
-    private final PluginRouteRegistrar routes;
+    private final PluginPages pages;
     private final CustomerTabRegistry tabs;
     private final MetricRegistry metrics;
     private final PublicEndpointRegistry endpoints;
     private final EventDispatcher events;
     private final BundleI18NProvider translations;
 
-    PluginExtensions(RapportPluginManager plugins, NavigationRegistry navigation, PluginRouteRegistrar routes,
-                     CustomerTabRegistry tabs, MetricRegistry metrics, PublicEndpointRegistry endpoints,
-                     EventDispatcher events, BundleI18NProvider translations) {
+    PluginExtensions(RapportPluginManager plugins, PluginPages pages, CustomerTabRegistry tabs, MetricRegistry metrics,
+                     PublicEndpointRegistry endpoints, EventDispatcher events, BundleI18NProvider translations) {
         this.plugins = plugins;
-        this.navigation = navigation;
-        this.routes = routes;
+        this.pages = pages;
         this.tabs = tabs;
         this.metrics = metrics;
         this.endpoints = endpoints;
@@ -61,10 +56,10 @@ final class PluginExtensions {
     void register(String pluginId) {
         try {
             registerNavigation(pluginId);
-            plugins.getExtensions(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
-            plugins.getExtensions(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
-            plugins.getExtensions(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
-            for (DomainEventListener listener : plugins.getExtensions(DomainEventListener.class, pluginId)) {
+            plugins.extensionsOf(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
+            plugins.extensionsOf(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
+            plugins.extensionsOf(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
+            for (DomainEventListener listener : plugins.extensionsOf(DomainEventListener.class, pluginId)) {
                 events.register(pluginId + ":" + listener.getClass().getName(), pluginId, listener);
             }
         } catch (RuntimeException | LinkageError e) {
@@ -74,21 +69,19 @@ final class PluginExtensions {
     }
 
     private void registerNavigation(String pluginId) {
-        List<PluginRouteRegistrar.Route> pluginRoutes = new ArrayList<>();
-        List<NavigationRegistry.MenuEntry> menu = new ArrayList<>();
-        for (NavigationContribution contribution : plugins.getExtensions(NavigationContribution.class, pluginId)) {
+        List<PluginRoute> routes = new ArrayList<>();
+        List<MenuItem> menu = new ArrayList<>();
+        for (NavigationContribution contribution : plugins.extensionsOf(NavigationContribution.class, pluginId)) {
             for (PluginRoute route : contribution.routes()) {
                 requireOwnPath(pluginId, route.path());
-                pluginRoutes.add(new PluginRouteRegistrar.Route(route.path(), route.view()));
+                routes.add(route);
             }
             for (MenuItem item : contribution.menuItems()) {
                 requireOwnPath(pluginId, item.path());
-                menu.add(new NavigationRegistry.MenuEntry(pluginId + "." + item.path(), item.labelKey(), item.icon(),
-                        item.path(), item.order(), pluginId, item.requiredRole()));
+                menu.add(item);
             }
         }
-        routes.register(pluginId, pluginRoutes);
-        menu.forEach(navigation::add);
+        pages.add(pluginId, routes, menu);
     }
 
     private static void requireOwnPath(String pluginId, String path) {
@@ -102,8 +95,7 @@ final class PluginExtensions {
         metrics.removeOwnedBy(pluginId);
         endpoints.removeOwnedBy(pluginId);
         tabs.removeOwnedBy(pluginId);
-        navigation.removeOwnedBy(pluginId);
-        routes.unregister(pluginId);
+        pages.remove(pluginId);
         translations.unregister(bundleOf(pluginId));
     }
 }

@@ -14,6 +14,7 @@ import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.web.NavigationRegistry;
+import dev.rapport.platform.web.PluginPagesInShell;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import java.nio.file.Path;
 
@@ -32,7 +33,7 @@ public final class TestPluginHosts {
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
                 kernel.users, kernel.departments, () -> Actor.SYSTEM, false);
         return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
-                new NavigationRegistry(), new PluginRouteRegistrar(), new CustomerTabRegistry(health),
+                new PluginPagesInShell(new NavigationRegistry(), new PluginRouteRegistrar()), new CustomerTabRegistry(health),
                 new MetricRegistry(health), new PublicEndpointRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
     }
 }
