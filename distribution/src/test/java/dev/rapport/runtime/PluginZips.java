@@ -24,6 +24,7 @@ public final class PluginZips {
     public static final Path BAD_SCHEMA = fixture("bad-schema");
     public static final Path GREETER = fixture("greeter");
     public static final Path GREETER_FAN = fixture("greeter-fan");
+    public static final Path SLOW_SCHEMA = fixture("slow-schema");
 
     private PluginZips() {
     }

@@ -6,11 +6,16 @@ import dev.rapport.platform.user.Actor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -96,7 +101,10 @@ final class LoadedPlugins {
         return reloadOrder;
     }
 
-    /** Loads the files again and starts the enabled plugins among them. */
+    /**
+     * Loads the files again and starts the enabled plugins among them; one whose dependency is missing stays
+     * loaded and waits for it.
+     */
     void loadAndStart(List<Path> files) {
         for (Path file : files) {
             String pluginId = load(file);
@@ -104,6 +112,7 @@ final class LoadedPlugins {
                 lifecycle.startIfEnabled(pluginId);
             }
         }
+        adoptUnrecorded();
     }
 
     /** The file the plugin was loaded from. */
@@ -162,6 +171,32 @@ final class LoadedPlugins {
                 .filter(plugin -> plugin.getDescriptor().getDependencies().stream()
                         .anyMatch(dependency -> dependency.getPluginId().equals(pluginId)))
                 .map(PluginWrapper::getPluginId).sorted().toList();
+    }
+
+    /**
+     * The plugins an action on {@code pluginId} may start or stop: it, the plugins it needs ({@code dependencies}
+     * and, for loaded ones, theirs) and the plugins that need any of them, transitively.
+     */
+    Set<String> familyOf(String pluginId, Collection<String> dependencies) {
+        Set<String> family = new TreeSet<>();
+        Deque<String> next = new ArrayDeque<>(dependencies);
+        next.add(pluginId);
+        while (!next.isEmpty()) {
+            String member = next.poll();
+            if (family.add(member)) {
+                PluginWrapper plugin = plugins.getPlugin(member);
+                if (plugin != null) {
+                    plugin.getDescriptor().getDependencies().forEach(dependency -> next.add(dependency.getPluginId()));
+                }
+                next.addAll(dependentsOf(member));
+            }
+        }
+        return family;
+    }
+
+    /** The family of a loaded plugin (see {@link #familyOf(String, Collection)}). */
+    Set<String> familyOf(String pluginId) {
+        return familyOf(pluginId, List.of());
     }
 
     /** What the loaded plugins that depend on {@code pluginId} require of it: dependent id to version range. */

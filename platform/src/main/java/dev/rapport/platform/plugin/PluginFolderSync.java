@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.pf4j.PluginDependency;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.util.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,20 +21,28 @@ import org.slf4j.LoggerFactory;
  * Keeps the loaded plugins in step with the files in the plugins folder: loads every plugin file at start, and
  * at every rescan (the watcher asks for one when the folder was quiet for a moment) loads new files, reloads
  * replaced ones and removes plugins whose file is gone. The system did it, so the audit log says so.
+ *
+ * <p>One rescan runs at a time; it claims each plugin it changes (with the plugins that need it or that it needs)
+ * and waits for an administrator's action under way on them, never holding more than one family at once.
  */
 final class PluginFolderSync implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PluginFolderSync.class);
+    private static final String SYNCHRONISING = "being synchronised with the plugins folder";
 
     private final RapportPluginManager plugins;
     private final LoadedPlugins loaded;
     private final PluginLifecycle lifecycle;
     private final PluginStateStore states;
     private final AuditLog audit;
+    private final PluginLocks locks;
+    private final PluginFiles files;
     private PluginDirectoryWatcher watcher;
 
     PluginFolderSync(RapportPluginManager plugins, LoadedPlugins loaded, PluginLifecycle lifecycle,
-                     PluginStateStore states, AuditLog audit) {
+                     PluginStateStore states, AuditLog audit, PluginLocks locks) {
+        this.locks = locks;
+        this.files = new PluginFiles(plugins.getPluginsRoot());
         this.plugins = plugins;
         this.loaded = loaded;
         this.lifecycle = lifecycle;
@@ -57,43 +67,88 @@ final class PluginFolderSync implements AutoCloseable {
     }
 
     /** Picks up plugin files added, replaced or removed in the folder since the last look. */
-    void rescan() {
+    synchronized void rescan() {
         Map<Path, String> loadedBySource = loaded.bySource();
         for (Path file : pluginFiles(false)) {
             String pluginId = loadedBySource.remove(file);
             if (pluginId == null) {
-                String added = loaded.load(file);
-                if (added != null) {
-                    log.info("New plugin file {}: plugin {}", file.getFileName(), added);
-                    lifecycle.startIfEnabled(added);
-                }
+                addNew(file);
             } else if (modifiedSince(file, loaded.loadedAt(pluginId))) {
-                log.info("Plugin file {} was replaced: reloading {}", file.getFileName(), pluginId);
-                loaded.unload(pluginId);
-                String reloaded = loaded.load(file);
-                if (reloaded != null) {
-                    lifecycle.startIfEnabled(reloaded);
-                }
+                reloadReplaced(file, pluginId);
             }
         }
-        loaded.adoptUnrecorded().forEach(lifecycle::startIfEnabled);
+        for (String adopted : loaded.adoptUnrecorded()) {
+            try (PluginLocks.Claim claim = locks.claim(loaded.familyOf(adopted), SYNCHRONISING)) {
+                lifecycle.startIfEnabled(adopted);
+            }
+        }
         loadedBySource.forEach((source, pluginId) -> {
             if (!Files.exists(source)) {
-                removeGone(pluginId, source);
+                try (PluginLocks.Claim claim = locks.claim(loaded.familyOf(pluginId), SYNCHRONISING)) {
+                    if (isStillLoadedFrom(pluginId, source)) {
+                        removeGone(pluginId, source);
+                    }
+                }
             }
         });
     }
 
+    private void reloadReplaced(Path file, String pluginId) {
+        try (PluginLocks.Claim claim = locks.claim(loaded.familyOf(pluginId), SYNCHRONISING)) {
+            if (!isStillLoadedFrom(pluginId, file)) {
+                return; // an administrator's action changed it meanwhile
+            }
+            log.info("Plugin file {} was replaced: reloading {}", file.getFileName(), pluginId);
+            loaded.unload(pluginId);
+            String reloaded = loaded.load(file);
+            if (reloaded != null) {
+                lifecycle.startIfEnabled(reloaded);
+            }
+        }
+    }
+
+    private boolean isStillLoadedFrom(String pluginId, Path file) {
+        return file.equals(loaded.bySource().entrySet().stream().filter(entry -> entry.getValue().equals(pluginId))
+                .map(Map.Entry::getKey).findFirst().orElse(null));
+    }
+
+    private void addNew(Path file) {
+        PluginDescriptor descriptor;
+        try {
+            descriptor = plugins.describe(file);
+        } catch (RuntimeException e) {
+            log.error("Cannot read the plugin file {}: {}", file.getFileName(), e.toString());
+            return;
+        }
+        List<String> dependencies = descriptor.getDependencies().stream().map(PluginDependency::getPluginId).toList();
+        try (PluginLocks.Claim claim = locks.claim(loaded.familyOf(descriptor.getPluginId(), dependencies),
+                SYNCHRONISING)) {
+            if (loaded.bySource().containsKey(file)) {
+                return; // an administrator installed it meanwhile
+            }
+            String added = loaded.load(file);
+            if (added != null) {
+                log.info("New plugin file {}: plugin {}", file.getFileName(), added);
+                lifecycle.startIfEnabled(added);
+            }
+        }
+    }
+
+    /**
+     * Removes a plugin whose file is gone. The plugins that need it are stopped and loaded again: they wait,
+     * contributing nothing, until it comes back.
+     */
     private void removeGone(String pluginId, Path source) {
         log.info("Plugin file of {} was removed: removing the plugin", pluginId);
-        String version = plugins.getPlugin(pluginId).getDescriptor().getVersion();
-        lifecycle.stop(pluginId);
-        plugins.deletePlugin(pluginId);
-        lifecycle.forget(pluginId);
-        loaded.forgetSource(pluginId);
+        String version = loaded.version(pluginId);
+        Path expanded = plugins.getPlugin(pluginId).getPluginPath();
+        // Recorded first: whoever sees the plugin gone (readers do not wait for this) finds the record too.
         states.departed(pluginId);
         audit.record(Actor.SYSTEM, AuditAction.PLUGIN_UNINSTALLED, "plugin", pluginId, "version " + version
                 + " from " + source.getFileName());
+        List<Path> dependents = loaded.unloadWithDependents(pluginId);
+        files.delete(expanded);
+        loaded.loadAndStart(dependents);
     }
 
     /**

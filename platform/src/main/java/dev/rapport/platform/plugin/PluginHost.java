@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pf4j.PluginDependency;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.pf4j.VersionManager;
@@ -26,6 +28,10 @@ import org.pf4j.update.UpdateRepository;
  * dependencies). The work is done by the parts it wires: {@link PluginLifecycle} (start and stop, one state
  * machine per plugin), {@link SchemaPolicy}, {@link PluginInstaller}, {@link PluginFolderSync} (the plugins
  * folder) and {@link PluginStatuses} (the Plugins page); {@link #views()} serves the web layer.
+ *
+ * <p>No lock is held while a plugin migrates or starts, except the claim on the plugins concerned
+ * ({@link PluginLocks}): pages, the status list and actions on other plugins never wait for it. A second action
+ * on a plugin that is busy is refused at once with a {@link PluginBusyException}.
  */
 public final class PluginHost implements AutoCloseable {
 
@@ -40,7 +46,11 @@ public final class PluginHost implements AutoCloseable {
         /** Its start failed; see the error. */
         FAILED,
         /** It needs another SDK version; see the error. */
-        INCOMPATIBLE
+        INCOMPATIBLE,
+        /** Being started: its schema is migrated, its start runs. */
+        STARTING,
+        /** Being stopped, its contributions taken away. */
+        STOPPING
     }
 
     /** What the Plugins page shows of a plugin. */
@@ -56,6 +66,7 @@ public final class PluginHost implements AutoCloseable {
     private final PluginFolderSync folder;
     private final PluginStatuses statuses;
     private final PluginViews views;
+    private final PluginLocks locks = new PluginLocks();
     private final AuditLog audit;
 
     /**
@@ -95,13 +106,13 @@ public final class PluginHost implements AutoCloseable {
         this.audit = audit;
         this.loaded = new LoadedPlugins(plugins, lifecycle, states, audit);
         this.installer = new PluginInstaller(plugins, loaded, lifecycle, schema, states, modules, health, audit);
-        this.folder = new PluginFolderSync(plugins, loaded, lifecycle, states, audit);
+        this.folder = new PluginFolderSync(plugins, loaded, lifecycle, states, audit, locks);
         this.statuses = new PluginStatuses(plugins, states, health, lifecycle);
         this.views = new PluginClassOwners(plugins, lifecycle, health);
     }
 
     /** Loads every plugin in the folder, starts the enabled ones, and watches the folder from then on. */
-    public synchronized void start(boolean watchFolder) {
+    public void start(boolean watchFolder) {
         folder.start(watchFolder, this::rescan);
         statuses.changed();
     }
@@ -115,46 +126,53 @@ public final class PluginHost implements AutoCloseable {
         return views;
     }
 
-    public synchronized List<PluginStatus> plugins() {
+    public List<PluginStatus> plugins() {
         return statuses.all();
     }
 
     /** Enables a plugin and starts it; the result tells whether it runs (administrators only; audited). */
-    public synchronized PluginStatus enable(String pluginId, Actor actor) {
+    public PluginStatus enable(String pluginId, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "enable plugins");
         loaded.require(pluginId);
-        audit.record(actor, AuditAction.PLUGIN_ENABLED, "plugin", pluginId, null);
-        states.enablePlugin(pluginId);
-        plugins.enablePlugin(pluginId);
-        lifecycle.startIfEnabled(pluginId);
+        try (PluginLocks.Claim claim = locks.tryClaim(loaded.familyOf(pluginId), "being enabled")) {
+            audit.record(actor, AuditAction.PLUGIN_ENABLED, "plugin", pluginId, null);
+            states.enablePlugin(pluginId);
+            plugins.enablePlugin(pluginId);
+            lifecycle.startIfEnabled(pluginId);
+        }
         statuses.changed();
         return statuses.of(pluginId);
     }
 
     /** Stops a plugin and keeps it off across restarts; its data stays (administrators only; audited). */
-    public synchronized PluginStatus disable(String pluginId, Actor actor) {
+    public PluginStatus disable(String pluginId, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "disable plugins");
         loaded.require(pluginId);
-        audit.record(actor, AuditAction.PLUGIN_DISABLED, "plugin", pluginId, null);
-        lifecycle.stop(pluginId);
-        plugins.disablePlugin(pluginId);
-        states.disablePlugin(pluginId);
+        try (PluginLocks.Claim claim = locks.tryClaim(loaded.familyOf(pluginId), "being disabled")) {
+            audit.record(actor, AuditAction.PLUGIN_DISABLED, "plugin", pluginId, null);
+            lifecycle.stop(pluginId);
+            plugins.disablePlugin(pluginId);
+            states.disablePlugin(pluginId);
+        }
         statuses.changed();
         return statuses.of(pluginId);
     }
 
     /** Stops, unloads and loads a plugin again from its file (e.g. after it was replaced), then starts it if enabled. */
-    public synchronized PluginStatus reload(String pluginId, Actor actor) {
+    public PluginStatus reload(String pluginId, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "reload plugins");
         loaded.require(pluginId);
-        audit.record(actor, AuditAction.PLUGIN_RELOADED, "plugin", pluginId, null);
-        Path source = loaded.fileOf(pluginId);
-        List<Path> dependents = loaded.unloadWithDependents(pluginId);
-        String reloaded = loaded.load(source);
-        if (reloaded != null) {
-            lifecycle.startIfEnabled(reloaded);
+        String reloaded;
+        try (PluginLocks.Claim claim = locks.tryClaim(loaded.familyOf(pluginId), "being reloaded")) {
+            audit.record(actor, AuditAction.PLUGIN_RELOADED, "plugin", pluginId, null);
+            Path source = loaded.fileOf(pluginId);
+            List<Path> dependents = loaded.unloadWithDependents(pluginId);
+            reloaded = loaded.load(source);
+            if (reloaded != null) {
+                lifecycle.startIfEnabled(reloaded);
+            }
+            loaded.loadAndStart(dependents);
         }
-        loaded.loadAndStart(dependents);
         statuses.changed();
         return reloaded == null ? null : statuses.of(reloaded);
     }
@@ -166,9 +184,17 @@ public final class PluginHost implements AutoCloseable {
      *
      * @throws PluginInstallException with the reason, when the plugin is not running afterwards
      */
-    public synchronized PluginStatus install(Path verifiedFile, String fileName, Actor actor) {
+    public PluginStatus install(Path verifiedFile, String fileName, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "install plugins");
+        PluginDescriptor descriptor;
         try {
+            descriptor = plugins.describe(verifiedFile);
+        } catch (RuntimeException e) {
+            throw new PluginInstallException("The plugin cannot be loaded: " + PluginErrors.message(e));
+        }
+        List<String> dependencies = descriptor.getDependencies().stream().map(PluginDependency::getPluginId).toList();
+        try (PluginLocks.Claim claim = locks.tryClaim(loaded.familyOf(descriptor.getPluginId(), dependencies),
+                "being installed")) {
             return statuses.of(installer.install(verifiedFile, fileName, actor));
         } finally {
             statuses.changed();
@@ -183,10 +209,10 @@ public final class PluginHost implements AutoCloseable {
      *
      * @throws PluginInstallException with the reason, when the old version was restored
      */
-    public synchronized PluginStatus update(String pluginId, Path verifiedFile, String fileName, Actor actor) {
+    public PluginStatus update(String pluginId, Path verifiedFile, String fileName, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "update plugins");
         loaded.require(pluginId);
-        try {
+        try (PluginLocks.Claim claim = locks.tryClaim(loaded.familyOf(pluginId), "being updated")) {
             installer.update(pluginId, verifiedFile, fileName, actor);
             return statuses.of(pluginId);
         } finally {
@@ -201,9 +227,10 @@ public final class PluginHost implements AutoCloseable {
      *
      * @throws PluginInstallException when installed plugins depend on it, or its data cannot be removed
      */
-    public synchronized void uninstall(String pluginId, boolean removeData, Actor actor) {
+    public void uninstall(String pluginId, boolean removeData, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "uninstall plugins");
-        try {
+        loaded.require(pluginId);
+        try (PluginLocks.Claim claim = locks.tryClaim(loaded.familyOf(pluginId), "being uninstalled")) {
             installer.uninstall(pluginId, removeData, actor);
         } finally {
             statuses.changed();
@@ -236,7 +263,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** Picks up plugin files added, replaced or removed in the folder since the last look. */
-    public synchronized void rescan() {
+    public void rescan() {
         folder.rescan();
         statuses.changed();
     }
@@ -247,12 +274,13 @@ public final class PluginHost implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         folder.close();
-        for (String pluginId : lifecycle.started().reversed()) {
-            lifecycle.stop(pluginId);
+        for (String pluginId : lifecycle.started()) {
+            try (PluginLocks.Claim claim = locks.claim(loaded.familyOf(pluginId), "being stopped")) {
+                lifecycle.stop(pluginId);
+            }
         }
-        plugins.stopPlugins();
         plugins.unloadPlugins();
     }
 }

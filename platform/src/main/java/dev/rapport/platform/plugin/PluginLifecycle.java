@@ -15,8 +15,11 @@ import org.slf4j.LoggerFactory;
  * Starts and stops loaded plugins, one state machine per plugin: {@code STOPPED → STARTING → STARTED → STOPPING
  * → STOPPED}. Starting migrates the plugin's schema, makes its texts available, runs its {@code start()} and
  * registers its contributions; a failure at any step leaves it stopped with the error recorded (and, for an
- * installation or update, its schema changes rolled back). The phase of every plugin is readable at any time
- * without waiting.
+ * installation or update, its schema changes rolled back). A plugin starts after the plugins it needs, and stops
+ * after the plugins that need it, which then contribute nothing until it runs again (they start with it).
+ *
+ * <p>Holds no lock: the caller has claimed the plugins concerned ({@link PluginLocks}), so no other transition
+ * of them runs meanwhile. The phase of every plugin is readable at any time without waiting.
  */
 final class PluginLifecycle {
 
@@ -85,14 +88,27 @@ final class PluginLifecycle {
         if (!states.isEnabled(pluginId) || phase(pluginId) != Phase.STOPPED) {
             return Optional.empty();
         }
+        // STARTING before its dependencies start: they start their waiting dependents, but not this one again.
+        phases.put(pluginId, Phase.STARTING);
         Optional<String> missing = startDependencies(plugin);
         if (missing.isPresent()) {
+            phases.put(pluginId, Phase.STOPPED);
             return missing;
         }
-        phases.put(pluginId, Phase.STARTING);
         Optional<String> failure = migrateAndStart(plugin, undoSchemaOnFailure);
         phases.put(pluginId, failure.isEmpty() ? Phase.STARTED : Phase.STOPPED);
+        if (failure.isEmpty()) {
+            dependentsOf(pluginId).forEach(this::startIfEnabled);
+        }
         return failure;
+    }
+
+    /** The loaded plugins that depend on {@code pluginId}, also optionally (their class loaders point at its). */
+    private List<String> dependentsOf(String pluginId) {
+        return plugins.getPlugins().stream()
+                .filter(plugin -> plugin.getDescriptor().getDependencies().stream()
+                        .anyMatch(dependency -> dependency.getPluginId().equals(pluginId)))
+                .map(PluginWrapper::getPluginId).sorted().toList();
     }
 
     /** Starts the plugins this one needs first; the reason when one of them does not run. */
@@ -177,8 +193,17 @@ final class PluginLifecycle {
         return Optional.of(reasonPrefix + PluginErrors.message(error));
     }
 
-    /** Stops the plugin and removes every contribution of it. */
+    /**
+     * Stops the plugin and removes every contribution of it; first the same for every running plugin that depends
+     * on it (PF4J would stop those and leave their contributions registered).
+     */
     void stop(String pluginId) {
+        for (String dependent : dependentsOf(pluginId)) {
+            if (phase(dependent) != Phase.STOPPED) {
+                log.info("Plugin {} stops because {}, which it needs, stops", dependent, pluginId);
+                stop(dependent);
+            }
+        }
         if (phase(pluginId) == Phase.STARTED) {
             phases.put(pluginId, Phase.STOPPING);
         }

@@ -61,8 +61,14 @@ final class PluginStatuses {
         if (!plugins.isCompatible(plugin)) {
             return PluginHost.State.INCOMPATIBLE;
         }
-        if (lifecycle.isStarted(id)) {
-            return PluginHost.State.STARTED;
+        PluginHost.State moving = switch (lifecycle.phase(id)) {
+            case STARTED -> PluginHost.State.STARTED;
+            case STARTING -> PluginHost.State.STARTING;
+            case STOPPING -> PluginHost.State.STOPPING;
+            case STOPPED -> null;
+        };
+        if (moving != null) {
+            return moving;
         }
         if (!enabled) {
             return PluginHost.State.DISABLED;

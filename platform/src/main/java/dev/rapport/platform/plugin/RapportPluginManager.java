@@ -166,6 +166,11 @@ final class RapportPluginManager extends DefaultPluginManager {
                 .orElse(null);
     }
 
+    /** What a plugin file says about itself (id, version, dependencies), read without loading it. */
+    PluginDescriptor describe(Path file) {
+        return getPluginDescriptorFinder().find(file);
+    }
+
     /** Whether the plugin's {@code Plugin-Requires} range admits this platform's SDK. */
     boolean isCompatible(PluginWrapper plugin) {
         String requires = plugin.getDescriptor().getRequires();

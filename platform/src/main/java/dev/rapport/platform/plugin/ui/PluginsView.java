@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PluginBusyException;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.sdk.security.Department;
@@ -98,7 +99,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         badge.addThemeVariants(switch (status.state()) {
             case STARTED -> BadgeVariant.SUCCESS;
             case FAILED, INCOMPATIBLE -> BadgeVariant.ERROR;
-            case STOPPED -> BadgeVariant.WARNING;
+            case STOPPED, STARTING, STOPPING -> BadgeVariant.WARNING;
             case DISABLED -> BadgeVariant.CONTRAST;
         });
         badge.addClassName("plugin-state");
@@ -176,7 +177,14 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(PluginHost.PluginStatus status, Function<String, PluginHost.PluginStatus> operation) {
-        PluginHost.PluginStatus after = operation.apply(status.id());
+        PluginHost.PluginStatus after;
+        try {
+            after = operation.apply(status.id());
+        } catch (PluginBusyException e) {
+            refresh();
+            Notifications.error(getTranslation("plugins.busy", e.getMessage()));
+            return;
+        }
         refresh();
         if (after == null) {
             Notifications.error(getTranslation("plugins.gone", status.id()));
