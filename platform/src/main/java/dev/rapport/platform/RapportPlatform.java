@@ -9,6 +9,7 @@ import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.marketplace.Marketplace;
+import dev.rapport.platform.marketplace.SignedDropIns;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
@@ -188,7 +189,8 @@ public final class RapportPlatform implements AutoCloseable {
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
                 services.require(DepartmentDirectory.class), WebSession::actorOrSystem, isDemoInstallation());
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
-                config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
+                config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),
+                kernel, new SchemaMigrator(database.dataSource()), health,
                 new PluginPagesInShell(services.require(NavigationRegistry.class), routes), tabs, metrics, endpoints,
                 services.require(EventDispatcher.class),
                 services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.pf4j.PluginDependency;
 import org.pf4j.PluginDescriptor;
@@ -21,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * Keeps the loaded plugins in step with the files in the plugins folder: loads every plugin file at start, and
  * at every rescan (the watcher asks for one when the folder was quiet for a moment) loads new files, reloads
  * replaced ones and removes plugins whose file is gone. The system did it, so the audit log says so.
+ *
+ * <p>A file the {@link DropInPolicy} refuses (unsigned on a production installation) is not loaded; the refusal
+ * is logged once per version of the file and shown on the Plugins page until the file is signed or removed.
  *
  * <p>One rescan runs at a time; it claims each plugin it changes (with the plugins that need it or that it needs)
  * and waits for an administrator's action under way on them, never holding more than one family at once.
@@ -37,11 +42,18 @@ final class PluginFolderSync implements AutoCloseable {
     private final AuditLog audit;
     private final PluginLocks locks;
     private final PluginFiles files;
+    private final DropInPolicy policy;
+    private final Map<Path, Refusal> refused = new ConcurrentHashMap<>();
     private PluginDirectoryWatcher watcher;
 
+    /** A plugin file the policy refused, and the state of the file and its signature when it did. */
+    private record Refusal(PluginHost.RefusedFile file, String fingerprint) {
+    }
+
     PluginFolderSync(RapportPluginManager plugins, LoadedPlugins loaded, PluginLifecycle lifecycle,
-                     PluginStateStore states, AuditLog audit, PluginLocks locks) {
+                     PluginStateStore states, AuditLog audit, PluginLocks locks, DropInPolicy policy) {
         this.locks = locks;
+        this.policy = policy;
         this.files = new PluginFiles(plugins.getPluginsRoot());
         this.plugins = plugins;
         this.loaded = loaded;
@@ -54,6 +66,9 @@ final class PluginFolderSync implements AutoCloseable {
     void start(boolean watchFolder, Runnable rescan) {
         List<String> pluginIds = new ArrayList<>();
         for (Path file : pluginFiles(true)) {
+            if (!admitted(file)) {
+                continue;
+            }
             String pluginId = loaded.load(file);
             if (pluginId != null) {
                 pluginIds.add(pluginId);
@@ -69,11 +84,14 @@ final class PluginFolderSync implements AutoCloseable {
     /** Picks up plugin files added, replaced or removed in the folder since the last look. */
     synchronized void rescan() {
         Map<Path, String> loadedBySource = loaded.bySource();
+        refused.keySet().removeIf(file -> !Files.exists(file));
         for (Path file : pluginFiles(false)) {
             String pluginId = loadedBySource.remove(file);
             if (pluginId == null) {
-                addNew(file);
-            } else if (modifiedSince(file, loaded.loadedAt(pluginId))) {
+                if (admitted(file)) {
+                    addNew(file);
+                }
+            } else if (modifiedSince(file, loaded.loadedAt(pluginId)) && admitted(file)) {
                 reloadReplaced(file, pluginId);
             }
         }
@@ -149,6 +167,41 @@ final class PluginFolderSync implements AutoCloseable {
         List<Path> dependents = loaded.unloadWithDependents(pluginId);
         files.delete(expanded);
         loaded.loadAndStart(dependents);
+    }
+
+    /** The plugin files in the folder that are not loaded because the policy refused them, and why. */
+    List<PluginHost.RefusedFile> refused() {
+        return refused.values().stream().map(Refusal::file)
+                .sorted(java.util.Comparator.comparing(PluginHost.RefusedFile::fileName)).toList();
+    }
+
+    /** Whether the policy lets the file load; a refusal is logged once per version of the file and its signature. */
+    private boolean admitted(Path file) {
+        Optional<String> refusal = policy.refusal(file);
+        if (refusal.isEmpty()) {
+            refused.remove(file);
+            return true;
+        }
+        Refusal now = new Refusal(new PluginHost.RefusedFile(file.getFileName().toString(), refusal.get()),
+                fingerprint(file));
+        if (!now.equals(refused.put(file, now))) {
+            log.warn("Plugin file {} is not loaded: {}", file.getFileName(), refusal.get());
+        }
+        return false;
+    }
+
+    /** The modification times of a plugin file and of its signature file, if any: they change when either does. */
+    private static String fingerprint(Path file) {
+        Path signature = file.resolveSibling(file.getFileName() + ".sig");
+        return modified(file) + "/" + (Files.exists(signature) ? modified(signature) : "unsigned");
+    }
+
+    private static String modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toString();
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     /**

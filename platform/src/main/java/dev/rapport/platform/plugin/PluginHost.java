@@ -53,6 +53,10 @@ public final class PluginHost implements AutoCloseable {
         STOPPING
     }
 
+    /** A plugin file in the folder that is not loaded, and why (e.g. it is not signed by a trusted key). */
+    public record RefusedFile(String fileName, String reason) {
+    }
+
     /** What the Plugins page shows of a plugin. */
     public record PluginStatus(String id, String description, String version, String provider, String requires,
                                State state, boolean enabled, String error, long failureCount, String lastFailure) {
@@ -73,11 +77,13 @@ public final class PluginHost implements AutoCloseable {
      * A host for the plugins in {@code folder}.
      *
      * @param enableNew whether a plugin seen for the first time starts enabled
+     * @param dropIns which plugin files found in the folder may be loaded
      */
-    public static PluginHost create(Path folder, boolean enableNew, KernelServices kernel, SchemaMigrator schema,
-                                    PluginHealth health, PluginPages pages, CustomerTabRegistry tabs,
-                                    MetricRegistry metrics, PublicEndpointRegistry endpoints, EventDispatcher events,
-                                    EventTypes eventTypes, ModuleAccess modules, AuditLog audit) {
+    public static PluginHost create(Path folder, boolean enableNew, DropInPolicy dropIns, KernelServices kernel,
+                                    SchemaMigrator schema, PluginHealth health, PluginPages pages,
+                                    CustomerTabRegistry tabs, MetricRegistry metrics, PublicEndpointRegistry endpoints,
+                                    EventDispatcher events, EventTypes eventTypes, ModuleAccess modules,
+                                    AuditLog audit) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -95,18 +101,19 @@ public final class PluginHost implements AutoCloseable {
         SchemaPolicy schemaPolicy = new SchemaPolicy(schema, manager);
         PluginLifecycle lifecycle = new PluginLifecycle(manager, states, schemaPolicy, extensions, health, modules, kernel);
         manager.configure(lifecycle::contextOf, states);
-        return new PluginHost(manager, states, lifecycle, schemaPolicy, health, modules, audit);
+        return new PluginHost(manager, states, lifecycle, schemaPolicy, health, modules, audit, dropIns);
     }
 
     private PluginHost(RapportPluginManager plugins, PluginStateStore states, PluginLifecycle lifecycle,
-                       SchemaPolicy schema, PluginHealth health, ModuleAccess modules, AuditLog audit) {
+                       SchemaPolicy schema, PluginHealth health, ModuleAccess modules, AuditLog audit,
+                       DropInPolicy dropIns) {
         this.plugins = plugins;
         this.states = states;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.loaded = new LoadedPlugins(plugins, lifecycle, states, audit);
         this.installer = new PluginInstaller(plugins, loaded, lifecycle, schema, states, modules, health, audit);
-        this.folder = new PluginFolderSync(plugins, loaded, lifecycle, states, audit, locks);
+        this.folder = new PluginFolderSync(plugins, loaded, lifecycle, states, audit, locks, dropIns);
         this.statuses = new PluginStatuses(plugins, states, health, lifecycle);
         this.views = new PluginClassOwners(plugins, lifecycle, health);
     }
@@ -128,6 +135,11 @@ public final class PluginHost implements AutoCloseable {
 
     public List<PluginStatus> plugins() {
         return statuses.all();
+    }
+
+    /** The plugin files in the folder that are not loaded because the folder's trust rule refused them, and why. */
+    public List<RefusedFile> refusedFiles() {
+        return folder.refused();
     }
 
     /** Enables a plugin and starts it; the result tells whether it runs (administrators only; audited). */

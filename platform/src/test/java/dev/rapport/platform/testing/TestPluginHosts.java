@@ -6,6 +6,7 @@ import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
+import dev.rapport.platform.plugin.DropInPolicy;
 import dev.rapport.platform.plugin.KernelServices;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.ModuleAccess;
@@ -32,7 +33,7 @@ public final class TestPluginHosts {
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
                 kernel.users, kernel.departments, () -> Actor.SYSTEM, false);
-        return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
+        return PluginHost.create(folder, true, DropInPolicy.ACCEPT_ALL, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
                 new PluginPagesInShell(new NavigationRegistry(), new PluginRouteRegistrar()), new CustomerTabRegistry(health),
                 new MetricRegistry(health), new PublicEndpointRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
     }

@@ -48,6 +48,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private final ModuleAccess modules;
     private final List<Department> departments;
     private final Grid<PluginHost.PluginStatus> grid = new Grid<>();
+    private final VerticalLayout refusedFiles = new VerticalLayout();
     private Runnable unsubscribe = () -> { };
 
     public PluginsView(PluginHost host, ModuleAccess modules, DepartmentDirectory departmentDirectory) {
@@ -85,13 +86,22 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("departments");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setEmptyStateText(getTranslation("plugins.empty"));
-        add(header, folder, grid);
+        refusedFiles.setId("plugins-refused");
+        refusedFiles.setPadding(false);
+        refusedFiles.setSpacing(false);
+        add(header, folder, refusedFiles, grid);
         expand(grid);
         refresh();
     }
 
     private void refresh() {
         grid.setItems(host.plugins());
+        refusedFiles.removeAll();
+        for (PluginHost.RefusedFile file : host.refusedFiles()) {
+            Span refusal = new Span(getTranslation("plugins.refused", file.fileName(), file.reason()));
+            refusal.addClassNames(LumoUtility.TextColor.ERROR, "plugin-refused");
+            refusedFiles.add(refusal);
+        }
     }
 
     private Component stateBadge(PluginHost.PluginStatus status) {
