@@ -45,6 +45,17 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void thePluginRuntimeDoesNotDependOnTheWebShell() {
+        JavaClasses platform = new ClassFileImporter().importPath(ROOT.resolve("platform/target/classes"));
+        assertThat(platform).as("platform classes compiled").isNotEmpty();
+        noClasses().that().resideInAPackage("dev.rapport.platform.plugin")
+                .should().dependOnClassesThat().resideInAPackage("dev.rapport.platform.web..")
+                .because("the web shell uses the plugin runtime (PluginViews, PluginPages), never the other way round:"
+                        + " no package cycle")
+                .check(platform);
+    }
+
+    @Test
     void pluginsUseTheSdkNeverThePlatform() {
         Map<Path, JavaClasses> plugins = pluginModules();
         assertThat(plugins).as("plugin modules compiled").isNotEmpty();

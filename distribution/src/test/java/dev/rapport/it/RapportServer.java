@@ -72,6 +72,7 @@ public final class RapportServer {
                 "data.dir", data.toString(),
                 "db.embedded.buffer.pool.mb", "128",
                 "demo.enabled", "false",
+                "plugins.allow.unsigned", "true",
                 "plugins.dir", home.resolve("plugins").toString())));
     }
 

@@ -27,6 +27,7 @@ public final class PluginZips {
     public static final Path EVENT_RECORDER = fixture("event-recorder");
     public static final Path TRESPASSER = fixture("trespasser");
     public static final Path SCHEMA_TRESPASSER = fixture("schema-trespasser");
+    public static final Path SLOW_SCHEMA = fixture("slow-schema");
 
     private PluginZips() {
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * A Rapport platform of one test class, in this JVM: its own plugins folder
  * ({@code target/runtime-tests/<name>/plugins}) holding the given plugin zips, a fresh embedded database, no
- * demo data, the plugins folder watched, and quick event retries (2 attempts, 20 ms apart) so a failing
+ * demo data, the plugins folder watched and unsigned plugin files allowed there, and quick event retries (2 attempts, 20 ms apart) so a failing
  * listener's event is parked within a moment.
  *
  * <p>All of them use the same {@code data.dir} ({@code target/runtime-tests/data}, not under /tmp, which
@@ -75,6 +75,7 @@ public final class TestPlatform implements AutoCloseable {
                 "demo.enabled", "false",
                 "plugins.dir", plugins.toString(),
                 "plugins.watch", "true",
+                "plugins.allow.unsigned", "true",
                 "events.max.attempts", "2",
                 "events.retry.pause.ms", "20"));
         values.putAll(settings);

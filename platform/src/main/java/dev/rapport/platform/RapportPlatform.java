@@ -9,6 +9,7 @@ import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.marketplace.Marketplace;
+import dev.rapport.platform.marketplace.SignedDropIns;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
@@ -48,8 +49,9 @@ import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
+import dev.rapport.platform.web.PluginPagesInShell;
 import dev.rapport.platform.web.PluginRouteRegistrar;
-import dev.rapport.platform.web.PluginViews;
+import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.task.TaskService;
@@ -225,8 +227,10 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(ExchangeRateService.class).converter(),
                 services.require(OpenCustomerViews.class));
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
-                config.getBoolean("plugins.enable.new", true), kernel, new SchemaMigrator(database.dataSource()), health,
-                services.require(NavigationRegistry.class), routes, tabs, customer360, metrics, endpoints,
+                config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),
+                kernel, new SchemaMigrator(database.dataSource()), health,
+                new PluginPagesInShell(services.require(NavigationRegistry.class), routes), tabs, customer360, metrics,
+                endpoints,
                 services.require(EventDispatcher.class),
                 services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));
         services.register(PluginRouteRegistrar.class, routes)
@@ -238,7 +242,7 @@ public final class RapportPlatform implements AutoCloseable {
                         services.require(ModuleAccess.class), services.require(DepartmentDirectory.class),
                         services.require(ExchangeRateService.class).converter()))
                 .register(PluginHost.class, host)
-                .register(PluginViews.class, host);
+                .register(PluginViews.class, host.views());
         parts.push(new Part("plugins", host));
         host.start(config.getBoolean("plugins.watch", true));
         services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,

@@ -51,6 +51,10 @@ final class ReleaseDownload {
             Optional<String> signature = fetcher.readIfPresent(URI.create(release.url + RepositoryPublisher.SIGNATURE_SUFFIX))
                     .map(bytes -> new String(bytes, StandardCharsets.US_ASCII));
             trust.check(label, Files.readAllBytes(file), signature);
+            if (signature.isPresent()) {
+                // Installed beside the file: the plugins folder's trust rule checks it again at every start.
+                Files.writeString(signatureOf(file), signature.get(), StandardCharsets.US_ASCII);
+            }
             PluginArchive archive = PluginArchive.read(file);
             if (!archive.id().equals(plugin.id) || !archive.version().equals(release.version)) {
                 throw new MarketplaceException("The file of " + label + " holds " + archive.id() + " "
@@ -75,8 +79,13 @@ final class ReleaseDownload {
         }
     }
 
+    private static Path signatureOf(Path file) {
+        return file.resolveSibling(file.getFileName() + RepositoryPublisher.SIGNATURE_SUFFIX);
+    }
+
     static void discard(Path file) {
         try {
+            Files.deleteIfExists(signatureOf(file));
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // A leftover in the staging folder is harmless: the marketplace empties it at start.

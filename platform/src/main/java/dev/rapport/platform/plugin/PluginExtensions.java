@@ -2,8 +2,6 @@ package dev.rapport.platform.plugin;
 
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.i18n.BundleI18NProvider;
-import dev.rapport.platform.web.NavigationRegistry;
-import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.sdk.extension.CustomerFacts;
 import dev.rapport.sdk.extension.CustomerTab;
 import dev.rapport.sdk.extension.CustomerTimeline;
@@ -25,8 +23,7 @@ import org.pf4j.PluginRuntimeException;
 final class PluginExtensions {
 
     private final RapportPluginManager plugins;
-    private final NavigationRegistry navigation;
-    private final PluginRouteRegistrar routes;
+    private final PluginPages pages;
     private final CustomerTabRegistry tabs;
     private final CustomerContributions customer360;
     private final MetricRegistry metrics;
@@ -34,13 +31,11 @@ final class PluginExtensions {
     private final EventDispatcher events;
     private final BundleI18NProvider translations;
 
-    PluginExtensions(RapportPluginManager plugins, NavigationRegistry navigation, PluginRouteRegistrar routes,
-                     CustomerTabRegistry tabs, CustomerContributions customer360, MetricRegistry metrics,
-                     PublicEndpointRegistry endpoints,
+    PluginExtensions(RapportPluginManager plugins, PluginPages pages, CustomerTabRegistry tabs,
+                     CustomerContributions customer360, MetricRegistry metrics, PublicEndpointRegistry endpoints,
                      EventDispatcher events, BundleI18NProvider translations) {
         this.plugins = plugins;
-        this.navigation = navigation;
-        this.routes = routes;
+        this.pages = pages;
         this.tabs = tabs;
         this.customer360 = customer360;
         this.metrics = metrics;
@@ -67,13 +62,13 @@ final class PluginExtensions {
     void register(String pluginId) {
         try {
             registerNavigation(pluginId);
-            plugins.getExtensions(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
-            plugins.getExtensions(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
-            plugins.getExtensions(CustomerTimeline.class, pluginId)
+            plugins.extensionsOf(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
+            plugins.extensionsOf(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
+            plugins.extensionsOf(CustomerTimeline.class, pluginId)
                     .forEach(timeline -> customer360.addTimeline(pluginId, timeline));
-            plugins.getExtensions(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
-            plugins.getExtensions(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
-            for (DomainEventListener listener : plugins.getExtensions(DomainEventListener.class, pluginId)) {
+            plugins.extensionsOf(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
+            plugins.extensionsOf(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
+            for (DomainEventListener listener : plugins.extensionsOf(DomainEventListener.class, pluginId)) {
                 events.register(pluginId + ":" + listener.getClass().getName(), pluginId,
                         new ActingListener(pluginId, listener));
             }
@@ -84,21 +79,19 @@ final class PluginExtensions {
     }
 
     private void registerNavigation(String pluginId) {
-        List<PluginRouteRegistrar.Route> pluginRoutes = new ArrayList<>();
-        List<NavigationRegistry.MenuEntry> menu = new ArrayList<>();
-        for (NavigationContribution contribution : plugins.getExtensions(NavigationContribution.class, pluginId)) {
+        List<PluginRoute> routes = new ArrayList<>();
+        List<MenuItem> menu = new ArrayList<>();
+        for (NavigationContribution contribution : plugins.extensionsOf(NavigationContribution.class, pluginId)) {
             for (PluginRoute route : contribution.routes()) {
                 requireOwnPath(pluginId, route.path());
-                pluginRoutes.add(new PluginRouteRegistrar.Route(route.path(), route.view()));
+                routes.add(route);
             }
             for (MenuItem item : contribution.menuItems()) {
                 requireOwnPath(pluginId, item.path());
-                menu.add(new NavigationRegistry.MenuEntry(pluginId + "." + item.path(), item.labelKey(), item.icon(),
-                        item.path(), item.order(), pluginId, item.requiredRole()));
+                menu.add(item);
             }
         }
-        routes.register(pluginId, pluginRoutes);
-        menu.forEach(navigation::add);
+        pages.add(pluginId, routes, menu);
     }
 
     private static void requireOwnPath(String pluginId, String path) {
@@ -113,8 +106,7 @@ final class PluginExtensions {
         endpoints.removeOwnedBy(pluginId);
         tabs.removeOwnedBy(pluginId);
         customer360.removeOwnedBy(pluginId);
-        navigation.removeOwnedBy(pluginId);
-        routes.unregister(pluginId);
+        pages.remove(pluginId);
         translations.unregister(bundleOf(pluginId));
     }
 }

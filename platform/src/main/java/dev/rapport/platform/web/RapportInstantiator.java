@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.rapport.platform.ConstructorInjection;
 import dev.rapport.platform.ServiceRegistry;
+import dev.rapport.platform.plugin.PluginViews;
 import java.util.stream.Stream;
 
 /**

@@ -8,6 +8,7 @@ import dev.rapport.platform.ServiceRegistry;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.security.AccessControl;
 import jakarta.servlet.http.Cookie;

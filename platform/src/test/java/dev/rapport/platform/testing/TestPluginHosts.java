@@ -7,6 +7,7 @@ import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
+import dev.rapport.platform.plugin.DropInPolicy;
 import dev.rapport.platform.plugin.KernelServices;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.ModuleAccess;
@@ -15,6 +16,7 @@ import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.web.NavigationRegistry;
+import dev.rapport.platform.web.PluginPagesInShell;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import java.nio.file.Path;
 
@@ -32,8 +34,8 @@ public final class TestPluginHosts {
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
                 kernel.users, kernel.departments, () -> java.util.Optional.of(Actor.SYSTEM), false, kernel.exchangeRates.converter());
-        return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
-                new NavigationRegistry(), new PluginRouteRegistrar(), new CustomerTabRegistry(health),
+        return PluginHost.create(folder, true, DropInPolicy.ACCEPT_ALL, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
+                new PluginPagesInShell(new NavigationRegistry(), new PluginRouteRegistrar()), new CustomerTabRegistry(health),
                 new CustomerContributions(health),
                 new MetricRegistry(health), new PublicEndpointRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
     }

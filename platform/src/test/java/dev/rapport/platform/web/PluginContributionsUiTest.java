@@ -15,6 +15,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteConfiguration;
 import dev.rapport.platform.customer.Customer;
+import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.extension.CustomerTab;

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PluginBusyException;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.sdk.security.Department;
@@ -47,6 +48,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private final ModuleAccess modules;
     private final List<Department> departments;
     private final Grid<PluginHost.PluginStatus> grid = new Grid<>();
+    private final VerticalLayout refusedFiles = new VerticalLayout();
     private Runnable unsubscribe = () -> { };
 
     public PluginsView(PluginHost host, ModuleAccess modules, DepartmentDirectory departmentDirectory) {
@@ -84,13 +86,22 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("departments");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setEmptyStateText(getTranslation("plugins.empty"));
-        add(header, folder, grid);
+        refusedFiles.setId("plugins-refused");
+        refusedFiles.setPadding(false);
+        refusedFiles.setSpacing(false);
+        add(header, folder, refusedFiles, grid);
         expand(grid);
         refresh();
     }
 
     private void refresh() {
         grid.setItems(host.plugins());
+        refusedFiles.removeAll();
+        for (PluginHost.RefusedFile file : host.refusedFiles()) {
+            Span refusal = new Span(getTranslation("plugins.refused", file.fileName(), file.reason()));
+            refusal.addClassNames(LumoUtility.TextColor.ERROR, "plugin-refused");
+            refusedFiles.add(refusal);
+        }
     }
 
     private Component stateBadge(PluginHost.PluginStatus status) {
@@ -98,7 +109,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         badge.addThemeVariants(switch (status.state()) {
             case STARTED -> BadgeVariant.SUCCESS;
             case FAILED, INCOMPATIBLE -> BadgeVariant.ERROR;
-            case STOPPED -> BadgeVariant.WARNING;
+            case STOPPED, STARTING, STOPPING -> BadgeVariant.WARNING;
             case DISABLED -> BadgeVariant.CONTRAST;
         });
         badge.addClassName("plugin-state");
@@ -176,7 +187,14 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(PluginHost.PluginStatus status, Function<String, PluginHost.PluginStatus> operation) {
-        PluginHost.PluginStatus after = operation.apply(status.id());
+        PluginHost.PluginStatus after;
+        try {
+            after = operation.apply(status.id());
+        } catch (PluginBusyException e) {
+            refresh();
+            Notifications.error(getTranslation("plugins.busy", e.getMessage()));
+            return;
+        }
         refresh();
         if (after == null) {
             Notifications.error(getTranslation("plugins.gone", status.id()));

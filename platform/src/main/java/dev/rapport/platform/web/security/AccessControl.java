@@ -8,7 +8,7 @@ import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.NavigationRegistry;
-import dev.rapport.platform.web.PluginViews;
+import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.security.Role;

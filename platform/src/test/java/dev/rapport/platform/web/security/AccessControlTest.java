@@ -24,7 +24,7 @@ import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.user.ui.UsersView;
 import dev.rapport.platform.web.NavigationRegistry;
 import dev.rapport.platform.web.PluginRouteRegistrar;
-import dev.rapport.platform.web.PluginViews;
+import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.extension.CustomerTab;
 import dev.rapport.sdk.security.Role;

@@ -1,4 +1,4 @@
-package dev.rapport.platform.web;
+package dev.rapport.platform.plugin;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,0 +1,13 @@
+--liquibase formatted sql
+
+--changeset fixture-slow-schema:001-item
+CREATE TABLE slw_item (
+  id BIGINT NOT NULL,
+  CONSTRAINT pk_slw_item PRIMARY KEY (id)
+) ENGINE=InnoDB;
+--rollback DROP TABLE slw_item;
+
+--changeset fixture-slow-schema:002-wait
+-- A migration that takes its time, as one over a large table would.
+SELECT SLEEP(10);
+--rollback SELECT 1;
