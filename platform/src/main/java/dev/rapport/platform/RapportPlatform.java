@@ -94,7 +94,7 @@ public final class RapportPlatform implements AutoCloseable {
         registerServices(database);
         seedDemoDataOnFirstStart(database);
         startPlugins(database);
-        webServer = WebServer.start(config.get("http.host", "0.0.0.0"), config.getInt("http.port", 8080),
+        webServer = WebServer.start(WebServer.listenAddress(config), config.getInt("http.port", 8080),
                 Duration.ofMinutes(config.getInt("security.session.timeout.minutes", 30)), services);
         resources.push(webServer);
         offerFirstAdministratorSetUp();
@@ -232,7 +232,7 @@ public final class RapportPlatform implements AutoCloseable {
 
     /** An embedded database with demo data: {@code demo.enabled} and no production database configured. */
     private boolean isDemoInstallation() {
-        return config.getBoolean("demo.enabled", true) && config.get("db.url").isEmpty();
+        return config.demoInstallation();
     }
 
     /** The side navigation with the kernel's own entries. */

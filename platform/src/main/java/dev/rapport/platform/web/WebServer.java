@@ -6,12 +6,15 @@ import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Embedded Jetty serving the Vaadin application. Jetty's annotation scan must see Vaadin's jars and the
@@ -20,12 +23,33 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  */
 public final class WebServer implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    /** Where a demo installation listens unless {@code http.host} says otherwise: this machine only. */
+    static final String LOOPBACK = "127.0.0.1";
+
     private final Server server;
     private final ServerConnector connector;
 
     private WebServer(Server server, ServerConnector connector) {
         this.server = server;
         this.connector = connector;
+    }
+
+    /**
+     * The address to listen on: {@code http.host} when set; otherwise all interfaces, except for a demo
+     * installation, whose accounts have the well-known demo password: it listens on this machine only, and says so.
+     */
+    public static String listenAddress(RapportConfig config) {
+        Optional<String> configured = config.get("http.host");
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        if (config.demoInstallation()) {
+            log.warn("Demo installation: listening on {} only (this machine), because its accounts have the published"
+                    + " demo password. Set http.host (RAPPORT_HTTP_HOST) to open it to the network.", LOOPBACK);
+            return LOOPBACK;
+        }
+        return "0.0.0.0";
     }
 
     public static WebServer start(String host, int port, java.time.Duration sessionTimeout, ServiceRegistry services) {
