@@ -9,6 +9,7 @@ import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.marketplace.Marketplace;
+import dev.rapport.platform.marketplace.TrustStore;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;

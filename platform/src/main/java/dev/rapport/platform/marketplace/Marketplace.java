@@ -74,8 +74,7 @@ public final class Marketplace {
      */
     public static Marketplace create(RapportConfig config, DSLContext dsl, Clock clock, PluginHost host,
                                      AuditLog audit) {
-        TrustStore trust = TrustStore.of(config.get("marketplace.trusted.keys", ""),
-                config.getBoolean("marketplace.allow.unsigned", false));
+        TrustStore trust = TrustStore.configured(config);
         Fetcher fetcher = new Fetcher(Duration.ofSeconds(config.getInt("marketplace.download.timeout.seconds", 60)),
                 config.getInt("marketplace.download.max.mb", 200) * 1024L * 1024L);
         Path staging = host.pluginsFolder().resolve(".staging");
