@@ -142,6 +142,15 @@ public final class UserAdministration {
         users.forget(userId);
     }
 
+    /**
+     * Replaces an outdated hash of the same password (made at sign-in with the current parameters), unless the
+     * password changed meanwhile; nothing else about the user changes.
+     */
+    void upgradeHash(long userId, String outdatedHash, String currentHash) {
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, currentHash)
+                .where(APP_USER.ID.eq(userId)).and(APP_USER.PASSWORD_HASH.eq(outdatedHash)).execute();
+    }
+
     String temporaryPassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 14; i++) {
