@@ -90,6 +90,7 @@ public final class RapportPlatform implements AutoCloseable {
 
     private void startAll() {
         long started = System.nanoTime();
+        TrustStore.configured(config); // a production installation trusting the development key stops here, first
         Database database = openDatabase();
         new SchemaMigrator(database.dataSource()).migrateKernel();
         registerServices(database);
