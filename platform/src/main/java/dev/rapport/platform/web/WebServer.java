@@ -6,9 +6,15 @@ import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.Optional;
+import dev.rapport.platform.web.security.SecurityHeaders;
+import dev.rapport.platform.web.security.TrustedProxies;
+import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -20,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * Embedded Jetty serving the Vaadin application. Jetty's annotation scan must see Vaadin's jars and the
  * platform's classes (so {@code @Route} views and Vaadin's initializers are found); the application runs
  * from a class path, never {@code java -jar}, for that reason.
+ *
+ * <p>Every response carries the {@link SecurityHeaders} and no server version; forwarding headers count only from
+ * the {@link TrustedProxies} ({@code http.trusted.proxies}); the session cookie is HTTP-only, SameSite=Lax, and
+ * Secure whenever the request came over TLS (here or at a trusted proxy).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -54,7 +64,12 @@ public final class WebServer implements AutoCloseable {
 
     public static WebServer start(String host, int port, java.time.Duration sessionTimeout, ServiceRegistry services) {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        RapportConfig config = services.require(RapportConfig.class);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.addCustomizer(TrustedProxies.of(config.get("http.trusted.proxies", "")));
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
@@ -75,8 +90,8 @@ public final class WebServer implements AutoCloseable {
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         context.addServlet(vaadin, "/*");
+        context.addFilter(SecurityHeaders.class, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         services.find(PublicEndpointRegistry.class).ifPresent(endpoints -> {
-            RapportConfig config = services.require(RapportConfig.class);
             PublicEndpointServlet publicEndpoints = new PublicEndpointServlet(endpoints,
                     new RequestRateLimiter(config.getInt("public.requests.per.minute", 30), Duration.ofMinutes(1)),
                     config.getInt("public.max.body.bytes", 16_384), services.require(Clock.class));
@@ -84,6 +99,7 @@ public final class WebServer implements AutoCloseable {
                     PublicEndpointServlet.PREFIX + "*");
         });
         context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSecureRequestOnly(true);
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         // Jetty's default descriptor (webdefault-ee11.xml) sets 30 minutes while the context starts, over any value
         // set before: the configured timeout is applied once the context has started, before the connector opens.
