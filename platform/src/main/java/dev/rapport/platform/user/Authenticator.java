@@ -114,8 +114,13 @@ public final class Authenticator {
         return new Outcome.SignedIn(actor, user.get().mustChangePassword());
     }
 
-    /** Changes the signed-in user's own password after checking the current one. */
+    /**
+     * Changes the signed-in user's own password after checking the current one; their other sessions end.
+     *
+     * @throws dev.rapport.sdk.error.AccessDeniedException when the user was deactivated meanwhile
+     */
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
+        administration.requireActive(actor);
         User user = users.find(actor.userId()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         if (!hasher.matches(currentPassword, users.passwordHash(user.id()).orElse(null))) {
