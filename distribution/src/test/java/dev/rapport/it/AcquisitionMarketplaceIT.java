@@ -35,7 +35,9 @@ class AcquisitionMarketplaceIT {
     static void start() {
         RapportConfig shipped = RapportConfig.load(INSTALLATION, Map.of());
         Path repository = INSTALLATION.resolve(shipped.get("marketplace.repository", "marketplace"));
+        // A demo installation (a few demo customers): only a demo installation trusts the development key.
         platform = TestPlatform.start("AcquisitionMarketplaceIT", List.of(), Map.of(
+                "demo.enabled", "true", "demo.customers", "20",
                 "marketplace.repository", repository.toUri().toString(),
                 "marketplace.trusted.keys", shipped.get("marketplace.trusted.keys", "")));
         server = platform.server();

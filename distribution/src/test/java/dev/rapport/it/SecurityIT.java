@@ -112,18 +112,32 @@ class SecurityIT {
     }
 
     @Test
-    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile(RapportServer server, WebDriver driver) {
+    void wrongPasswordsSlowTheAccountDownFromThisBrowserThenRefuseEvenTheRightOneForAWhile(RapportServer server,
+                                                                                           WebDriver driver)
+            throws InterruptedException {
         String username = unique("it-throttled-");
         server.account(username, Role.AGENT, "sales");
         LoginPage login = LoginPage.open(driver, server);
+        Pattern pause = Pattern.compile("Several failed attempts\\. Wait (\\d+) seconds, then try again\\.");
+        int refused = 0;
+        int paused = 0;
 
-        for (int attempt = 1; attempt <= 5; attempt++) {
+        for (int attempt = 1; attempt <= 12 && refused < 5; attempt++) {
             login.submit(username, "wrong password " + attempt);
-            assertThat(login.error()).as("attempt %d", attempt).isEqualTo("Wrong username or password.");
+            Matcher wait = pause.matcher(login.error());
+            if (wait.matches()) {
+                paused++;
+                Thread.sleep(Long.parseLong(wait.group(1)) * 1000);
+            } else {
+                assertThat(login.error()).as("attempt %d", attempt).isEqualTo("Wrong username or password.");
+                refused++;
+            }
         }
         login.submit(username, RapportServer.PASSWORD);
 
-        assertThat(login.error()).startsWith("Too many failed attempts. Try again in ");
+        assertThat(refused).isEqualTo(5);
+        assertThat(paused).as("pauses between the failures").isPositive();
+        assertThat(login.error()).isEqualTo("Too many failed attempts. Try again in 15 minutes.");
         assertThat(LoginPage.current(driver).currentUrl()).endsWith("/login");
     }
 

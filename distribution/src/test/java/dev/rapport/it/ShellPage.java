@@ -6,7 +6,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The application shell around every page: side navigation, global search, user menu. */
@@ -104,19 +103,6 @@ public final class ShellPage extends VaadinPage {
     /** Clicks the side navigation's entry with id {@code entryId} (e.g. {@code nav-kernel-products}): no page load. */
     public void clickMenuEntry(String entryId) {
         click(By.id(entryId));
-    }
-
-    /**
-     * Clicks the side navigation's entry with id {@code entryId} expecting to be signed out (e.g. deactivated
-     * meanwhile): waits until the browser has loaded the sign-in page as a new page.
-     */
-    public LoginPage clickMenuEntryExpectingANewSignInPage(String entryId) {
-        JavascriptExecutor browser = (JavascriptExecutor) driver;
-        browser.executeScript("window.rapportPageBeforeClick = true;");
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(By.id(entryId))).click();
-        new WebDriverWait(driver, TIMEOUT).withMessage("a new page after clicking " + entryId)
-                .until(d -> Boolean.TRUE.equals(browser.executeScript("return window.rapportPageBeforeClick === undefined;")));
-        return LoginPage.current(driver);
     }
 
     /** Signs out through the user menu; the browser lands on the sign-in page. */

@@ -10,6 +10,8 @@ import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.marketplace.Signatures;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,7 +41,11 @@ class ShippedMarketplaceIT {
         assertThat(trusted).isNotEmpty();
 
         assertSigned(repository.resolve("plugins.json"), trusted);
-        JsonArray plugins = JsonParser.parseString(Files.readString(repository.resolve("plugins.json"))).getAsJsonArray();
+        JsonObject list = JsonParser.parseString(Files.readString(repository.resolve("plugins.json"))).getAsJsonObject();
+        assertThat(list.get("serial").getAsLong()).as("a serial number against rollback").isPositive();
+        assertThat(Instant.parse(list.get("expires").getAsString())).as("an expiry far beyond a release's life: the"
+                + " shipped folder comes with the installation").isAfter(Instant.now().plus(Duration.ofDays(3000)));
+        JsonArray plugins = list.getAsJsonArray("plugins");
         List<String> offered = new ArrayList<>();
         for (JsonElement element : plugins) {
             JsonObject plugin = element.getAsJsonObject();

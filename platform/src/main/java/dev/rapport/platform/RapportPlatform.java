@@ -10,6 +10,7 @@ import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.marketplace.Marketplace;
 import dev.rapport.platform.marketplace.SignedDropIns;
+import dev.rapport.platform.marketplace.TrustStore;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
@@ -109,6 +110,7 @@ public final class RapportPlatform implements AutoCloseable {
 
     private void startAll() {
         long started = System.nanoTime();
+        TrustStore.configured(config); // a production installation trusting the development key stops here, first
         Database database = openDatabase();
         SchemaMigrator migrator = new SchemaMigrator(database.dataSource());
         if (config.get("db.url").isEmpty()) {
@@ -118,7 +120,7 @@ public final class RapportPlatform implements AutoCloseable {
         registerServices(database);
         seedDemoDataOnFirstStart(database);
         startPlugins(database);
-        webServer = WebServer.start(config.get("http.host", "0.0.0.0"), config.getInt("http.port", 8080),
+        webServer = WebServer.start(WebServer.listenAddress(config), config.getInt("http.port", 8080),
                 Duration.ofMinutes(config.getInt("security.session.timeout.minutes", 30)), services);
         parts.push(new Part("web server", webServer));
         offerFirstAdministratorSetUp();
@@ -274,7 +276,7 @@ public final class RapportPlatform implements AutoCloseable {
 
     /** An embedded database with demo data: {@code demo.enabled} and no production database configured. */
     private boolean isDemoInstallation() {
-        return config.getBoolean("demo.enabled", true) && config.get("db.url").isEmpty();
+        return config.demoInstallation();
     }
 
     /** The side navigation with the kernel's own entries. */

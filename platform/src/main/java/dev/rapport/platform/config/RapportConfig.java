@@ -82,6 +82,15 @@ public final class RapportConfig {
         return home;
     }
 
+    /**
+     * An installation for trying Rapport out: demo data on ({@code demo.enabled}) and the embedded database (no
+     * {@code db.url}). Its accounts have the well-known demo password, and it trusts the development signing key;
+     * every other installation is treated as production.
+     */
+    public boolean demoInstallation() {
+        return getBoolean("demo.enabled", true) && get("db.url").isEmpty();
+    }
+
     public Optional<String> get(String key) {
         String value = values.get(key);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());

@@ -18,8 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import dev.rapport.sdk.csv.CsvWriter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -71,17 +70,17 @@ public final class CustomerExport {
         long written = 0;
         boolean complete = false;
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(columns.headers());
+            CsvWriter csv = new CsvWriter(out);
+            csv.writeRecord(columns.headers());
             CustomerSummary after = null;
             List<CustomerSummary> page;
             do {
                 page = customers.list(filter, sort, after, PAGE);
                 for (Customer customer : customers.records(page.stream().map(CustomerSummary::id).toList())) {
-                    printer.printRecord(columns.cells(customer, usernames).stream().map(CsvCells::safe).toList());
+                    csv.writeRecord(columns.cells(customer, usernames));
                     written++;
                 }
-                printer.flush();
+                out.flush();
                 after = page.isEmpty() ? null : page.getLast();
             } while (page.size() == PAGE);
             complete = true;

@@ -51,17 +51,19 @@ public final class Marketplace {
     private final Optional<URI> shippedRepository;
     private final Fetcher fetcher;
     private final TrustStore trust;
+    private final IndexFreshness freshness;
     private final ReleaseDownload downloads;
     private final AuditLog audit;
     private volatile List<SignedRepository> repositories;
 
     Marketplace(PluginHost host, RepositoryStore store, Optional<URI> shippedRepository, Fetcher fetcher,
-                TrustStore trust, ReleaseDownload downloads, AuditLog audit) {
+                TrustStore trust, IndexFreshness freshness, ReleaseDownload downloads, AuditLog audit) {
         this.host = host;
         this.store = store;
         this.shippedRepository = shippedRepository;
         this.fetcher = fetcher;
         this.trust = trust;
+        this.freshness = freshness;
         this.downloads = downloads;
         this.audit = audit;
     }
@@ -74,8 +76,7 @@ public final class Marketplace {
      */
     public static Marketplace create(RapportConfig config, DSLContext dsl, Clock clock, PluginHost host,
                                      AuditLog audit) {
-        TrustStore trust = TrustStore.of(config.get("marketplace.trusted.keys", ""),
-                config.getBoolean("marketplace.allow.unsigned", false));
+        TrustStore trust = TrustStore.configured(config);
         Fetcher fetcher = new Fetcher(Duration.ofSeconds(config.getInt("marketplace.download.timeout.seconds", 60)),
                 config.getInt("marketplace.download.max.mb", 200) * 1024L * 1024L);
         Path staging = host.pluginsFolder().resolve(".staging");
@@ -84,6 +85,7 @@ public final class Marketplace {
         Optional<URI> shippedUrl = shipped.isEmpty() ? Optional.empty() : folderAddress(shipped.contains(":")
                 ? shipped : config.home().resolve(shipped).toAbsolutePath().normalize().toUri().toString());
         return new Marketplace(host, new RepositoryStore(dsl, clock), shippedUrl, fetcher, trust,
+                new IndexFreshness(dsl, clock),
                 new ReleaseDownload(fetcher, trust, staging), audit);
     }
 
@@ -302,7 +304,7 @@ public final class Marketplace {
 
     private Optional<SignedRepository> repository(String name, URI url) {
         try {
-            return Optional.of(new SignedRepository(name, url.toURL(), fetcher, trust));
+            return Optional.of(new SignedRepository(name, url.toURL(), fetcher, trust, freshness));
         } catch (MalformedURLException | IllegalArgumentException e) {
             log.warn("Marketplace repository {} has an unusable address {}: {}", name, url, e.getMessage());
             return Optional.empty();

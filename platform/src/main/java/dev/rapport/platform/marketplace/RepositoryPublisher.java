@@ -10,6 +10,8 @@ import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -22,16 +24,23 @@ import java.util.Optional;
  * {@code plugins.json}, and signs every file it writes ({@code .sig} next to it) with the publisher's Ed25519
  * key. A published version is immutable: publishing different content under the same version is refused.
  *
+ * <p>Every publication gives the index a higher serial number (at least the current time in seconds, so a
+ * repository rebuilt from scratch still counts up) and a new expiry ({@value #DEFAULT_VALIDITY_DAYS} days unless
+ * {@code --valid-days} says otherwise): installations refuse an index older than one they saw, or expired, so a
+ * publisher re-publishes (with no plugin files: only serial and expiry change) before the expiry.
+ *
  * <p>Command line (from an installation: {@code java -cp 'lib/*' dev.rapport.platform.marketplace.RepositoryPublisher}):
  * <pre>
  * keygen  &lt;private-key-file&gt; &lt;public-key-file&gt;         a new publisher key pair (keep the private key secret)
- * publish &lt;repository-folder&gt; &lt;private-key-file&gt; &lt;plugin.zip or folder of zips&gt;...   add releases, sign
+ * publish [--valid-days N] &lt;repository-folder&gt; &lt;private-key-file&gt; [&lt;plugin.zip or folder of zips&gt;...]
+ *                                                       add releases (if any), renew serial and expiry, sign
  * </pre>
  */
 public final class RepositoryPublisher {
 
     static final String INDEX = "plugins.json";
     static final String SIGNATURE_SUFFIX = ".sig";
+    static final int DEFAULT_VALIDITY_DAYS = 30;
 
     private RepositoryPublisher() {
     }
@@ -42,20 +51,29 @@ public final class RepositoryPublisher {
             Files.writeString(Path.of(args[1]), Signatures.encode(pair.getPrivate()) + "\n");
             Files.writeString(Path.of(args[2]), Signatures.encode(pair.getPublic()) + "\n");
             System.out.println("Public key (add it to marketplace.trusted.keys): " + Signatures.encode(pair.getPublic()));
-        } else if (args.length >= 4 && args[0].equals("publish")) {
-            PrivateKey key = Signatures.privateKey(Files.readString(Path.of(args[2])));
-            List<Path> files = new java.util.ArrayList<>();
-            for (String arg : Arrays.copyOfRange(args, 3, args.length)) {
-                files.addAll(pluginFiles(Path.of(arg)));
-            }
-            for (PluginArchive published : publish(Path.of(args[1]), Optional.of(key), files, LocalDate.now())) {
-                System.out.println("Published " + published.id() + " " + published.version());
-            }
-        } else {
+            return;
+        }
+        List<String> rest = new java.util.ArrayList<>(Arrays.asList(args));
+        int validDays = DEFAULT_VALIDITY_DAYS;
+        if (rest.size() >= 3 && rest.get(0).equals("publish") && rest.get(1).equals("--valid-days")) {
+            validDays = Integer.parseInt(rest.get(2));
+            rest.subList(1, 3).clear();
+        }
+        if (rest.size() < 3 || !rest.get(0).equals("publish") || validDays < 1) {
             throw new IllegalArgumentException("""
                     Usage: RepositoryPublisher keygen <private-key-file> <public-key-file>
-                           RepositoryPublisher publish <repository-folder> <private-key-file> <plugin.zip or folder>...""");
+                           RepositoryPublisher publish [--valid-days N] <repository-folder> <private-key-file> [<plugin.zip or folder>...]""");
         }
+        PrivateKey key = Signatures.privateKey(Files.readString(Path.of(rest.get(2))));
+        List<Path> files = new java.util.ArrayList<>();
+        for (String arg : rest.subList(3, rest.size())) {
+            files.addAll(pluginFiles(Path.of(arg)));
+        }
+        for (PluginArchive published : publish(Path.of(rest.get(1)), Optional.of(key), files, LocalDate.now(),
+                Instant.now(), Duration.ofDays(validDays))) {
+            System.out.println("Published " + published.id() + " " + published.version());
+        }
+        System.out.println("Plugin list signed, valid for " + validDays + " days: publish again before it expires.");
     }
 
     /** A plugin file, or the plugin zips in a folder (in name order). */
@@ -76,10 +94,19 @@ public final class RepositoryPublisher {
      */
     public static List<PluginArchive> publish(Path folder, Optional<PrivateKey> key, List<Path> files, LocalDate date)
             throws IOException {
+        return publish(folder, key, files, date, Instant.now(), Duration.ofDays(DEFAULT_VALIDITY_DAYS));
+    }
+
+    /**
+     * Adds {@code files} (none: only renews the index) and gives the index a new serial and the expiry
+     * {@code now + validity}.
+     */
+    public static List<PluginArchive> publish(Path folder, Optional<PrivateKey> key, List<Path> files, LocalDate date,
+                                              Instant now, Duration validity) throws IOException {
         Files.createDirectories(folder);
         Path indexFile = folder.resolve(INDEX);
         RepositoryIndex index = Files.exists(indexFile)
-                ? RepositoryIndex.parse(Files.readString(indexFile)) : new RepositoryIndex(List.of());
+                ? RepositoryIndex.parse(Files.readString(indexFile)) : RepositoryIndex.empty();
         List<PluginArchive> published = new java.util.ArrayList<>();
         for (Path file : files) {
             PluginArchive archive = PluginArchive.read(file);
@@ -99,7 +126,7 @@ public final class RepositoryPublisher {
                     archive.requires().isEmpty() ? "*" : archive.requires(), relative, sha512));
             published.add(archive);
         }
-        Files.writeString(indexFile, index.toJson());
+        Files.writeString(indexFile, index.renewed(now, validity).toJson());
         writeSignature(indexFile, key);
         return published;
     }

@@ -2,11 +2,15 @@ package dev.rapport.platform.marketplace;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +23,8 @@ import org.pf4j.update.util.LenientDateTypeAdapter;
 
 /**
  * A pf4j-update repository whose {@code plugins.json} is only believed when its signature
- * ({@code plugins.json.sig}) checks out against the trust store, read with the marketplace's time and size
+ * ({@code plugins.json.sig}) checks out against the trust store and its signed serial number and expiry pass
+ * {@link IndexFreshness} (neither expired nor older than a list seen before), read with the marketplace's time and size
  * limits. pf4j-update's own repository reads with neither limit nor signature and swallows a repository it
  * cannot read; this one keeps the reason, so administrators see why a repository lists no plugins.
  * Release addresses are made absolute against the repository's address, as pf4j-update does.
@@ -33,14 +38,16 @@ final class SignedRepository implements UpdateRepository {
     private final URL url;
     private final Fetcher fetcher;
     private final TrustStore trust;
+    private final IndexFreshness freshness;
     private volatile Map<String, PluginInfo> plugins;
     private volatile String problem;
 
-    SignedRepository(String name, URL url, Fetcher fetcher, TrustStore trust) {
+    SignedRepository(String name, URL url, Fetcher fetcher, TrustStore trust, IndexFreshness freshness) {
         this.name = name;
         this.url = url;
         this.fetcher = fetcher;
         this.trust = trust;
+        this.freshness = freshness;
     }
 
     /** Why the last reading of the plugin list failed, if it did. */
@@ -99,7 +106,15 @@ final class SignedRepository implements UpdateRepository {
             Optional<String> signature = fetcher.readIfPresent(URI.create(index + RepositoryPublisher.SIGNATURE_SUFFIX))
                     .map(bytes -> new String(bytes, StandardCharsets.US_ASCII));
             trust.check("The plugin list of repository " + name, json, signature);
-            PluginInfo[] items = GSON.fromJson(new String(json, StandardCharsets.UTF_8), PluginInfo[].class);
+            JsonElement root = JsonParser.parseString(new String(json, StandardCharsets.UTF_8));
+            if (!root.isJsonObject() || !root.getAsJsonObject().has("serial") || !root.getAsJsonObject().has("expires")) {
+                throw new MarketplaceException("The plugin list of repository " + name + " carries no serial number"
+                        + " and expiry: its publisher must publish it again with this version's RepositoryPublisher.");
+            }
+            JsonObject list = root.getAsJsonObject();
+            freshness.check(name, url.toURI(), list.get("serial").getAsLong(),
+                    Instant.parse(list.get("expires").getAsString()));
+            PluginInfo[] items = GSON.fromJson(list.get("plugins"), PluginInfo[].class);
             Map<String, PluginInfo> byId = new HashMap<>();
             for (PluginInfo plugin : items == null ? new PluginInfo[0] : items) {
                 if (plugin.id == null || plugin.releases == null) {

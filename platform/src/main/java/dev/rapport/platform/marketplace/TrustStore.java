@@ -1,5 +1,6 @@
 package dev.rapport.platform.marketplace;
 
+import dev.rapport.platform.config.RapportConfig;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +11,15 @@ import java.util.Optional;
  * ({@code marketplace.trusted.keys}); unsigned or badly signed files are refused, unless the installation
  * explicitly allows unsigned plugins ({@code marketplace.allow.unsigned}, for development only). A file with a
  * signature that does not verify is refused even then: it was altered.
+ *
+ * <p>The development signing key, whose private half is published with Rapport's source so that its build can
+ * sign the shipped repository, is trusted by demo installations only: a production installation that lists it
+ * does not start.
  */
 public final class TrustStore {
+
+    /** The public half of the development signing key ({@code distribution/src/marketplace}). */
+    public static final String DEVELOPMENT_KEY = "MCowBQYDK2VwAyEAcGRmCb+/Oosj0oHH6/B7PKkBpjPR08fpp46h50iKoro=";
 
     private final List<PublicKey> keys;
     private final boolean allowUnsigned;
@@ -25,6 +33,30 @@ public final class TrustStore {
     public static TrustStore of(String commaSeparatedKeys, boolean allowUnsigned) {
         return new TrustStore(Arrays.stream(commaSeparatedKeys.split(",")).map(String::strip)
                 .filter(key -> !key.isEmpty()).map(Signatures::publicKey).toList(), allowUnsigned);
+    }
+
+    /**
+     * The trust store as configured: {@code marketplace.trusted.keys} and {@code marketplace.allow.unsigned}.
+     *
+     * @throws IllegalStateException when a production installation (see {@link RapportConfig#demoInstallation()})
+     *         lists the development signing key; the message says what to do
+     */
+    public static TrustStore configured(RapportConfig config) {
+        TrustStore trust = of(config.get("marketplace.trusted.keys", ""),
+                config.getBoolean("marketplace.allow.unsigned", false));
+        PublicKey development = Signatures.publicKey(DEVELOPMENT_KEY);
+        boolean listsDevelopmentKey = trust.keys.stream()
+                .anyMatch(key -> Arrays.equals(key.getEncoded(), development.getEncoded()));
+        if (listsDevelopmentKey && !config.demoInstallation()) {
+            throw new IllegalStateException("marketplace.trusted.keys (RAPPORT_MARKETPLACE_TRUSTED_KEYS) lists the"
+                    + " development signing key " + DEVELOPMENT_KEY + ", whose"
+                    + " private key is published with Rapport's source: anyone could sign plugins this installation"
+                    + " would trust. It is trusted by demo installations only, and this is a production installation"
+                    + " (db.url is set or demo.enabled is off), so Rapport does not start. Remove that key from"
+                    + " marketplace.trusted.keys in conf/rapport.properties and list your publishers' keys instead"
+                    + " (README, \"Marketplace\").");
+        }
+        return trust;
     }
 
     public boolean allowsUnsigned() {

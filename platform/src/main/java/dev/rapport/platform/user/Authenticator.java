@@ -16,9 +16,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Signs users in, and throttles guessing: after {@code perAccount} failed attempts for one account, or
- * {@code perAddress} from one address, within the window, further attempts are refused (even with the right
- * password) until the window has passed. Every attempt is in the audit log.
+ * Signs users in, and throttles guessing without letting anyone lock a user out from elsewhere:
+ * <ul>
+ * <li>failures for one account <em>from one address</em> slow that account down from that address: from the second
+ * failure on, the next attempt must wait 1, 2, 4… seconds, and after {@code perAccount} failures that address may not
+ * try that account until {@code window} has passed since its last failure. The same account signs in from any other
+ * address meanwhile, so a stranger cannot lock the administrator out;</li>
+ * <li>{@code perAddress} failures from one address (any accounts) within the window refuse that address for every
+ * account until the window has passed.</li>
+ * </ul>
+ * A refused attempt is refused even with the right password. The address is the one the web server resolved (the
+ * client's, behind a trusted proxy). Every attempt is in the audit log. A correct password whose stored hash was
+ * made with weaker parameters than today's has its hash replaced by a current one.
  */
 public final class Authenticator {
 
@@ -34,7 +43,7 @@ public final class Authenticator {
         }
     }
 
-    private record Failures(int count, Instant firstAt) {
+    private record Failures(int count, Instant firstAt, Instant lastAt) {
     }
 
     private final UserDirectory users;
@@ -45,7 +54,8 @@ public final class Authenticator {
     private final int perAccount;
     private final int perAddress;
     private final Duration window;
-    private final Cache<String, Failures> byAccount;
+    /** Failures per account and address ("account address"). */
+    private final Cache<String, Failures> byAccountAndAddress;
     private final Cache<String, Failures> byAddress;
     /** Compared against when the user does not exist, so a wrong username takes as long as a wrong password. */
     private final String decoyHash;
@@ -60,13 +70,13 @@ public final class Authenticator {
         this.perAccount = perAccount;
         this.perAddress = perAddress;
         this.window = window;
-        this.byAccount = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
+        this.byAccountAndAddress = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
         this.byAddress = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
         this.decoyHash = hasher.hash("decoy password that never matches");
     }
 
     /**
-     * The authenticator as configured: {@code security.signin.max.failures.account} (default 5),
+     * The authenticator as configured: {@code security.signin.max.failures.account} (default 5, per address),
      * {@code security.signin.max.failures.address} (default 20) and {@code security.signin.lock.minutes} (default 15).
      */
     public static Authenticator configured(RapportConfig config, UserDirectory users, UserAdministration administration,
@@ -80,28 +90,37 @@ public final class Authenticator {
     public Outcome signIn(String username, String password, String remoteAddress) {
         String account = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         String address = remoteAddress == null ? "unknown" : remoteAddress;
-        Optional<Duration> wait = throttled(byAccount, account, perAccount).or(() -> throttled(byAddress, address, perAddress));
+        String accountFromAddress = account + " " + address;
+        Optional<Duration> wait = accountWait(accountFromAddress).or(() -> addressWait(address));
         if (wait.isPresent()) {
             audit.recordAnonymous(account, AuditAction.SIGN_IN_THROTTLED, "user", account, null, address);
             return new Outcome.Throttled(wait.get());
         }
         Optional<User> user = users.findByUsername(account).filter(User::active);
-        String hash = user.flatMap(found -> users.passwordHash(found.id())).orElse(decoyHash);
-        boolean matches = hasher.matches(password, hash) && user.isPresent();
+        Optional<String> storedHash = user.flatMap(found -> users.passwordHash(found.id()));
+        boolean matches = hasher.matches(password, storedHash.orElse(decoyHash)) && user.isPresent();
         if (!matches) {
-            fail(byAccount, account);
+            fail(byAccountAndAddress, accountFromAddress);
             fail(byAddress, address);
             audit.recordAnonymous(account, AuditAction.SIGN_IN_FAILED, "user", account, null, address);
             return new Outcome.Refused();
         }
-        byAccount.invalidate(account);
+        byAccountAndAddress.invalidate(accountFromAddress);
+        if (hasher.isOutdated(storedHash.get())) {
+            administration.upgradeHash(user.get().id(), storedHash.get(), hasher.hash(password));
+        }
         Actor actor = Actor.of(user.get());
         audit.record(users.dsl(), actor, AuditAction.SIGN_IN_SUCCEEDED, "user", actor.userId(), null, address);
         return new Outcome.SignedIn(actor, user.get().mustChangePassword());
     }
 
-    /** Changes the signed-in user's own password after checking the current one. */
+    /**
+     * Changes the signed-in user's own password after checking the current one; their other sessions end.
+     *
+     * @throws dev.rapport.sdk.error.AccessDeniedException when the user was deactivated meanwhile
+     */
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
+        administration.requireActive(actor);
         User user = users.find(actor.userId()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         if (!hasher.matches(currentPassword, users.passwordHash(user.id()).orElse(null))) {
@@ -116,19 +135,36 @@ public final class Authenticator {
         audit.record(actor, AuditAction.PASSWORD_CHANGED, "user", user.id(), null);
     }
 
-    private Optional<Duration> throttled(Cache<String, Failures> failures, String key, int limit) {
-        Failures recorded = failures.getIfPresent(key);
-        if (recorded == null || recorded.count() < limit) {
+    /** How long this address must wait before trying this account again: a growing pause, then the lock. */
+    private Optional<Duration> accountWait(String accountFromAddress) {
+        Failures recorded = byAccountAndAddress.getIfPresent(accountFromAddress);
+        if (recorded == null) {
             return Optional.empty();
         }
-        Duration remaining = Duration.between(clock.instant(), recorded.firstAt().plus(window));
-        return remaining.isNegative() ? Optional.empty() : Optional.of(remaining);
+        if (recorded.count() >= perAccount) {
+            return remaining(recorded.lastAt().plus(window));
+        }
+        return recorded.count() < 2 ? Optional.empty()
+                : remaining(recorded.lastAt().plus(Duration.ofSeconds(1L << Math.min(recorded.count() - 2, 16))));
+    }
+
+    private Optional<Duration> addressWait(String address) {
+        Failures recorded = byAddress.getIfPresent(address);
+        if (recorded == null || recorded.count() < perAddress) {
+            return Optional.empty();
+        }
+        return remaining(recorded.firstAt().plus(window));
+    }
+
+    private Optional<Duration> remaining(Instant until) {
+        Duration remaining = Duration.between(clock.instant(), until);
+        return remaining.isNegative() || remaining.isZero() ? Optional.empty() : Optional.of(remaining);
     }
 
     /** Counts a failure in the current window; the first failure after a window has passed starts a new one. */
     private void fail(Cache<String, Failures> failures, String key) {
         Instant now = clock.instant();
-        failures.asMap().merge(key, new Failures(1, now), (old, next) -> now.isBefore(old.firstAt().plus(window))
-                ? new Failures(old.count() + 1, old.firstAt()) : next);
+        failures.asMap().merge(key, new Failures(1, now, now), (old, next) -> now.isBefore(old.firstAt().plus(window))
+                ? new Failures(old.count() + 1, old.firstAt(), now) : next);
     }
 }

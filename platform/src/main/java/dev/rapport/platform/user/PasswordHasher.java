@@ -6,7 +6,8 @@ import com.password4j.types.Argon2;
 
 /**
  * Argon2id password hashes (Password4j), with OWASP's minimum parameters: 19 MiB memory, 2 iterations,
- * parallelism 1. A hash carries its parameters, so stronger ones can be introduced later.
+ * parallelism 1. A hash carries its parameters: one made with weaker ones (an older release, another variant) still
+ * verifies, and {@link #isOutdated} tells the sign-in to store a new one while it has the password.
  */
 public final class PasswordHasher {
 
@@ -21,5 +22,16 @@ public final class PasswordHasher {
             return false;
         }
         return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+    }
+
+    /** Whether {@code hash} was made with weaker parameters than {@link #hash} uses now (or is no Argon2id hash). */
+    public boolean isOutdated(String hash) {
+        if (hash == null || !hash.startsWith("$argon2")) {
+            return true;
+        }
+        Argon2Function made = Argon2Function.getInstanceFromHash(hash);
+        return made.getVariant() != Argon2.ID || made.getMemory() < ARGON2ID.getMemory()
+                || made.getIterations() < ARGON2ID.getIterations()
+                || made.getParallelism() < ARGON2ID.getParallelism() || made.getOutputLength() < ARGON2ID.getOutputLength();
     }
 }

@@ -6,6 +6,7 @@ import static dev.rapport.platform.internal.db.Tables.USER_DEPARTMENT;
 import dev.rapport.platform.audit.AuditAction;
 import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.validation.TextRules;
+import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.ConcurrentEditException;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.NotFoundException;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
 /**
- * Creating and changing users: administrators only, every change in the audit log. Passwords are stored as
- * Argon2id hashes; a password an administrator sets is temporary (the user must change it at sign-in).
+ * Creating and changing users: active administrators only, every change in the audit log. Passwords are stored as
+ * Argon2id hashes; a password an administrator sets is temporary (the user must change it at sign-in). A changed or
+ * reset password or a deactivation ends the user's other sessions ({@link #endSessionsWith}).
  */
 public final class UserAdministration {
 
@@ -37,6 +39,7 @@ public final class UserAdministration {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
+    private volatile SessionTermination sessions = SessionTermination.NONE;
 
     public UserAdministration(DSLContext dsl, Clock clock, UserDirectory users, DepartmentDirectory departments,
                               PasswordHasher hasher, AuditLog audit) {
@@ -46,6 +49,21 @@ public final class UserAdministration {
         this.departments = departments;
         this.hasher = hasher;
         this.audit = audit;
+    }
+
+    /** From now on, a changed or reset password or a deactivation ends that user's other sessions through {@code sessions}. */
+    public void endSessionsWith(SessionTermination sessions) {
+        this.sessions = sessions;
+    }
+
+    /**
+     * Refuses an action of {@code actor} when they were deactivated meanwhile (a view opened before still shows):
+     * only active users change anything.
+     */
+    void requireActive(Actor actor) {
+        if (!actor.isSystem() && users.actorOf(actor.userId()).isEmpty()) {
+            throw new AccessDeniedException(actor.displayName() + " is no longer active and may change nothing");
+        }
     }
 
     /** What an administrator enters for a user. */
@@ -62,6 +80,7 @@ public final class UserAdministration {
      */
     public User create(UserDraft draft, String initialPassword, boolean temporary, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "create users");
+        requireActive(actor);
         checkNewUser(draft, initialPassword);
         long id = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -93,6 +112,7 @@ public final class UserAdministration {
     /** Changes a user's name, email, role, departments or active flag, if nobody changed them since {@code version}. */
     public User update(long userId, int version, UserDraft draft, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "change users");
+        requireActive(actor);
         User current = users.find(userId).orElseThrow(() -> new NotFoundException("User", userId));
         List<FieldError> errors = validate(draft, userId);
         if (userId == actor.userId() && (draft.role() != Role.ADMINISTRATOR || !draft.active())) {
@@ -117,12 +137,16 @@ public final class UserAdministration {
             audit.record(tx, actor, AuditAction.USER_UPDATED, "user", userId, changes(current, draft));
         });
         users.forget(userId);
+        if (current.active() && !draft.active()) {
+            sessions.endSessionsOf(userId);
+        }
         return users.find(userId).orElseThrow();
     }
 
     /** Sets a new temporary password (shown once to the administrator); the user must change it at sign-in. */
     public String resetPassword(long userId, Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR, "reset passwords");
+        requireActive(actor);
         User user = users.find(userId).orElseThrow(() -> new NotFoundException("User", userId));
         String temporary = temporaryPassword();
         dsl.transaction(configuration -> {
@@ -132,6 +156,7 @@ public final class UserAdministration {
             audit.record(configuration.dsl(), actor, AuditAction.PASSWORD_RESET, "user", userId, user.username());
         });
         users.forget(userId);
+        sessions.endSessionsOf(userId);
         return temporary;
     }
 
@@ -140,6 +165,16 @@ public final class UserAdministration {
         dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, hasher.hash(password)).set(APP_USER.MUST_CHANGE_PASSWORD, false)
                 .set(APP_USER.PASSWORD_CHANGED_AT, clock.instant()).where(APP_USER.ID.eq(userId)).execute();
         users.forget(userId);
+        sessions.endSessionsOf(userId);
+    }
+
+    /**
+     * Replaces an outdated hash of the same password (made at sign-in with the current parameters), unless the
+     * password changed meanwhile; nothing else about the user changes.
+     */
+    void upgradeHash(long userId, String outdatedHash, String currentHash) {
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, currentHash)
+                .where(APP_USER.ID.eq(userId)).and(APP_USER.PASSWORD_HASH.eq(outdatedHash)).execute();
     }
 
     String temporaryPassword() {

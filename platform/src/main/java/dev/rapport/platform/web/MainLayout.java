@@ -95,6 +95,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
                 Cookie cookie = new Cookie(SessionSetup.LOCALE_COOKIE, event.getValue().toLanguageTag());
                 cookie.setPath("/");
                 cookie.setMaxAge(60 * 60 * 24 * 365);
+                cookie.setHttpOnly(true);
+                cookie.setSecure(VaadinService.getCurrentRequest().isSecure());
                 VaadinService.getCurrentResponse().addCookie(cookie);
                 VaadinSession.getCurrent().setLocale(event.getValue());
                 UI.getCurrent().getPage().reload();

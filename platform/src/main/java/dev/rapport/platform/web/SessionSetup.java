@@ -9,8 +9,10 @@ import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.plugin.PluginViews;
+import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.security.AccessControl;
+import dev.rapport.platform.web.security.UserSessions;
 import jakarta.servlet.http.Cookie;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -18,7 +20,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Prepares every new session (time zone, acting user) and UI (language chosen earlier, error handling). */
+/**
+ * Prepares every new session (time zone, acting user) and UI (language chosen earlier, error handling), and keeps
+ * the {@link UserSessions} of the service.
+ */
 final class SessionSetup implements VaadinServiceInitListener {
 
     static final String LOCALE_COOKIE = "rapport-locale";
@@ -43,6 +48,11 @@ final class SessionSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         ZoneId defaultZone = ZoneId.of(services.require(RapportConfig.class).get("ui.default.time.zone", "UTC"));
         services.find(PluginRouteRegistrar.class).ifPresent(routes -> routes.attach(event.getSource().getContext()));
+        // Sessions per user, so a changed or reset password or a deactivation ends that user's other sessions at once.
+        UserSessions sessions = new UserSessions(services.require(UserDirectory.class));
+        services.find(UserAdministration.class).ifPresent(administration -> administration.endSessionsWith(sessions));
+        event.getSource().getContext().setAttribute(UserSessions.class, sessions);
+        event.getSource().addSessionDestroyListener(destroy -> sessions.ended(new UserSessions.Browser(destroy.getSession())));
         event.getSource().addSessionInitListener(init -> {
             UserPreferences.of(init.getSession(), defaultZone);
             init.getSession().setErrorHandler(new ErrorNotifier());

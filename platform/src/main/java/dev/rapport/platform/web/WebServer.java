@@ -6,19 +6,36 @@ import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.net.URI;
+import java.util.EnumSet;
+import java.util.Optional;
+import dev.rapport.platform.web.security.SecurityHeaders;
+import dev.rapport.platform.web.security.TrustedProxies;
+import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Embedded Jetty serving the Vaadin application. Jetty's annotation scan must see Vaadin's jars and the
  * platform's classes (so {@code @Route} views and Vaadin's initializers are found); the application runs
  * from a class path, never {@code java -jar}, for that reason.
+ *
+ * <p>Every response carries the {@link SecurityHeaders} and no server version; forwarding headers count only from
+ * the {@link TrustedProxies} ({@code http.trusted.proxies}); the session cookie is HTTP-only, SameSite=Lax, and
+ * Secure whenever the request came over TLS (here or at a trusted proxy).
  */
 public final class WebServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    /** Where a demo installation listens unless {@code http.host} says otherwise: this machine only. */
+    static final String LOOPBACK = "127.0.0.1";
 
     private final Server server;
     private final ServerConnector connector;
@@ -28,9 +45,31 @@ public final class WebServer implements AutoCloseable {
         this.connector = connector;
     }
 
+    /**
+     * The address to listen on: {@code http.host} when set; otherwise all interfaces, except for a demo
+     * installation, whose accounts have the well-known demo password: it listens on this machine only, and says so.
+     */
+    public static String listenAddress(RapportConfig config) {
+        Optional<String> configured = config.get("http.host");
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        if (config.demoInstallation()) {
+            log.warn("Demo installation: listening on {} only (this machine), because its accounts have the published"
+                    + " demo password. Set http.host (RAPPORT_HTTP_HOST) to open it to the network.", LOOPBACK);
+            return LOOPBACK;
+        }
+        return "0.0.0.0";
+    }
+
     public static WebServer start(String host, int port, java.time.Duration sessionTimeout, ServiceRegistry services) {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        RapportConfig config = services.require(RapportConfig.class);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.addCustomizer(TrustedProxies.of(config.get("http.trusted.proxies", "")));
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
@@ -51,8 +90,8 @@ public final class WebServer implements AutoCloseable {
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         context.addServlet(vaadin, "/*");
+        context.addFilter(SecurityHeaders.class, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         services.find(PublicEndpointRegistry.class).ifPresent(endpoints -> {
-            RapportConfig config = services.require(RapportConfig.class);
             PublicEndpointServlet publicEndpoints = new PublicEndpointServlet(endpoints,
                     new RequestRateLimiter(config.getInt("public.requests.per.minute", 30), Duration.ofMinutes(1)),
                     config.getInt("public.max.body.bytes", 16_384), services.require(Clock.class));
@@ -60,6 +99,7 @@ public final class WebServer implements AutoCloseable {
                     PublicEndpointServlet.PREFIX + "*");
         });
         context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSecureRequestOnly(true);
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         // Jetty's default descriptor (webdefault-ee11.xml) sets 30 minutes while the context starts, over any value
         // set before: the configured timeout is applied once the context has started, before the connector opens.

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.web.security.UserSessions;
+import dev.rapport.sdk.error.AccessDeniedException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,9 +17,24 @@ public final class WebSession {
     private WebSession() {
     }
 
-    /** The signed-in user of the current session; views behind sign-in may rely on it. */
+    /**
+     * The signed-in user of the current session; views behind sign-in may rely on it. Their role and departments
+     * are refreshed at every navigation ({@link dev.rapport.platform.web.security.AccessControl}); a user deactivated
+     * meanwhile is signed out here, at once, and what they tried is refused.
+     *
+     * @throws AccessDeniedException when the user was deactivated (a view opened before tries to save)
+     */
     public static Actor actor() {
-        return currentActor().orElseThrow(() -> new IllegalStateException("No user is signed in"));
+        Actor signedIn = currentActor().orElseThrow(() -> new IllegalStateException("No user is signed in"));
+        Optional<UserSessions> sessions = userSessions();
+        if (sessions.isEmpty()) {
+            return signedIn;
+        }
+        if (sessions.get().fresh(signedIn).isEmpty()) {
+            signOut();
+            throw new AccessDeniedException(signedIn.displayName() + " is no longer active; the session has ended");
+        }
+        return signedIn;
     }
 
     /** The signed-in user, if any. */
@@ -26,9 +43,12 @@ public final class WebSession {
         return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(Actor.class));
     }
 
-    /** The acting user when called during a browser request, else the system (e.g. in an event listener). */
+    /**
+     * The acting user when called during a browser request (checked as {@link #actor()} does), else the system
+     * (e.g. in an event listener).
+     */
     public static Actor actorOrSystem() {
-        return currentActor().orElse(Actor.SYSTEM);
+        return currentActor().isPresent() ? actor() : Actor.SYSTEM;
     }
 
     /**
@@ -39,6 +59,12 @@ public final class WebSession {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(Actor.class, actor);
         session.setAttribute(MUST_CHANGE_PASSWORD, mustChangePassword);
+        userSessions().ifPresent(sessions -> sessions.signedIn(actor.userId(), new UserSessions.Browser(session)));
+    }
+
+    private static Optional<UserSessions> userSessions() {
+        VaadinService service = VaadinService.getCurrent();
+        return service == null ? Optional.empty() : Optional.ofNullable(service.getContext().getAttribute(UserSessions.class));
     }
 
     /** Replaces the session's user with a fresher copy (role or departments changed). */

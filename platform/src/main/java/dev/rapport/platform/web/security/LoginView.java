@@ -39,8 +39,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                     UI.getCurrent().navigate(target == null || target.startsWith("login") ? "" : target);
                 }
                 case Authenticator.Outcome.Throttled throttled -> {
-                    form.setI18n(i18n(getTranslation("login.throttled",
-                            Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60))));
+                    long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+                    form.setI18n(i18n(seconds < 60 ? getTranslation("login.pause", seconds)
+                            : getTranslation("login.throttled", (seconds + 59) / 60)));
                     form.setError(true);
                 }
                 case Authenticator.Outcome.Refused refused -> {

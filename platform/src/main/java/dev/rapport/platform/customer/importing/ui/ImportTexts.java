@@ -5,12 +5,11 @@ import dev.rapport.platform.customer.importing.ImportMessage;
 import dev.rapport.platform.customer.importing.ImportProblem;
 import dev.rapport.platform.customer.importing.ImportProblems;
 import dev.rapport.platform.web.EnumLabels;
+import dev.rapport.sdk.csv.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The import's messages in one language. Holds no UI, so the problem list can also be written while a download
@@ -46,15 +45,17 @@ final class ImportTexts {
         return column.isEmpty() ? message(problem.message()) : column + ": " + message(problem.message());
     }
 
-    /** Every problem as CSV (row, column, problem), with a byte order mark so spreadsheets read it as UTF-8. */
+    /**
+     * Every problem as CSV (row, column, problem), with a byte order mark so spreadsheets read it as UTF-8; column
+     * names and values come from the uploaded file, so formulas are neutralised ({@link CsvWriter}).
+     */
     void write(ImportProblems problems, Writer out) throws IOException {
-        out.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-        printer.printRecord(get("import.row"), get("import.column"), get("import.problem"));
+        CsvWriter csv = new CsvWriter(out).withByteOrderMark();
+        csv.writeRecord(get("import.row"), get("import.column"), get("import.problem"));
         try {
             problems.forEach(problem -> {
                 try {
-                    printer.printRecord(problem.row(), column(problem), message(problem.message()));
+                    csv.writeRecord(problem.row(), column(problem), message(problem.message()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -62,6 +63,6 @@ final class ImportTexts {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        printer.flush();
+        out.flush();
     }
 }
