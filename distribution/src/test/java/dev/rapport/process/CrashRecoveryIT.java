@@ -39,8 +39,10 @@ class CrashRecoveryIT {
 
     @Test
     void everyCommittedInteractionReachesTheListenerAfterAKillInTheMiddleOfALoad() throws Exception {
+        // A production installation (no demo data): it trusts no development key and takes the test's unsigned plugin.
         try (Installation installation = Installation.fresh("crash", PluginZips.EVENT_RECORDER)
-                .with("RAPPORT_DEMO_ENABLED", "false")) {
+                .with("RAPPORT_DEMO_ENABLED", "false").with("RAPPORT_MARKETPLACE_TRUSTED_KEYS", "")
+                .with("RAPPORT_PLUGINS_ALLOW_UNSIGNED", "true")) {
             RapportProcess first = installation.start();
             RecorderClient client = new RecorderClient(first.url());
             List<Long> customers = new ArrayList<>();
