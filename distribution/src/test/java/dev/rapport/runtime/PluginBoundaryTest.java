@@ -115,9 +115,10 @@ class PluginBoundaryTest {
                 LifecycleStage.PROSPECT, null, "en", "USD", "UTC", false, List.of(), List.of(), List.of(), Set.of(), null);
         long id = platform.service(CustomerService.class).create(visitor, Actor.SYSTEM).id();
 
-        Eventually.await("the listener's tag", Duration.ofSeconds(20),
-                () -> platform.service(CustomerService.class).find(id).orElseThrow().details().tags(),
-                tags -> tags.contains("trespassed"));
+        // The listener notes its outcome after its write: wait for the note, not only for the write.
+        Eventually.await("the listener's outcome", Duration.ofSeconds(20), PluginBoundaryTest::outcomes,
+                outcomes -> outcomes.containsKey("write-in-listener"));
+        assertThat(platform.service(CustomerService.class).find(id).orElseThrow().details().tags()).contains("trespassed");
         assertThat(outcomes()).containsEntry("write-in-listener", "allowed");
         assertThat(customerAudit(id)).contains(AuditAction.CUSTOMER_UPDATED + " by plugin:" + TRESPASSER);
     }

@@ -8,6 +8,7 @@ CREATE TABLE slw_item (
 --rollback DROP TABLE slw_item;
 
 --changeset fixture-slow-schema:002-wait
--- A migration that takes its time, as one over a large table would.
-SELECT SLEEP(10);
---rollback SELECT 1;
+-- A migration that takes its time, as one over a large table would (on the plugin's own table: the platform
+-- refuses changesets whose tables it cannot tell).
+INSERT INTO slw_item (id) SELECT SLEEP(10);
+--rollback DELETE FROM slw_item WHERE id = 0;
