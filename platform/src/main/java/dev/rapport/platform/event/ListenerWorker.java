@@ -48,6 +48,7 @@ final class ListenerWorker implements Runnable {
     private final RetryPolicy retries;
     private final FailureReporter failures;
     private final DeliveryStats stats;
+    private final DeliveryFence fence;
     private final Semaphore wakeUp = new Semaphore(0);
     private final CountDownLatch finished = new CountDownLatch(1);
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
@@ -58,7 +59,8 @@ final class ListenerWorker implements Runnable {
     private long position;
 
     ListenerWorker(String listenerId, String owner, DomainEventListener listener, DSLContext dsl, EventTypes types,
-                   EventCodec codec, Clock clock, RetryPolicy retries, FailureReporter failures, DeliveryStats stats) {
+                   EventCodec codec, Clock clock, RetryPolicy retries, FailureReporter failures, DeliveryStats stats,
+                   DeliveryFence fence) {
         this.listenerId = listenerId;
         this.owner = owner;
         this.listener = listener;
@@ -69,6 +71,7 @@ final class ListenerWorker implements Runnable {
         this.retries = retries;
         this.failures = failures;
         this.stats = stats;
+        this.fence = fence;
     }
 
     String listenerId() {
@@ -112,6 +115,10 @@ final class ListenerWorker implements Runnable {
                     continue;
                 }
                 for (StoredEvent event : batch.events()) {
+                    if (running && !fence.open()) {
+                        log.info("Event delivery to {} stops: this node's dispatcher lease is running out", listenerId);
+                        running = false;
+                    }
                     if (!running) {
                         break;
                     }
@@ -149,6 +156,11 @@ final class ListenerWorker implements Runnable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Whether the thread has ended (stopped, fenced off, or failed). */
+    boolean hasFinished() {
+        return finished.getCount() == 0;
     }
 
     /** Where this listener continues: its saved position (the dispatcher saved one when it was registered). */
@@ -199,10 +211,16 @@ final class ListenerWorker implements Runnable {
         return refusedKernelTypes;
     }
 
+    /** Saves the position only while this node still holds the dispatcher's lease with the same token. */
     private void savePosition() {
-        dsl.update(EVENT_SUBSCRIPTION).set(EVENT_SUBSCRIPTION.POSITION, position)
+        int saved = dsl.update(EVENT_SUBSCRIPTION).set(EVENT_SUBSCRIPTION.POSITION, position)
                 .set(EVENT_SUBSCRIPTION.UPDATED_AT, clock.instant())
-                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).execute();
+                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).and(fence.held()).execute();
+        if (saved == 0) {
+            log.warn("Event delivery to {} stops without saving its position: this node lost the dispatcher lease",
+                    listenerId);
+            running = false;
+        }
     }
 
     private void runCommands() {

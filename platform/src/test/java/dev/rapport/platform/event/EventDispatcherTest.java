@@ -2,13 +2,16 @@ package dev.rapport.platform.event;
 
 import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
 import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
+import static dev.rapport.platform.internal.db.Tables.LEASE;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.interaction.InteractionDraft;
+import dev.rapport.platform.persistence.LeaseStore;
 import dev.rapport.platform.testing.Kernel;
+import dev.rapport.platform.testing.TestClock;
 import dev.rapport.platform.testing.TestDatabase;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.sdk.event.CustomerCreated;
@@ -20,6 +23,7 @@ import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.interaction.Direction;
 import dev.rapport.sdk.interaction.Outcome;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class EventDispatcherTest {
 
     private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50));
+    private static final Duration TERM = Duration.ofSeconds(10);
 
     private final Kernel kernel = new Kernel();
     private final Actor actor = kernel.newActor();
@@ -50,16 +55,34 @@ class EventDispatcherTest {
     @AfterEach
     void stopDispatchers() {
         dispatchers.forEach(EventDispatcher::close);
+        // Tests run on clocks of their own: the next one starts without a lease left by this one's clock.
+        kernel.dsl.deleteFrom(LEASE).where(LEASE.NAME.eq(EventDispatcher.LEASE_NAME)).execute();
+    }
+
+    /** A started dispatcher of node {@code nodeId} whose lease and deliveries run on {@code clock}. */
+    private EventDispatcher onNode(String nodeId, Clock clock, LeaseStore leases) {
+        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, leases,
+                new Leadership(nodeId, TERM, Duration.ofMillis(50)), new EventTypes(), kernel.outbox, clock, FAST,
+                (owner, what, error) -> failures.add(owner + ": " + error.getMessage()), kernel.audit);
+        TestDatabase.get().afterCommit(dispatcher::wake);
+        dispatchers.add(dispatcher);
+        dispatcher.start();
+        return dispatcher;
     }
 
     private EventDispatcher dispatcher() {
-        var database = TestDatabase.get();
-        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, database.dataSource(), new EventTypes(),
+        EventDispatcher dispatcher = unstarted();
+        dispatcher.start();
+        return dispatcher;
+    }
+
+    private EventDispatcher unstarted() {
+        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, new LeaseStore(kernel.dsl, kernel.clock),
+                new Leadership(unique("node-"), Duration.ofSeconds(10), Duration.ofMillis(100)), new EventTypes(),
                 kernel.outbox, kernel.clock, FAST, (owner, what, error) -> failures.add(owner + ": " + error.getMessage()),
                 kernel.audit);
-        database.afterCommit(dispatcher::wake);
+        TestDatabase.get().afterCommit(dispatcher::wake);
         dispatchers.add(dispatcher);
-        dispatcher.start();
         return dispatcher;
     }
 
@@ -259,10 +282,7 @@ class EventDispatcherTest {
     @Test
     void aNewListenerGetsTheEventsWrittenAfterItsRegistrationEvenBeforeItsWorkerRuns() throws Exception {
         // Not started yet, as while the platform starts its plugins: no worker runs before start().
-        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, TestDatabase.get().dataSource(), new EventTypes(),
-                kernel.outbox, kernel.clock, FAST, (owner, what, error) -> failures.add(owner + ": " + error.getMessage()),
-                kernel.audit);
-        dispatchers.add(dispatcher);
+        EventDispatcher dispatcher = unstarted();
         Recorder recorder = new Recorder();
         dispatcher.register(unique("test:new-"), "test", recorder);
 
@@ -273,16 +293,16 @@ class EventDispatcherTest {
     }
 
     @Test
-    void aClosedDispatcherReleasesTheLeadershipLockForTheNextOne() throws Exception {
-        EventDispatcher first = dispatcher();
+    void aClosedDispatcherReleasesItsLeaseForTheNextOneAtOnce() throws Exception {
+        // The clock stands still: the lease never ends by itself, only by being released.
+        TestClock clock = new TestClock(Instant.now());
+        EventDispatcher first = onNode("node-first", clock, new LeaseStore(kernel.dsl, clock));
         waitFor("leadership", first::isLeading);
 
         first.close();
         dispatchers.remove(first);
 
-        // Its connection went back to the pool: the lock must not have gone with it.
-        waitFor("the lock released", () -> kernel.dsl.fetchValue("SELECT IS_USED_LOCK('rapport.event-dispatcher')") == null);
-        EventDispatcher next = dispatcher();
+        EventDispatcher next = onNode("node-next", clock, new LeaseStore(kernel.dsl, clock));
         waitFor("leadership of the next dispatcher", next::isLeading);
     }
 
