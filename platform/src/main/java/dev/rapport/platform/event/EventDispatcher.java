@@ -152,6 +152,11 @@ public final class EventDispatcher implements AutoCloseable {
         return leading;
     }
 
+    /** Whether a worker of this node still runs: one that was stopped may not have ended yet. */
+    boolean delivering() {
+        return workers.values().stream().anyMatch(worker -> !worker.hasFinished());
+    }
+
     /** The events parked for any listener, oldest first (at most {@code limit}). */
     public List<ParkedDelivery> parked(int limit) {
         return dsl.select(EVENT_PARKED.LISTENER_ID, EVENT_PARKED.EVENT_ID, DOMAIN_EVENT.EVENT_TYPE,

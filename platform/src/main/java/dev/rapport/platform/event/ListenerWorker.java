@@ -104,7 +104,7 @@ final class ListenerWorker implements Runnable {
             blockedCustomers.addAll(dsl.selectDistinct(EVENT_PARKED.CUSTOMER_ID).from(EVENT_PARKED)
                     .where(EVENT_PARKED.LISTENER_ID.eq(listenerId)).and(EVENT_PARKED.CUSTOMER_ID.isNotNull())
                     .fetch(EVENT_PARKED.CUSTOMER_ID));
-            while (running) {
+            while (running && !fencedOff()) {
                 runCommands();
                 Batch batch = fetchAfter(position);
                 if (batch.through() == position) {
@@ -115,11 +115,7 @@ final class ListenerWorker implements Runnable {
                     continue;
                 }
                 for (StoredEvent event : batch.events()) {
-                    if (running && !fence.open()) {
-                        log.info("Event delivery to {} stops: this node's dispatcher lease is running out", listenerId);
-                        running = false;
-                    }
-                    if (!running) {
+                    if (!running || fencedOff()) {
                         break;
                     }
                     deliverOrPark(event);
@@ -209,6 +205,15 @@ final class ListenerWorker implements Runnable {
             refusedKernelTypes = Set.copyOf(refused);
         }
         return refusedKernelTypes;
+    }
+
+    /** Stops this worker once its node's dispatcher lease runs out, even if the leadership thread hangs. */
+    private boolean fencedOff() {
+        if (running && !fence.open()) {
+            log.info("Event delivery to {} stops: this node's dispatcher lease is running out", listenerId);
+            running = false;
+        }
+        return !running;
     }
 
     /** Saves the position only while this node still holds the dispatcher's lease with the same token. */
