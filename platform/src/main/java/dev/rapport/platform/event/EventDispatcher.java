@@ -234,6 +234,8 @@ public final class EventDispatcher implements AutoCloseable {
                     Optional<Lease> renewed = leases.renew(held, settings.term());
                     if (!stillInTime(held)) {
                         stepDown("the lease's renewal came too late");
+                        // the workers have stopped: a standby need not wait for the renewed term to end
+                        renewed.ifPresent(leases::release);
                     } else if (renewed.isEmpty()) {
                         stepDown("another node holds the lease");
                     } else {
