@@ -31,6 +31,9 @@ public final class EventOutbox {
     private static final List<Field<?>> COLUMNS = List.of(DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID,
             DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT);
 
+    /** Up to this many events are inserted with one statement, more as a batch. */
+    private static final int ROWS_PER_STATEMENT = 20;
+
     private final EventCodec codec = new EventCodec();
     private final Clock clock;
 
@@ -85,10 +88,23 @@ public final class EventOutbox {
         }
     }
 
-    /** Takes the appending lock, held to the end of the transaction, and inserts {@code rows}. */
+    /**
+     * Takes the appending lock, held to the end of the transaction, and inserts {@code rows}: a few in one INSERT
+     * statement, many as one JDBC batch. Every other writer waits while this runs, and for a single event the batch
+     * cost more round trips than the statement (measured: a third fewer interaction appends per second during an
+     * import).
+     */
     private static void insertLocked(DSLContext transaction, List<Object[]> rows) {
         transaction.select(EVENT_APPEND_LOCK.ID).from(EVENT_APPEND_LOCK).forUpdate().fetch();
-        BatchInsert.execute(transaction, DOMAIN_EVENT, COLUMNS, rows, false);
+        if (rows.size() > ROWS_PER_STATEMENT) {
+            BatchInsert.execute(transaction, DOMAIN_EVENT, COLUMNS, rows, false);
+            return;
+        }
+        var insert = transaction.insertInto(DOMAIN_EVENT, COLUMNS);
+        for (Object[] row : rows) {
+            insert = insert.values(row);
+        }
+        insert.execute();
     }
 
     /** Whether {@code dsl} runs outside a transaction: its lock would end with the statement. */
