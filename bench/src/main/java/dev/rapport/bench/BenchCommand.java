@@ -19,7 +19,7 @@ import java.util.List;
 public final class BenchCommand {
 
     /** The demo agent who logs the benchmark's interactions. */
-    private static final String AGENT = "james.miller";
+    static final String AGENT = "james.miller";
     private static final int SAMPLE_SIZE = 1000;
 
     private final BenchOptions options;
@@ -108,7 +108,8 @@ public final class BenchCommand {
 
     private List<FigureBenchmark> figureBenchmarks(int customers, GeneratedDatabase database) {
         return List.of(new EventDispatchBenchmark(options.events()),
-                new ImportBenchmark(customers, options.seed(), database.folder()), new HistoryWalkBenchmark());
+                new ImportBenchmark(customers, options.seed(), database.folder()),
+                new AppendsDuringImportBenchmark(customers, options.seed(), database.folder()), new HistoryWalkBenchmark());
     }
 
     private void print(LatencyResult result) {

@@ -39,7 +39,7 @@ import org.jooq.impl.DSL;
 final class ImportBenchmark implements FigureBenchmark {
 
     /** The demo manager who imports: importing needs the manager role. */
-    private static final String MANAGER = "anna.schmidt";
+    static final String MANAGER = "anna.schmidt";
     private static final int EXISTING_SAMPLE = 1000;
     private static final int DELETE_RANGE = 10_000;
     private static final double TARGET_SECONDS = 60;
@@ -68,12 +68,7 @@ final class ImportBenchmark implements FigureBenchmark {
             ImportCsv.Expected expected = csv.write(file);
             double megabytes = Files.size(file) / (1024.0 * 1024.0);
             CustomerImportService imports = platform.service(CustomerImportService.class);
-            ImportSettings settings;
-            try (InputStream in = Files.newInputStream(file)) {
-                settings = new ImportSettings(imports.inspect(in).proposedMapping(), new ImportDefaults(null,
-                        LifecycleStage.PROSPECT, manager.userId(), "en", "EUR", "Europe/Berlin", "DE"),
-                        DuplicatePolicy.SKIP);
-            }
+            ImportSettings settings = settings(imports, file, manager);
 
             long lastCustomer = last(dsl, CUSTOMER.ID);
             long lastEvent = last(dsl, DOMAIN_EVENT.ID);
@@ -124,8 +119,17 @@ final class ImportBenchmark implements FigureBenchmark {
         }
     }
 
+    /** The import screen's choices for the bench's file: the proposed mapping, prospects of {@code manager}. */
+    static ImportSettings settings(CustomerImportService imports, Path file, Actor manager) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new ImportSettings(imports.inspect(in).proposedMapping(), new ImportDefaults(null,
+                    LifecycleStage.PROSPECT, manager.userId(), "en", "EUR", "Europe/Berlin", "DE"),
+                    DuplicatePolicy.SKIP);
+        }
+    }
+
     /** Email addresses and phone numbers of customers from the sample, for the file's duplicate rows. */
-    private static ImportCsv.Existing existing(DSLContext dsl, SampleData sample) {
+    static ImportCsv.Existing existing(DSLContext dsl, SampleData sample) {
         List<Long> ids = sample.customerIds().subList(0, Math.min(EXISTING_SAMPLE, sample.customerIds().size()));
         return new ImportCsv.Existing(
                 dsl.select(CUSTOMER_EMAIL.EMAIL).from(CUSTOMER_EMAIL).where(CUSTOMER_EMAIL.CUSTOMER_ID.in(ids))
@@ -135,7 +139,7 @@ final class ImportBenchmark implements FigureBenchmark {
                         .map(digits -> "+" + digits).toList());
     }
 
-    private static void requireExpected(ImportSummary summary, ImportCsv.Expected expected) {
+    static void requireExpected(ImportSummary summary, ImportCsv.Expected expected) {
         var counts = summary.counts();
         if (summary.outcome() != ImportSummary.Outcome.COMPLETED || counts.read() != expected.rows()
                 || counts.imported() != expected.imported() || counts.duplicates() != expected.duplicates()
@@ -145,7 +149,7 @@ final class ImportBenchmark implements FigureBenchmark {
         }
     }
 
-    private static long last(DSLContext dsl, TableField<?, Long> id) {
+    static long last(DSLContext dsl, TableField<?, Long> id) {
         Long last = dsl.select(DSL.max(id)).from(id.getTable()).fetchSingle().value1();
         return last == null ? 0 : last;
     }
@@ -155,7 +159,7 @@ final class ImportBenchmark implements FigureBenchmark {
      * events added after {@code lastEvent}. The child rows go first, by ranges of customer ids on their customer
      * index: a cascade from the customers would delete them one parent row at a time, several times slower.
      */
-    private static void removeAddedRows(DSLContext dsl, long lastCustomer, long lastEvent) {
+    static void removeAddedRows(DSLContext dsl, long lastCustomer, long lastEvent) {
         long top = last(dsl, CUSTOMER.ID);
         for (long from = lastCustomer + 1; from <= top; from += DELETE_RANGE) {
             long to = from + DELETE_RANGE - 1;

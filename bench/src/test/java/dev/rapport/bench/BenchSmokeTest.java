@@ -53,7 +53,8 @@ class BenchSmokeTest {
             });
             assertThat(size.figures()).extracting(Figure::name).contains("Event dispatch: backlog delivered",
                     "Event lag under load: p95", "CSV import: time", "CSV import: heap peak",
-                    "Raw JDBC bulk load of the same customers", "Cold start to first page: median",
+                    "Raw JDBC bulk load of the same customers", "Appends during an import: rate",
+                    "Appends during an import: p95", "Cold start to first page: median",
                     "History walk: every transaction (SDK)", "History walk: every transaction (raw JDBC)");
             assertThat(size.figures()).allSatisfy(figure -> assertThat(figure.value()).isNotNegative());
         });

@@ -5,6 +5,7 @@ import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.persistence.EmbeddedDatabase;
+import dev.rapport.platform.persistence.LeaseStore;
 import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerExport;
@@ -41,6 +42,7 @@ import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.OutboxPruner;
+import dev.rapport.platform.event.Leadership;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
@@ -157,8 +159,8 @@ public final class RapportPlatform implements AutoCloseable {
         EventOutbox outbox = new EventOutbox(clock);
         EventTypes eventTypes = new EventTypes();
         PluginHealth pluginHealth = new PluginHealth();
-        EventDispatcher dispatcher = new EventDispatcher(dsl, database.dataSource(), eventTypes, outbox, clock,
-                retryPolicy(), pluginHealth::failed, audit);
+        EventDispatcher dispatcher = new EventDispatcher(dsl, new LeaseStore(dsl, clock), Leadership.configured(config),
+                eventTypes, outbox, clock, retryPolicy(), pluginHealth::failed, audit);
         OutboxPruner outboxPruner = new OutboxPruner(dsl, clock, Duration.ofDays(config.getInt("events.retention.days", 30)));
         dispatcher.pruneWith(outboxPruner);
         database.afterCommit(dispatcher::wake);

@@ -7,45 +7,53 @@ import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
 import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.platform.audit.AuditAction;
 import dev.rapport.platform.audit.AuditLog;
+import dev.rapport.platform.persistence.Lease;
+import dev.rapport.platform.persistence.LeaseStore;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.Permissions;
 import dev.rapport.sdk.security.Role;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox to every registered listener after commit: one worker thread per listener, so a slow
- * or failing listener delays nobody else. Only one node of a cluster dispatches at a time: the dispatcher
- * holds a MariaDB named lock, and a standby node takes over when the lock's holder goes away.
+ * or failing listener delays nobody else.
+ *
+ * <p>Only one node of a cluster dispatches at a time: the one holding the lease {@value #LEASE_NAME} ({@link
+ * LeaseStore}), a row and not a named lock, which a Galera cluster would not replicate. The leader renews it
+ * every {@link Leadership#renewEvery()}; when it could not renew it and less than a third of the term is left, it
+ * stops its workers and waits for them, before the lease ends and a standby node, which takes the lease only once
+ * it has ended, may start its own. A worker also stops by itself in that last third, should the leadership thread
+ * hang, and saves its position only while its node still holds the lease with the same token: a node that was
+ * frozen past its lease cannot overwrite the new leader's positions. Events in order per customer therefore never
+ * reach one listener from two nodes at the same time; a delivery cut short by the hand-over is made again.
  */
 public final class EventDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
-    private static final String LOCK_NAME = "rapport.event-dispatcher";
-    private static final Duration LEADERSHIP_CHECK = Duration.ofSeconds(5);
+    static final String LEASE_NAME = "event-dispatcher";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private record Registration(String owner, DomainEventListener listener) {
     }
 
     private final DSLContext dsl;
-    private final DataSource dataSource;
+    private final LeaseStore leases;
+    private final Leadership settings;
     private final EventTypes types;
     private final EventCodec codec;
     private final Clock clock;
@@ -55,15 +63,23 @@ public final class EventDispatcher implements AutoCloseable {
     private final DeliveryStats stats = new DeliveryStats();
     private final Map<String, Registration> registrations = new ConcurrentHashMap<>();
     private final Map<String, ListenerWorker> workers = new ConcurrentHashMap<>();
+    private final DeliveryFence fence = new LeaseFence();
     private final Thread leadership;
     private volatile boolean running = true;
     private volatile boolean leading;
     private volatile OutboxPruner pruner;
+    /** The lease as this node last took or renewed it; null while it does not lead. */
+    private volatile Lease lease;
 
-    public EventDispatcher(DSLContext dsl, DataSource dataSource, EventTypes types, EventOutbox outbox, Clock clock,
-                           RetryPolicy retries, FailureReporter failures, AuditLog audit) {
+    /**
+     * @param leases where the dispatcher's lease is kept; its clock is {@code clock}
+     * @param clock the time of the lease, of retries and of saved positions
+     */
+    public EventDispatcher(DSLContext dsl, LeaseStore leases, Leadership settings, EventTypes types, EventOutbox outbox,
+                           Clock clock, RetryPolicy retries, FailureReporter failures, AuditLog audit) {
         this.dsl = dsl;
-        this.dataSource = dataSource;
+        this.leases = leases;
+        this.settings = settings;
         this.types = types;
         this.codec = outbox.codec();
         this.clock = clock;
@@ -142,6 +158,11 @@ public final class EventDispatcher implements AutoCloseable {
         return leading;
     }
 
+    /** Whether a worker of this node still runs: one that was stopped may not have ended yet. */
+    boolean delivering() {
+        return workers.values().stream().anyMatch(worker -> !worker.hasFinished());
+    }
+
     /** The events parked for any listener, oldest first (at most {@code limit}). */
     public List<ParkedDelivery> parked(int limit) {
         return dsl.select(EVENT_PARKED.LISTENER_ID, EVENT_PARKED.EVENT_ID, DOMAIN_EVENT.EVENT_TYPE,
@@ -206,76 +227,92 @@ public final class EventDispatcher implements AutoCloseable {
         }
         workers.computeIfAbsent(listenerId, id -> {
             ListenerWorker worker = new ListenerWorker(id, registration.owner(), registration.listener(), dsl, types,
-                    codec, clock, retries, failures, stats);
+                    codec, clock, retries, failures, stats, fence);
             Thread.ofVirtual().name("events-" + id).start(worker);
             return worker;
         });
     }
 
-    /** Holds the cluster-wide dispatcher lock on a connection of its own while this node dispatches. */
+    /**
+     * Takes the dispatcher's lease when it is free, renews it every {@code renewEvery}, and steps down (stops every
+     * worker and waits for them) once less than a third of the term is left without a renewal, well before another
+     * node may take the lease over.
+     */
     private void lead() {
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                if (acquireLock(connection)) {
-                    try {
-                        leading = true;
-                        log.info("This node dispatches domain events");
-                        if (pruner != null) {
-                            pruner.start();
-                        }
+            Lease held = lease;
+            try {
+                if (held == null) {
+                    leases.acquire(LEASE_NAME, settings.nodeId(), settings.term()).ifPresent(this::beginLeading);
+                } else if (!stillInTime(held)) {
+                    stepDown("the lease was not renewed in time");
+                } else {
+                    Optional<Lease> renewed = leases.renew(held, settings.term());
+                    if (!stillInTime(held)) {
+                        stepDown("the lease's renewal came too late");
+                        // the workers have stopped: a standby need not wait for the renewed term to end
+                        renewed.ifPresent(leases::release);
+                    } else if (renewed.isEmpty()) {
+                        stepDown("another node holds the lease");
+                    } else {
+                        lease = renewed.get();
+                        workers.values().removeIf(ListenerWorker::hasFinished);
                         registrations.keySet().forEach(this::startWorker);
-                        while (running && stillHolds(connection)) {
-                            registrations.keySet().forEach(this::startWorker);
-                            sleep(LEADERSHIP_CHECK);
-                        }
-                    } finally {
-                        // The connection goes back to the pool, not away: without this, the lock stayed with it
-                        // and another dispatcher of this database could not lead until the pool closed it.
-                        releaseLock(connection);
                     }
                 }
-            } catch (SQLException e) {
-                log.warn("Lost the event dispatcher lock's connection: {}", e.getMessage());
-            } finally {
-                if (leading) {
-                    leading = false;
-                    if (pruner != null) {
-                        pruner.stop();
-                    }
-                    workers.values().forEach(ListenerWorker::stop);
-                    workers.clear();
-                }
+            } catch (DataAccessException e) {
+                log.warn("Cannot reach the event dispatcher's lease: {}", e.getMessage());
             }
-            sleep(LEADERSHIP_CHECK);
+            sleep(settings.renewEvery());
         }
     }
 
-    private static boolean acquireLock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-            statement.setString(1, LOCK_NAME);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getInt(1) == 1;
-            }
+    private void beginLeading(Lease taken) {
+        lease = taken;
+        leading = true;
+        log.info("This node ({}) dispatches domain events (lease token {})", settings.nodeId(), taken.token());
+        registrations.keySet().forEach(this::startWorker);
+        if (pruner != null) {
+            pruner.start();
         }
     }
 
-    private static void releaseLock(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            statement.setString(1, LOCK_NAME);
-            statement.executeQuery().close();
-        } catch (SQLException e) {
-            log.warn("Could not release the event dispatcher lock: {}", e.getMessage());
-        }
+    /** Whether more than a third of {@code held}'s term is left: time enough for the workers to stop before it ends. */
+    private boolean stillInTime(Lease held) {
+        return held.remainingAt(clock.instant()).compareTo(settings.term().dividedBy(3)) > 0;
     }
 
-    private static boolean stillHolds(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT IS_USED_LOCK(?) = CONNECTION_ID()")) {
-            statement.setString(1, LOCK_NAME);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getInt(1) == 1;
-            }
-        } catch (SQLException e) {
-            return false;
+    private void stepDown(String why) {
+        log.warn("This node ({}) stops dispatching domain events: {}", settings.nodeId(), why);
+        stopWorkers();
+    }
+
+    /** Stops every worker and waits for it, then gives up the lease as this node saw it. */
+    private void stopWorkers() {
+        leading = false;
+        if (pruner != null) {
+            pruner.stop();
+        }
+        List<ListenerWorker> stopped = List.copyOf(workers.values());
+        stopped.forEach(ListenerWorker::stop);
+        awaitFinished(stopped);
+        workers.clear();
+        lease = null;
+    }
+
+    /** The fence of this node's workers: the lease as last renewed. */
+    private final class LeaseFence implements DeliveryFence {
+
+        @Override
+        public boolean open() {
+            Lease held = lease;
+            return held != null && stillInTime(held);
+        }
+
+        @Override
+        public Condition held() {
+            Lease held = lease;
+            return held == null ? DSL.falseCondition() : leases.stillHeld(held);
         }
     }
 
@@ -288,19 +325,27 @@ public final class EventDispatcher implements AutoCloseable {
         }
     }
 
+    /** Stops the workers, waits for them, and releases the lease so that a standby node can take over at once. */
     @Override
     public void close() {
         running = false;
         leadership.interrupt();
-        if (pruner != null) {
-            pruner.stop();
-        }
-        workers.values().forEach(ListenerWorker::stop);
-        awaitFinished(List.copyOf(workers.values()));
         try {
-            leadership.join(Duration.ofSeconds(5));
+            if (leadership.getState() != Thread.State.NEW) {
+                leadership.join(Duration.ofSeconds(5));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        Lease held = lease;
+        stopWorkers();
+        if (held != null) {
+            try {
+                leases.release(held);
+            } catch (DataAccessException e) {
+                log.warn("Could not release the event dispatcher's lease; another node takes over when it ends: {}",
+                        e.getMessage());
+            }
         }
     }
 }

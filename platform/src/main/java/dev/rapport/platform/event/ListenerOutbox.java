@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -78,9 +79,10 @@ final class ListenerOutbox {
         return refusedKernelTypes;
     }
 
-    void savePosition(long position) {
-        dsl.update(EVENT_SUBSCRIPTION).set(EVENT_SUBSCRIPTION.POSITION, position)
+    /** Saves the position if {@code fence} still holds (the node leads the dispatch); false when it did not. */
+    boolean savePosition(long position, Condition fence) {
+        return dsl.update(EVENT_SUBSCRIPTION).set(EVENT_SUBSCRIPTION.POSITION, position)
                 .set(EVENT_SUBSCRIPTION.UPDATED_AT, clock.instant())
-                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).execute();
+                .where(EVENT_SUBSCRIPTION.LISTENER_ID.eq(listenerId)).and(fence).execute() == 1;
     }
 }

@@ -46,6 +46,7 @@ final class ListenerWorker implements Runnable {
     private final RetryPolicy retries;
     private final FailureReporter failures;
     private final DeliveryStats stats;
+    private final DeliveryFence fence;
     private final Semaphore wakeUp = new Semaphore(0);
     private final CountDownLatch finished = new CountDownLatch(1);
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
@@ -58,7 +59,8 @@ final class ListenerWorker implements Runnable {
     private long position;
 
     ListenerWorker(String listenerId, String owner, DomainEventListener listener, DSLContext dsl, EventTypes types,
-                   EventCodec codec, Clock clock, RetryPolicy retries, FailureReporter failures, DeliveryStats stats) {
+                   EventCodec codec, Clock clock, RetryPolicy retries, FailureReporter failures, DeliveryStats stats,
+                   DeliveryFence fence) {
         this.listenerId = listenerId;
         this.owner = owner;
         this.listener = listener;
@@ -68,6 +70,7 @@ final class ListenerWorker implements Runnable {
         this.retries = retries;
         this.failures = failures;
         this.stats = stats;
+        this.fence = fence;
         this.parked = new ParkedEvents(dsl, listenerId, clock);
         this.outbox = new ListenerOutbox(dsl, listenerId, clock, this::accepts);
     }
@@ -101,7 +104,7 @@ final class ListenerWorker implements Runnable {
             position = outbox.savedPosition();
             blockedCustomers.addAll(parked.blockedCustomers());
             awaitedPlugins.addAll(parked.awaitedPlugins());
-            while (running) {
+            while (running && !fencedOff()) {
                 runCommands();
                 releaseForStartedPlugins();
                 ListenerOutbox.Batch batch = outbox.fetchAfter(position);
@@ -114,7 +117,7 @@ final class ListenerWorker implements Runnable {
                 }
                 boolean complete = true;
                 for (StoredEvent event : batch.events()) {
-                    if (!running || !deliverOrPark(event)) {
+                    if (!running || fencedOff() || !deliverOrPark(event)) {
                         // Stopped before this event was delivered or parked: it is the first one to deliver next time.
                         complete = false;
                         break;
@@ -124,7 +127,7 @@ final class ListenerWorker implements Runnable {
                 if (complete) {
                     position = batch.through();
                 }
-                outbox.savePosition(position);
+                savePosition();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -151,6 +154,29 @@ final class ListenerWorker implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** Whether the thread has ended (stopped, fenced off, or failed). */
+    boolean hasFinished() {
+        return finished.getCount() == 0;
+    }
+
+    /** Stops this worker once its node's dispatcher lease runs out, even if the leadership thread hangs. */
+    private boolean fencedOff() {
+        if (running && !fence.open()) {
+            log.info("Event delivery to {} stops: this node's dispatcher lease is running out", listenerId);
+            running = false;
+        }
+        return !running;
+    }
+
+    /** Saves the position only while this node still holds the dispatcher's lease with the same token. */
+    private void savePosition() {
+        if (!outbox.savePosition(position, fence.held())) {
+            log.warn("Event delivery to {} stops without saving its position: this node lost the dispatcher lease",
+                    listenerId);
+            running = false;
         }
     }
 

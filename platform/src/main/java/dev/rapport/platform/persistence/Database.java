@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The connection pool and the jOOQ context every repository uses.
+ * The connection pool and the jOOQ context every repository uses. Its transactions run the work collected with
+ * {@link BeforeCommit} just before they commit.
  *
  * <p>jOOQ renders keyset ({@code seek}) predicates in the expanded form {@code a > ? or (a = ? and id > ?)},
  * which MariaDB uses as an index range; the row-value form it renders by default makes MariaDB scan.
@@ -51,12 +52,13 @@ public final class Database implements AutoCloseable {
                 .set(dataSource)
                 .set(SQLDialect.MARIADB)
                 .set(settings())
-                .set(new DefaultTransactionListenerProvider(new DefaultTransactionListener() {
-                    @Override
-                    public void commitEnd(TransactionContext context) {
-                        afterCommit.forEach(Runnable::run);
-                    }
-                })));
+                .set(new DefaultTransactionListenerProvider(new BeforeCommit()),
+                        new DefaultTransactionListenerProvider(new DefaultTransactionListener() {
+                            @Override
+                            public void commitEnd(TransactionContext context) {
+                                afterCommit.forEach(Runnable::run);
+                            }
+                        })));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rapport.platform.event;
 
+import dev.rapport.platform.persistence.LeaseStore;
 import static dev.rapport.platform.event.RecordingListener.waitFor;
 import static dev.rapport.platform.internal.db.Tables.AUDIT_ENTRY;
 import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
@@ -45,8 +46,9 @@ class EventRedeliveryTest {
 
     private EventDispatcher dispatcher(RetryPolicy retries) throws InterruptedException {
         var database = TestDatabase.get();
-        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, database.dataSource(), new EventTypes(),
-                kernel.outbox, kernel.clock, retries, (owner, what, error) -> { }, kernel.audit);
+        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, new LeaseStore(kernel.dsl, kernel.clock), 
+                new Leadership(Kernel.unique("node-"), Duration.ofSeconds(10), Duration.ofMillis(100)), new EventTypes(), kernel.outbox, kernel.clock, retries,
+                (owner, what, error) -> { }, kernel.audit);
         database.afterCommit(dispatcher::wake);
         dispatchers.add(dispatcher);
         dispatcher.start();

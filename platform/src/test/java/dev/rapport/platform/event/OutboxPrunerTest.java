@@ -1,5 +1,7 @@
 package dev.rapport.platform.event;
 
+import org.jooq.impl.DSL;
+import dev.rapport.platform.persistence.LeaseStore;
 import static dev.rapport.platform.event.RecordingListener.waitFor;
 import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
 import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
@@ -45,7 +47,9 @@ class OutboxPrunerTest {
     private List<Long> append(int count) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(kernel.outbox.append(kernel.dsl, new TaskCompleted(null, 1L, (long) i, null), EventTypes.KERNEL));
+            // Outside a transaction the outbox commits each event at once: the newest id is its number.
+            kernel.outbox.append(kernel.dsl, new TaskCompleted(null, 1L, (long) i, null), EventTypes.KERNEL);
+            ids.add(kernel.dsl.select(DSL.max(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT).fetchSingle().value1());
         }
         return ids;
     }
@@ -146,8 +150,9 @@ class OutboxPrunerTest {
         List<Long> old = append(3);
         clock.advance(RETENTION.plusDays(1));
         var database = TestDatabase.get();
-        try (EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, database.dataSource(), new EventTypes(),
-                kernel.outbox, clock, RetryPolicy.DEFAULT, (owner, what, error) -> { }, kernel.audit)) {
+        try (EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, new LeaseStore(kernel.dsl, clock), 
+                new Leadership(Kernel.unique("node-"), Duration.ofSeconds(10), Duration.ofMillis(100)), new EventTypes(), kernel.outbox, clock, RetryPolicy.DEFAULT,
+                (owner, what, error) -> { }, kernel.audit)) {
             dispatcher.pruneWith(pruner);
             dispatcher.start();
             waitFor("the expired events pruned", () -> remaining(old).isEmpty());

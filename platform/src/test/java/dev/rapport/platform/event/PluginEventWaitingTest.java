@@ -1,5 +1,6 @@
 package dev.rapport.platform.event;
 
+import dev.rapport.platform.persistence.LeaseStore;
 import static dev.rapport.platform.event.RecordingListener.waitFor;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
@@ -45,7 +46,8 @@ class PluginEventWaitingTest {
         types.pluginClassLoaders(pluginId -> pluginId.equals(greeter) && greeterRuns.get()
                 ? Optional.of(Greeted.class.getClassLoader()) : Optional.empty());
         var database = TestDatabase.get();
-        dispatcher = new EventDispatcher(kernel.dsl, database.dataSource(), types, kernel.outbox, kernel.clock,
+        dispatcher = new EventDispatcher(kernel.dsl, new LeaseStore(kernel.dsl, kernel.clock), 
+                new Leadership(Kernel.unique("node-"), Duration.ofSeconds(10), Duration.ofMillis(100)), types, kernel.outbox, kernel.clock,
                 new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)), (owner, what, error) -> { },
                 kernel.audit);
         database.afterCommit(dispatcher::wake);

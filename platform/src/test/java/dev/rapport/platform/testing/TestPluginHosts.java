@@ -2,7 +2,9 @@ package dev.rapport.platform.testing;
 
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.EventTypes;
+import dev.rapport.platform.event.Leadership;
 import dev.rapport.platform.event.RetryPolicy;
+import dev.rapport.platform.persistence.LeaseStore;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.plugin.CustomerContributions;
@@ -18,6 +20,7 @@ import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.web.NavigationRegistry;
 import dev.rapport.platform.web.PluginPagesInShell;
 import dev.rapport.platform.web.PluginRouteRegistrar;
+import java.time.Duration;
 import java.nio.file.Path;
 
 /** A real plugin host over a plugins folder of a test, wired to the test database; its dispatcher is not started. */
@@ -29,8 +32,9 @@ public final class TestPluginHosts {
     public static PluginHost create(Kernel kernel, Path folder) {
         PluginHealth health = new PluginHealth();
         EventTypes eventTypes = new EventTypes();
-        EventDispatcher events = new EventDispatcher(kernel.dsl, TestDatabase.get().dataSource(), eventTypes,
-                kernel.outbox, kernel.clock, RetryPolicy.DEFAULT, health::failed, kernel.audit);
+        EventDispatcher events = new EventDispatcher(kernel.dsl, new LeaseStore(kernel.dsl, kernel.clock),
+                new Leadership("test-node", Duration.ofSeconds(10), Duration.ofSeconds(2)), eventTypes, kernel.outbox,
+                kernel.clock, RetryPolicy.DEFAULT, health::failed, kernel.audit);
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
                 kernel.users, kernel.departments, () -> java.util.Optional.of(Actor.SYSTEM), false, kernel.exchangeRates.converter());

@@ -17,7 +17,9 @@ import dev.rapport.platform.customer.ProductDraft;
 import dev.rapport.platform.customer.TransactionDraft;
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.EventTypes;
+import dev.rapport.platform.event.Leadership;
 import dev.rapport.platform.event.RetryPolicy;
+import dev.rapport.platform.persistence.LeaseStore;
 import dev.rapport.platform.interaction.InteractionDraft;
 import dev.rapport.platform.marketplace.PluginFilesForTests;
 import dev.rapport.platform.plugin.ModuleAccess;
@@ -25,7 +27,6 @@ import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PluginInstallException;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.testing.Kernel;
-import dev.rapport.platform.testing.TestDatabase;
 import dev.rapport.platform.testing.TestPluginHosts;
 import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.error.AccessDeniedException;
@@ -36,6 +37,7 @@ import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskInfo;
 import dev.rapport.sdk.task.TaskStatus;
+import java.time.Duration;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -363,8 +365,9 @@ class PermissionsTest {
 
     @Test
     void onlyAdministratorsReplayOrDiscardParkedEvents() {
-        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, TestDatabase.get().dataSource(), new EventTypes(),
-                kernel.outbox, kernel.clock, RetryPolicy.DEFAULT, (owner, what, error) -> { }, kernel.audit);
+        EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, new LeaseStore(kernel.dsl, kernel.clock),
+                new Leadership("test-node", Duration.ofSeconds(10), Duration.ofSeconds(2)), new EventTypes(), kernel.outbox,
+                kernel.clock, RetryPolicy.DEFAULT, (owner, what, error) -> { }, kernel.audit);
         Actor manager = kernel.newActor(Role.MANAGER, "management");
         long eventId = Long.MAX_VALUE - kernel.clock.millis();
 

@@ -1,5 +1,7 @@
 package dev.rapport.platform.event.ui;
 
+import dev.rapport.platform.event.Leadership;
+import dev.rapport.platform.persistence.LeaseStore;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -50,8 +52,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ParkedEventsViewTest {
 
     private final Kernel kernel = new Kernel();
-    private final EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, TestDatabase.get().dataSource(),
-            new EventTypes(), kernel.outbox, kernel.clock, new RetryPolicy(1, Duration.ZERO, Duration.ZERO),
+    private final EventDispatcher dispatcher = new EventDispatcher(kernel.dsl, new LeaseStore(kernel.dsl, kernel.clock), 
+                new Leadership(Kernel.unique("node-"), Duration.ofSeconds(10), Duration.ofMillis(100)), new EventTypes(), kernel.outbox, kernel.clock, new RetryPolicy(1, Duration.ZERO, Duration.ZERO),
             (owner, what, error) -> { }, kernel.audit);
     // Kept no time at all: whatever a listener has not read past holds pruning back.
     private final OutboxPruner pruner = new OutboxPruner(kernel.dsl, kernel.clock, Duration.ZERO);
