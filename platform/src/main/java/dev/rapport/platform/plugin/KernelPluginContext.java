@@ -10,6 +10,8 @@ import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
+import dev.rapport.sdk.segment.Segments;
+import dev.rapport.platform.segment.PluginSegments;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,7 @@ final class KernelPluginContext implements PluginContext {
     private final Security security;
     private final CustomerEditor customerEditor;
     private final StaffDirectory staff;
+    private final Segments segments;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
 
@@ -50,6 +53,7 @@ final class KernelPluginContext implements PluginContext {
         this.security = new SdkSecurity(kernel.actor(), kernel.users(), kernel.departments());
         this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), kernel.actor());
         this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
+        this.segments = new PluginSegments(kernel.segments(), pluginId, kernel.actor());
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
     }
 
@@ -119,6 +123,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public Segments segments() {
+        return segments;
+    }
+
+    @Override
     public boolean demoData() {
         return kernel.demoData();
     }
@@ -149,6 +158,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == Security.class ? security
                 : type == CustomerEditor.class ? customerEditor
                 : type == StaffDirectory.class ? staff
+                : type == Segments.class ? segments
                 : type == DSLContext.class ? kernel.dsl()
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

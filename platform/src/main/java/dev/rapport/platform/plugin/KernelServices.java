@@ -6,6 +6,7 @@ import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -23,5 +24,6 @@ import org.jooq.DSLContext;
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
-                             DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData) {
+                             DepartmentDirectory departments, Supplier<Actor> actor, boolean demoData,
+                             SegmentService segments) {
 }

@@ -11,6 +11,8 @@ import dev.rapport.sdk.extension.NavigationContribution;
 import dev.rapport.sdk.extension.PluginRoute;
 import dev.rapport.sdk.extension.PublicEndpoint;
 import dev.rapport.sdk.extension.ScorecardMetric;
+import dev.rapport.sdk.segment.SegmentFacet;
+import dev.rapport.platform.segment.SegmentFacetRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.pf4j.PluginRuntimeException;
@@ -29,10 +31,11 @@ final class PluginExtensions {
     private final PublicEndpointRegistry endpoints;
     private final EventDispatcher events;
     private final BundleI18NProvider translations;
+    private final SegmentFacetRegistry facets;
 
     PluginExtensions(RapportPluginManager plugins, NavigationRegistry navigation, PluginRouteRegistrar routes,
                      CustomerTabRegistry tabs, MetricRegistry metrics, PublicEndpointRegistry endpoints,
-                     EventDispatcher events, BundleI18NProvider translations) {
+                     EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets) {
         this.plugins = plugins;
         this.navigation = navigation;
         this.routes = routes;
@@ -41,6 +44,7 @@ final class PluginExtensions {
         this.endpoints = endpoints;
         this.events = events;
         this.translations = translations;
+        this.facets = facets;
     }
 
     static String bundleOf(String pluginId) {
@@ -64,6 +68,7 @@ final class PluginExtensions {
             plugins.getExtensions(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
             plugins.getExtensions(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
             plugins.getExtensions(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
+            plugins.getExtensions(SegmentFacet.class, pluginId).forEach(facet -> facets.add(pluginId, facet));
             for (DomainEventListener listener : plugins.getExtensions(DomainEventListener.class, pluginId)) {
                 events.register(pluginId + ":" + listener.getClass().getName(), pluginId, listener);
             }
@@ -99,6 +104,7 @@ final class PluginExtensions {
 
     void unregister(String pluginId) {
         events.unregisterOwnedBy(pluginId);
+        facets.removeOwnedBy(pluginId);
         metrics.removeOwnedBy(pluginId);
         endpoints.removeOwnedBy(pluginId);
         tabs.removeOwnedBy(pluginId);

@@ -105,7 +105,7 @@ public final class PluginHost implements PluginViews, AutoCloseable {
         RapportPluginManager manager = new RapportPluginManager(folder);
         PluginStateStore states = new PluginStateStore(kernel.dsl(), kernel.clock(), enableNew);
         PluginExtensions extensions = new PluginExtensions(manager, navigation, routes, tabs, metrics, endpoints, events,
-                kernel.translations());
+                kernel.translations(), kernel.segments().facets());
         eventTypes.pluginClassLoaders(pluginId -> {
             PluginWrapper plugin = manager.getPlugin(pluginId);
             return plugin == null || plugin.getPluginState() != PluginState.STARTED

@@ -33,7 +33,8 @@ class SdkReadsTest {
     private final Kernel kernel = new Kernel();
     private final KernelPluginContext context = new KernelPluginContext("acquisition", new KernelServices(kernel.dsl,
             kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
-            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, () -> Actor.SYSTEM, true));
+            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, () -> Actor.SYSTEM, true,
+            kernel.segments));
 
     @Test
     void walksASegmentPageByPageWithoutGapsOrRepeats() {

@@ -41,7 +41,7 @@ class SdkSecurityTest {
         Kernel kernel = ui.kernel();
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, WebSession::actorOrSystem, false);
+                kernel.users, kernel.departments, WebSession::actorOrSystem, false, kernel.segments);
         return new KernelPluginContext("security-test", services).security();
     }
 

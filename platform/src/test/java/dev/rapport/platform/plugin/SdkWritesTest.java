@@ -48,7 +48,8 @@ class SdkWritesTest {
     private final AtomicReference<Actor> acting = new AtomicReference<>(Actor.SYSTEM);
     private final KernelPluginContext context = new KernelPluginContext("acquisition", new KernelServices(kernel.dsl,
             kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
-            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, acting::get, false));
+            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, acting::get, false,
+            kernel.segments));
 
     private static NewCustomer organisation(String name, List<NewContact> contacts) {
         return new NewCustomer(CustomerKind.ORGANISATION, null, null, name, LifecycleStage.CUSTOMER, null, "de-CH", "CHF",

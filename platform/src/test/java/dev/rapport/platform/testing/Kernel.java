@@ -27,6 +27,9 @@ import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.plugin.PluginHealth;
+import dev.rapport.platform.segment.SegmentFacetRegistry;
+import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.user.DepartmentDirectory;
 import java.time.Clock;
 import java.util.List;
@@ -54,6 +57,7 @@ public final class Kernel {
     public final UserAdministration userAdministration;
     public final CustomerMerger merger;
     public final CustomerExport export;
+    public final SegmentService segments;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -75,6 +79,7 @@ public final class Kernel {
         this.tasks = new TaskService(dsl, clock, interactions, outbox, users);
         this.merger = new CustomerMerger(dsl, clock, customers, outbox, audit);
         this.export = new CustomerExport(dsl, customers, users, audit);
+        this.segments = new SegmentService(dsl, clock, customers, new SegmentFacetRegistry(new PluginHealth()), audit);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */

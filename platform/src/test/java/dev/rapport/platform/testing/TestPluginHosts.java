@@ -30,7 +30,7 @@ public final class TestPluginHosts {
                 kernel.outbox, kernel.clock, RetryPolicy.DEFAULT, health::failed, kernel.audit);
         KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
                 kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, () -> Actor.SYSTEM, false);
+                kernel.users, kernel.departments, () -> Actor.SYSTEM, false, kernel.segments);
         return PluginHost.create(folder, true, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
                 new NavigationRegistry(), new PluginRouteRegistrar(), new CustomerTabRegistry(health),
                 new MetricRegistry(health), new PublicEndpointRegistry(health), events, eventTypes, new ModuleAccess(kernel.dsl, kernel.audit), kernel.audit);
