@@ -9,6 +9,7 @@ import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
+import dev.rapport.sdk.segment.Segments;
 import dev.rapport.sdk.task.Tasks;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,7 @@ public final class TestContext implements PluginContext {
 
     public final FakeCustomers customers = new FakeCustomers();
     public final FakeKernel kernel = new FakeKernel();
+    public final FakeSegments segments = new FakeSegments(customers);
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
     private final Security security = kernel.security();
     private final StaffDirectory staff = kernel.staff();
@@ -103,6 +105,11 @@ public final class TestContext implements PluginContext {
     @Override
     public StaffDirectory staff() {
         return staff;
+    }
+
+    @Override
+    public Segments segments() {
+        return segments;
     }
 
     @Override
