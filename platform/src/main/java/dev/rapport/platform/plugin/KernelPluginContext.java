@@ -53,7 +53,7 @@ final class KernelPluginContext implements PluginContext {
         this.security = new SdkSecurity(kernel.actor(), kernel.users(), kernel.departments());
         this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), kernel.actor());
         this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
-        this.segments = new PluginSegments(kernel.segments(), pluginId, kernel.actor());
+        this.segments = new PluginSegments(kernel.segments(), pluginId, () -> Optional.of(kernel.actor().get()));
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
     }
 

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -140,7 +141,7 @@ class SegmentServiceTest {
     @Test
     void aPluginWritesOnlyFacetsUnderItsOwnId() {
         long customer = fixture.customer("Faceted");
-        Segments retention = new PluginSegments(segments, "retention", () -> Actor.SYSTEM);
+        Segments retention = new PluginSegments(segments, "retention", () -> Optional.of(Actor.SYSTEM));
         retention.setFacet(customer, "retention.churn-band", "high");
         assertThat(segments.members(fixture.facet("retention.churn-band", "high"), 0, 10))
                 .extracting(CustomerInfo::id).containsExactly(customer);
@@ -156,6 +157,21 @@ class SegmentServiceTest {
         assertThatThrownBy(() -> retention.setFacet(customer, "retention.churn-band", "v".repeat(51)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(segments.members(fixture.facet("service.open-requests", "yes"), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void whenNobodyActsForAPluginItReadsSharedSegmentsAndWritesNothing() {
+        long shared = save(fixture.all());
+        long own = segments.save(new SegmentDefinition(0, Kernel.unique("Private "), null, false, fixture.all(), 0), manager);
+        long customer = fixture.customer("Unattended");
+        Segments unattended = new PluginSegments(segments, "retention", Optional::empty);
+
+        assertThat(unattended.list()).extracting(SegmentInfo::id).contains(shared).doesNotContain(own);
+        assertThat(unattended.members(shared, 0, 10)).extracting(CustomerInfo::id).containsExactly(customer);
+        assertThatThrownBy(() -> unattended.setFacet(customer, "retention.churn-band", "high"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> unattended.save(SegmentDefinition.newShared(Kernel.unique("S"), fixture.all())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
