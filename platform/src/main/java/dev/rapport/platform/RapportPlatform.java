@@ -53,6 +53,8 @@ import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import dev.rapport.platform.web.PluginPagesInShell;
+import dev.rapport.platform.segment.SegmentFacetRegistry;
+import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.web.WebSession;
@@ -193,6 +195,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(InteractionService.class, interactions)
                 .register(TimelineService.class, new TimelineService(dsl, clock))
                 .register(TaskService.class, new TaskService(dsl, clock, interactions, outbox, users))
+                .register(SegmentService.class, new SegmentService(dsl, clock, customers,
+                        new SegmentFacetRegistry(pluginHealth), audit))
                 .register(EventOutbox.class, outbox)
                 .register(EventTypes.class, eventTypes)
                 .register(EventDispatcher.class, dispatcher)
@@ -228,7 +232,7 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
                 services.require(DepartmentDirectory.class), WebSession::currentActor, isDemoInstallation(),
-                services.require(ExchangeRateService.class).converter(),
+                services.require(ExchangeRateService.class).converter(), services.require(SegmentService.class),
                 services.require(OpenCustomerViews.class));
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),
@@ -290,6 +294,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "my-work", 15, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.figures", "nav.figures", "vaadin:chart",
                 "figures", 18, KERNEL, Role.MANAGER));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.segments", "nav.segments", "vaadin:filter",
+                "segments", 19, KERNEL, Role.MANAGER));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
                 "products", 20, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.users", "nav.users", "vaadin:user-card",

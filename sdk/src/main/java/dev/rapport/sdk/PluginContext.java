@@ -8,6 +8,7 @@ import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.security.Security;
+import dev.rapport.sdk.segment.Segments;
 import dev.rapport.sdk.security.StaffDirectory;
 import dev.rapport.sdk.task.Tasks;
 import java.time.Clock;
@@ -164,6 +165,14 @@ public interface PluginContext {
      * @since 1.3.0
      */
     CurrencyConverter money();
+
+    /**
+     * The kernel's saved customer segments: list, count and read them, and write this plugin's facet values.
+     *
+     * @return the segments
+     * @since 1.3.0
+     */
+    Segments segments();
 
     /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type

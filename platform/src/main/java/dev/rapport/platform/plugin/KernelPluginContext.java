@@ -13,6 +13,8 @@ import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
+import dev.rapport.sdk.segment.Segments;
+import dev.rapport.platform.segment.PluginSegments;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,7 @@ final class KernelPluginContext implements PluginContext {
     private final CustomerEditor customerEditor;
     private final StaffDirectory staff;
     private final CustomerHistory history;
+    private final Segments segments;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
     private final DSLContext dsl;
@@ -62,6 +65,7 @@ final class KernelPluginContext implements PluginContext {
         this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), actor);
         this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
         this.history = new SdkCustomerHistory(kernel.customers(), kernel.transactions(), kernel.interactions());
+        this.segments = new PluginSegments(kernel.segments(), pluginId, actor::current);
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
         this.dsl = PluginTableGuard.guard(kernel.dsl(), pluginId, () -> tablePrefixes.get());
     }
@@ -147,6 +151,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public Segments segments() {
+        return segments;
+    }
+
+    @Override
     public boolean demoData() {
         return kernel.demoData();
     }
@@ -185,6 +194,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == CustomerHistory.class ? history
                 : type == CustomerViews.class ? kernel.customerViews()
                 : type == CurrencyConverter.class ? kernel.money()
+                : type == Segments.class ? segments
                 : type == DSLContext.class ? dsl
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

@@ -7,6 +7,7 @@ import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.sdk.money.CurrencyConverter;
+import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -29,15 +30,15 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
-                             CurrencyConverter money, OpenCustomerViews customerViews) {
+                             CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews) {
 
     /** The services of a platform without a web UI (tests, tools): no 360° view is ever open. */
     public KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                           TransactionService transactions, InteractionService interactions, TaskService tasks,
                           EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
                           DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
-                          CurrencyConverter money) {
+                          CurrencyConverter money, SegmentService segments) {
         this(dsl, clock, customers, products, transactions, interactions, tasks, outbox, translations, users,
-                departments, sessionUser, demoData, money, new OpenCustomerViews());
+                departments, sessionUser, demoData, money, segments, new OpenCustomerViews());
     }
 }

@@ -11,6 +11,8 @@ import dev.rapport.sdk.extension.NavigationContribution;
 import dev.rapport.sdk.extension.PluginRoute;
 import dev.rapport.sdk.extension.PublicEndpoint;
 import dev.rapport.sdk.extension.ScorecardMetric;
+import dev.rapport.sdk.segment.SegmentFacet;
+import dev.rapport.platform.segment.SegmentFacetRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.pf4j.PluginRuntimeException;
@@ -30,10 +32,11 @@ final class PluginExtensions {
     private final PublicEndpointRegistry endpoints;
     private final EventDispatcher events;
     private final BundleI18NProvider translations;
+    private final SegmentFacetRegistry facets;
 
     PluginExtensions(RapportPluginManager plugins, PluginPages pages, CustomerTabRegistry tabs,
                      CustomerContributions customer360, MetricRegistry metrics, PublicEndpointRegistry endpoints,
-                     EventDispatcher events, BundleI18NProvider translations) {
+                     EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets) {
         this.plugins = plugins;
         this.pages = pages;
         this.tabs = tabs;
@@ -42,6 +45,7 @@ final class PluginExtensions {
         this.endpoints = endpoints;
         this.events = events;
         this.translations = translations;
+        this.facets = facets;
     }
 
     static String bundleOf(String pluginId) {
@@ -68,6 +72,7 @@ final class PluginExtensions {
                     .forEach(timeline -> customer360.addTimeline(pluginId, timeline));
             plugins.extensionsOf(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
             plugins.extensionsOf(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
+            plugins.extensionsOf(SegmentFacet.class, pluginId).forEach(facet -> facets.add(pluginId, facet));
             for (DomainEventListener listener : plugins.extensionsOf(DomainEventListener.class, pluginId)) {
                 events.register(pluginId + ":" + listener.getClass().getName(), pluginId,
                         new ActingListener(pluginId, listener));
@@ -102,6 +107,7 @@ final class PluginExtensions {
 
     void unregister(String pluginId) {
         events.unregisterOwnedBy(pluginId);
+        facets.removeOwnedBy(pluginId);
         metrics.removeOwnedBy(pluginId);
         endpoints.removeOwnedBy(pluginId);
         tabs.removeOwnedBy(pluginId);

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.TransactionDraft;
-import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionDraft;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
@@ -34,10 +33,7 @@ import org.junit.jupiter.api.Test;
 class SdkHistoryTest {
 
     private final Kernel kernel = new Kernel();
-    private final CustomerHistory history = new KernelPluginContext("retention", new KernelServices(kernel.dsl,
-            kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
-            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, () -> java.util.Optional.of(Actor.SYSTEM), true,
-            kernel.exchangeRates.converter())).history();
+    private final CustomerHistory history = new KernelPluginContext("retention", kernel.pluginServices(() -> java.util.Optional.of(Actor.SYSTEM), true)).history();
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @Test

@@ -8,7 +8,6 @@ import static dev.rapport.platform.internal.db.Tables.EXCHANGE_RATE;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.TransactionDraft;
-import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.money.ExchangeRateDraft;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
@@ -37,10 +36,7 @@ import org.junit.jupiter.api.Test;
 class SdkReadsTest {
 
     private final Kernel kernel = new Kernel();
-    private final KernelPluginContext context = new KernelPluginContext("acquisition", new KernelServices(kernel.dsl,
-            kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
-            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments, () -> java.util.Optional.of(Actor.SYSTEM), true,
-            kernel.exchangeRates.converter()));
+    private final KernelPluginContext context = new KernelPluginContext("acquisition", kernel.pluginServices(() -> java.util.Optional.of(Actor.SYSTEM), true));
 
     @Test
     void convertsMoneyWithTheKernelsRatesForThePluginAndItsConstructors() {

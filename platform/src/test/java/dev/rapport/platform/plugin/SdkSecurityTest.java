@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.server.VaadinSession;
-import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
@@ -40,9 +39,7 @@ class SdkSecurityTest {
     /** A plugin's context on the kernel's services, with the actor the platform gives plugins. */
     private Security security() {
         Kernel kernel = ui.kernel();
-        KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
-                kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, WebSession::currentActor, false, kernel.exchangeRates.converter());
+        KernelServices services = kernel.pluginServices(WebSession::currentActor, false);
         return new KernelPluginContext("security-test", services).security();
     }
 

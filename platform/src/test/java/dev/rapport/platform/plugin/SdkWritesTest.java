@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
-import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.internal.db.Tables;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
@@ -46,10 +45,7 @@ class SdkWritesTest {
 
     private final Kernel kernel = new Kernel();
     private final AtomicReference<Actor> acting = new AtomicReference<>(Actor.SYSTEM);
-    private final KernelPluginContext context = new KernelPluginContext("acquisition", new KernelServices(kernel.dsl,
-            kernel.clock, kernel.customers, kernel.products, kernel.transactions, kernel.interactions, kernel.tasks,
-            kernel.outbox, new BundleI18NProvider(), kernel.users, kernel.departments,
-            () -> java.util.Optional.ofNullable(acting.get()), false, kernel.exchangeRates.converter()));
+    private final KernelPluginContext context = new KernelPluginContext("acquisition", kernel.pluginServices(() -> java.util.Optional.ofNullable(acting.get()), false));
 
     private static NewCustomer organisation(String name, List<NewContact> contacts) {
         return new NewCustomer(CustomerKind.ORGANISATION, null, null, name, LifecycleStage.CUSTOMER, null, "de-CH", "CHF",

@@ -33,6 +33,7 @@ import dev.rapport.platform.user.UserAdministration;
 import com.vaadin.flow.server.VaadinSession;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.web.Formats;
 import dev.rapport.platform.web.MockRapportServlet;
@@ -120,6 +121,9 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     private ServiceRegistry services(Kernel kernel, Actor actor) {
         ServiceRegistry registry = new ServiceRegistry();
         extraServices.accept(registry);
+        if (registry.find(SegmentService.class).isEmpty()) {
+            registry.register(SegmentService.class, kernel.segments);
+        }
         return registry
                 .register(RapportConfig.class, RapportConfig.of(Path.of("."),
                         Map.of("ui.default.time.zone", BROWSER_ZONE.getId())))

@@ -28,11 +28,18 @@ import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.i18n.BundleI18NProvider;
+import dev.rapport.platform.plugin.KernelServices;
+import dev.rapport.platform.plugin.PluginHealth;
+import dev.rapport.platform.segment.SegmentFacetRegistry;
+import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.user.DepartmentDirectory;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /** The kernel's services wired against the shared test database, plus builders for test data. */
@@ -56,6 +63,7 @@ public final class Kernel {
     public final CustomerMerger merger;
     public final CustomerExport export;
     public final ExchangeRateService exchangeRates;
+    public final SegmentService segments;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -78,9 +86,16 @@ public final class Kernel {
         this.merger = new CustomerMerger(dsl, clock, customers, outbox, audit);
         this.export = new CustomerExport(dsl, customers, users, audit);
         this.exchangeRates = new ExchangeRateService(dsl, clock, audit);
+        this.segments = new SegmentService(dsl, clock, customers, new SegmentFacetRegistry(new PluginHealth()), audit);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */
+    /** The kernel services a plugin's context is made of, with {@code sessionUser} as the browser request's user. */
+    public KernelServices pluginServices(Supplier<Optional<Actor>> sessionUser, boolean demoData) {
+        return new KernelServices(dsl, clock, customers, products, transactions, interactions, tasks, outbox,
+                new BundleI18NProvider(), users, departments, sessionUser, demoData, exchangeRates.converter(), segments);
+    }
+
     public static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }

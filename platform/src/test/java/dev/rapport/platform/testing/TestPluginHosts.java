@@ -5,7 +5,6 @@ import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.Leadership;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.persistence.LeaseStore;
-import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
@@ -35,9 +34,7 @@ public final class TestPluginHosts {
         EventDispatcher events = new EventDispatcher(kernel.dsl, new LeaseStore(kernel.dsl, kernel.clock),
                 new Leadership("test-node", Duration.ofSeconds(10), Duration.ofSeconds(2)), eventTypes, kernel.outbox,
                 kernel.clock, RetryPolicy.DEFAULT, health::failed, kernel.audit);
-        KernelServices services = new KernelServices(kernel.dsl, kernel.clock, kernel.customers, kernel.products,
-                kernel.transactions, kernel.interactions, kernel.tasks, kernel.outbox, new BundleI18NProvider(),
-                kernel.users, kernel.departments, () -> java.util.Optional.of(Actor.SYSTEM), false, kernel.exchangeRates.converter());
+        KernelServices services = kernel.pluginServices(() -> java.util.Optional.of(Actor.SYSTEM), false);
         return PluginHost.create(folder, true, DropInPolicy.ACCEPT_ALL, services, new SchemaMigrator(TestDatabase.get().dataSource()), health,
                 new PluginPagesInShell(new NavigationRegistry(), new PluginRouteRegistrar()), new CustomerTabRegistry(health),
                 new CustomerContributions(health),

@@ -6,6 +6,7 @@ import dev.rapport.plugin.acquisition.campaign.CampaignService;
 import dev.rapport.plugin.acquisition.campaign.FulfilmentService;
 import dev.rapport.plugin.acquisition.campaign.ResponseService;
 import dev.rapport.plugin.acquisition.campaign.SegmentService;
+import dev.rapport.plugin.acquisition.campaign.CustomerSegmentMigration;
 import dev.rapport.plugin.acquisition.campaign.TargetListBuilder;
 import dev.rapport.plugin.acquisition.capture.LeadCapture;
 import dev.rapport.plugin.acquisition.capture.WebFormService;
@@ -60,6 +61,7 @@ public final class AcquisitionPlugin extends RapportPlugin {
         context.provide(LeadImport.class, new LeadImport(context, capture));
         context.provide(ResponseImport.class, new ResponseImport(context, responses));
         context.provide(AcquisitionFigures.class, new AcquisitionFigures(context, settings));
+        new CustomerSegmentMigration(context).migrate();
         new DefaultScoringRules(context).installOnFirstStart();
         if (context.demoData()) {
             new AcquisitionDemoData(context, capture, conversion, campaigns, responses).generateOnFirstStart();

@@ -9,11 +9,12 @@ import java.util.Set;
  * amounts in {@code currency}).
  *
  * @param departmentId the department running it (its scorecard figures), or null
- * @param segmentId the segment its targets were last drawn from, or null
+ * @param segmentId the lead segment its targets were last drawn from, or null
+ * @param customerSegmentId the kernel's customer segment its targets were last drawn from, or null
  */
 public record Campaign(long id, String name, String objective, Set<CampaignChannel> channels, LocalDate startsOn,
                        LocalDate endsOn, BigDecimal budget, BigDecimal actualCost, String currency, Long departmentId,
-                       Long segmentId, int version) {
+                       Long segmentId, Long customerSegmentId, int version) {
 
     public Campaign {
         channels = Set.copyOf(channels);

@@ -46,8 +46,19 @@ public final class CampaignRepository {
                 .and(ACQ_CAMPAIGN.VERSION.eq(expectedVersion)).execute() == 1;
     }
 
-    public void setSegment(long id, long segmentId) {
-        db.update(ACQ_CAMPAIGN).set(ACQ_CAMPAIGN.SEGMENT_ID, segmentId).where(ACQ_CAMPAIGN.ID.eq(id)).execute();
+    /** Remembers the segment the campaign's targets were last drawn from: a lead segment or a kernel segment. */
+    public void setSegment(long id, SegmentAudience audience, long segmentId) {
+        boolean customers = audience == SegmentAudience.CUSTOMERS;
+        db.update(ACQ_CAMPAIGN).set(ACQ_CAMPAIGN.SEGMENT_ID, customers ? null : segmentId)
+                .set(ACQ_CAMPAIGN.CUSTOMER_SEGMENT_ID, customers ? segmentId : null)
+                .where(ACQ_CAMPAIGN.ID.eq(id)).execute();
+    }
+
+    /** Points the campaigns that drew from the plugin's old customer segment at its kernel segment. */
+    public void moveToKernelSegment(long oldSegmentId, long kernelSegmentId) {
+        db.update(ACQ_CAMPAIGN).set(ACQ_CAMPAIGN.SEGMENT_ID, (Long) null)
+                .set(ACQ_CAMPAIGN.CUSTOMER_SEGMENT_ID, kernelSegmentId)
+                .where(ACQ_CAMPAIGN.SEGMENT_ID.eq(oldSegmentId)).execute();
     }
 
     private static void copy(CampaignDraft draft, AcqCampaignRecord record) {
@@ -96,6 +107,6 @@ public final class CampaignRepository {
                 r.getChannels().isEmpty() ? java.util.Set.of() : Arrays.stream(r.getChannels().split(","))
                         .map(CampaignChannel::valueOf).collect(Collectors.toSet()),
                 r.getStartsOn(), r.getEndsOn(), r.getBudget(), r.getActualCost(), r.getCurrency(), r.getDepartmentId(),
-                r.getSegmentId(), r.getVersion());
+                r.getSegmentId(), r.getCustomerSegmentId(), r.getVersion());
     }
 }

@@ -16,7 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
-/** Saved segments; a company keeps tens of them. Works in the caller's transaction. */
+/**
+ * The plugin's own saved segments: lead segments (customer segments are the kernel's since SDK 1.3; rows of
+ * audience CUSTOMERS are left only until {@link CustomerSegmentMigration} moved them). Works in the caller's
+ * transaction.
+ */
 public final class SegmentRepository {
 
     private final DSLContext db;
@@ -25,8 +29,19 @@ public final class SegmentRepository {
         this.db = db;
     }
 
+    /** The lead segments. */
     public List<Segment> all() {
-        return db.selectFrom(ACQ_SEGMENT).orderBy(ACQ_SEGMENT.NAME).limit(500).fetch(SegmentRepository::toSegment);
+        return ofAudience(SegmentAudience.LEADS);
+    }
+
+    /** The customer segments not yet moved to the kernel. */
+    public List<Segment> unmovedCustomerSegments() {
+        return ofAudience(SegmentAudience.CUSTOMERS);
+    }
+
+    private List<Segment> ofAudience(SegmentAudience audience) {
+        return db.selectFrom(ACQ_SEGMENT).where(ACQ_SEGMENT.AUDIENCE.eq(audience.name())).orderBy(ACQ_SEGMENT.NAME)
+                .limit(500).fetch(SegmentRepository::toSegment);
     }
 
     public Segment get(long id) {

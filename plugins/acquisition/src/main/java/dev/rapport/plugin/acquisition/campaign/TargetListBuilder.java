@@ -6,12 +6,11 @@ import dev.rapport.plugin.acquisition.lead.LeadRepository;
 import dev.rapport.plugin.acquisition.lead.LeadSort;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
-import dev.rapport.sdk.customer.CustomerQuery;
 import dev.rapport.sdk.security.Role;
 import java.util.List;
 
 /**
- * Fills a campaign's target list from a segment: walks the segment's customers (through the SDK) or leads page by
+ * Fills a campaign's target list from a segment: walks the kernel segment's members (through the SDK) or leads page by
  * page and adds those not on the list yet, up to {@value #MAX_TARGETS} targets per campaign. Adding never removes
  * anyone, so responses already recorded keep their targets.
  */
@@ -30,25 +29,25 @@ public final class TargetListBuilder {
     public record Result(int added, int total, boolean limitReached) {
     }
 
-    public Result addFromSegment(long campaignId, long segmentId) {
+    public Result addFromSegment(long campaignId, SegmentAudience audience, long segmentId) {
         context.security().requireRole(Role.MANAGER, "build target lists");
         Campaign campaign = new CampaignRepository(context.dsl()).get(campaignId);
-        Segment segment = new SegmentRepository(context.dsl()).get(segmentId);
-        new CampaignRepository(context.dsl()).setSegment(campaign.id(), segmentId);
+        Segment segment = new SegmentService(context).get(audience, segmentId);
+        new CampaignRepository(context.dsl()).setSegment(campaign.id(), audience, segmentId);
         int before = new TargetRepository(context.dsl()).count(campaignId);
         int total = before;
-        if (segment.audience() == SegmentAudience.CUSTOMERS) {
-            CustomerQuery query = new CustomerQuery(segment.namePrefix(), segment.stages(), segment.ownerId(), segment.tag());
-            CustomerInfo after = null;
+        if (audience == SegmentAudience.CUSTOMERS) {
+            long after = 0;
             while (total < MAX_TARGETS) {
-                List<CustomerInfo> page = context.customers().list(query, after, PAGE);
-                total = add(campaignId, total, page.stream().filter(customer -> !segment.consentOnly() || customer.marketingConsent())
+                // The kernel's filter holds the consent condition: every member may be addressed.
+                List<CustomerInfo> page = context.segments().members(segmentId, after, PAGE);
+                total = add(campaignId, total, page.stream()
                         .map(customer -> new Candidate(customer.id(), null, customer.displayName(), customer.primaryEmail()))
                         .toList());
                 if (page.size() < PAGE) {
                     break;
                 }
-                after = page.getLast();
+                after = page.getLast().id();
             }
         } else {
             LeadFilter filter = new LeadFilter(null, segment.leadStatuses(), null, false, null, segment.leadSource(),

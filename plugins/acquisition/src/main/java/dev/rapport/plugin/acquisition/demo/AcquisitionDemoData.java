@@ -15,6 +15,8 @@ import dev.rapport.plugin.acquisition.campaign.ResponseType;
 import dev.rapport.plugin.acquisition.campaign.Segment;
 import dev.rapport.plugin.acquisition.campaign.SegmentAudience;
 import dev.rapport.plugin.acquisition.campaign.SegmentRepository;
+import dev.rapport.sdk.segment.SegmentDefinition;
+import dev.rapport.sdk.segment.SegmentFilter;
 import dev.rapport.plugin.acquisition.campaign.TargetRepository;
 import dev.rapport.plugin.acquisition.capture.CaptureOrigin;
 import dev.rapport.plugin.acquisition.capture.CaptureResult;
@@ -115,9 +117,12 @@ public final class AcquisitionDemoData {
             rules.insert(new AssignmentRule(0, 0, AssignmentKind.TERRITORY, "DE, AT, CH", null, null, sales, true), now);
             rules.insert(new AssignmentRule(0, 0, AssignmentKind.ANY, null, null, null, sales, true), now);
         }
+        String consenting = "Customers with marketing consent";
+        if (context.segments().list().stream().noneMatch(segment -> segment.name().equals(consenting))) {
+            context.segments().save(SegmentDefinition.newShared(consenting, new SegmentFilter(null,
+                    Set.of(LifecycleStage.CUSTOMER), null, Set.of(), true, Set.of(), null, null, null, List.of())));
+        }
         SegmentRepository segments = new SegmentRepository(context.dsl());
-        segments.save(new Segment(0, "Customers with marketing consent", SegmentAudience.CUSTOMERS, null,
-                Set.of(LifecycleStage.CUSTOMER), null, null, true, Set.of(), null, null), now);
         segments.save(new Segment(0, "Qualified leads", SegmentAudience.LEADS, null, Set.of(), null, null, false,
                 Set.of(LeadStatus.QUALIFIED), null, null), now);
 

@@ -99,7 +99,8 @@ final class CampaignDetailLogic {
 
     void addTargets(Segment segment) {
         TargetListBuilder.Result[] result = new TargetListBuilder.Result[1];
-        if (Messages.attempt(view, Map.of(), () -> result[0] = targets.addFromSegment(campaignId, segment.id()))) {
+        if (Messages.attempt(view, Map.of(), () -> result[0] = targets.addFromSegment(campaignId, segment.audience(),
+                segment.id()))) {
             Messages.success(view, result[0].limitReached() ? "acquisition.targets.addedLimit" : "acquisition.targets.added",
                     result[0].added(), result[0].total(), TargetListBuilder.MAX_TARGETS);
             refresh();

@@ -98,7 +98,7 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
                 Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
                         "acquisition.segment.delete", getTranslation("acquisition.segment.deleteQuestion", segment.name()),
                         "acquisition.delete", () -> {
-                            if (Messages.attempt(this, java.util.Map.of(), () -> segments.delete(segment.id()))) {
+                            if (Messages.attempt(this, java.util.Map.of(), () -> segments.delete(segment))) {
                                 refreshSegments();
                             }
                         }));

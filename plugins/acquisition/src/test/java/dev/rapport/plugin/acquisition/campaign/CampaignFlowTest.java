@@ -79,8 +79,8 @@ class CampaignFlowTest {
         long segment = segments.save(new Segment(0, unique("Consenting "), SegmentAudience.CUSTOMERS, null, Set.of(), null,
                 null, true, Set.of(), null, null));
 
-        TargetListBuilder.Result first = targets.addFromSegment(id, segment);
-        TargetListBuilder.Result again = targets.addFromSegment(id, segment);
+        TargetListBuilder.Result first = targets.addFromSegment(id, SegmentAudience.CUSTOMERS, segment);
+        TargetListBuilder.Result again = targets.addFromSegment(id, SegmentAudience.CUSTOMERS, segment);
 
         assertThat(first.added()).isEqualTo(2);
         assertThat(again.added()).isZero();
@@ -94,7 +94,7 @@ class CampaignFlowTest {
         String tag = unique("resp");
         CustomerInfo customer = plugin.context.customers.add(CustomerKind.PERSON, "Rita " + tag, "rita@" + tag + ".example",
                 null, true, null);
-        targets.addFromSegment(id, segments.save(new Segment(0, unique("All "), SegmentAudience.CUSTOMERS, null, Set.of(),
+        targets.addFromSegment(id, SegmentAudience.CUSTOMERS, segments.save(new Segment(0, unique("All "), SegmentAudience.CUSTOMERS, null, Set.of(),
                 null, null, true, Set.of(), null, null)));
         CampaignTarget target = targets.targets(id, null, 500).stream()
                 .filter(candidate -> customer.id() == candidate.customerId()).findFirst().orElseThrow();
@@ -185,7 +185,7 @@ class CampaignFlowTest {
                 null, true, agent.id());
         CustomerInfo unowned = plugin.context.customers.add(CustomerKind.PERSON, "Udo " + tag, "udo@" + tag + ".example",
                 null, true, null);
-        targets.addFromSegment(id, segments.save(new Segment(0, unique("Everyone "), SegmentAudience.CUSTOMERS, null,
+        targets.addFromSegment(id, SegmentAudience.CUSTOMERS, segments.save(new Segment(0, unique("Everyone "), SegmentAudience.CUSTOMERS, null,
                 Set.of(), null, null, true, Set.of(), null, null)));
         plugin.context.kernel.actAs(agent);
         for (CampaignTarget target : targets.targets(id, null, 500)) {

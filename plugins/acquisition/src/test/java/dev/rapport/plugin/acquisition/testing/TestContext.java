@@ -12,6 +12,7 @@ import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.money.Money;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
+import dev.rapport.sdk.segment.Segments;
 import dev.rapport.sdk.task.Tasks;
 import java.time.Clock;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ public final class TestContext implements PluginContext {
 
     public final FakeCustomers customers = new FakeCustomers();
     public final FakeKernel kernel = new FakeKernel();
+    public final FakeSegments segments = new FakeSegments(customers);
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
     private final Security security = kernel.security();
     private final StaffDirectory staff = kernel.staff();
@@ -132,6 +134,11 @@ public final class TestContext implements PluginContext {
     public dev.rapport.sdk.customer.CustomerViews customerViews() {
         // No 360° view is ever open in the plugin's own tests.
         return customerId -> { };
+    }
+
+    @Override
+    public Segments segments() {
+        return segments;
     }
 
     @Override
