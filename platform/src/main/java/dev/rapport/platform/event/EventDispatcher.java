@@ -267,7 +267,12 @@ public final class EventDispatcher implements AutoCloseable {
         }
     }
 
-    private void beginLeading(Lease taken) {
+    private synchronized void beginLeading(Lease taken) {
+        if (!running) {
+            // Taken while the dispatcher closes: give it back rather than hold it until it ends.
+            leases.release(taken);
+            return;
+        }
         lease = taken;
         leading = true;
         log.info("This node ({}) dispatches domain events (lease token {})", settings.nodeId(), taken.token());
@@ -328,7 +333,9 @@ public final class EventDispatcher implements AutoCloseable {
     /** Stops the workers, waits for them, and releases the lease so that a standby node can take over at once. */
     @Override
     public void close() {
-        running = false;
+        synchronized (this) {
+            running = false;
+        }
         leadership.interrupt();
         try {
             if (leadership.getState() != Thread.State.NEW) {

@@ -89,10 +89,12 @@ public final class LeaseStore {
         return updated == 1 ? Optional.of(renewed) : Optional.empty();
     }
 
-    /** Ends {@code lease} now, if it is still held, so that another can take it at once. */
+    /**
+     * Ends {@code lease}, if it is still held, so that another can take it at once: its end is set to the epoch, not
+     * to this node's now, so that a node whose clock runs behind does not see it held until its own now catches up.
+     */
     public void release(Lease lease) {
-        Instant now = clock.instant();
-        dsl.update(LEASE).set(LEASE.EXPIRES_AT, now).where(held(lease, now)).execute();
+        dsl.update(LEASE).set(LEASE.EXPIRES_AT, Instant.EPOCH).where(held(lease, clock.instant())).execute();
     }
 
     /**

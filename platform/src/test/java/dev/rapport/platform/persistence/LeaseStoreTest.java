@@ -66,4 +66,14 @@ class LeaseStoreTest {
 
         assertThat(leases.acquire(name, "node-b", TERM)).isPresent();
     }
+
+    @Test
+    void aLeaseReleasedByANodeWhoseClockRunsAheadIsFreeAtOnceForANodeBehindIt() {
+        TestClock ahead = new TestClock(clock.instant().plus(Duration.ofDays(31)));
+        Lease first = new LeaseStore(dsl, ahead).acquire(name, "node-a", TERM).orElseThrow();
+
+        new LeaseStore(dsl, ahead).release(first);
+
+        assertThat(leases.acquire(name, "node-b", TERM)).as("taken by a node a month behind").isPresent();
+    }
 }
