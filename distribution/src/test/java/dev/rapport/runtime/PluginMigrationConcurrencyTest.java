@@ -90,12 +90,12 @@ class PluginMigrationConcurrencyTest {
         assertThat(Kernel.tables(platform)).contains("slw_item");
     }
 
-    /** Whether the fixture's {@code SELECT SLEEP(10)} is running in the database now. */
+    /** Whether the fixture's {@code INSERT INTO slw_item (id) SELECT SLEEP(10)} is running in the database now. */
     private static boolean slowChangesetRuns() {
         // Plain SQL: the platform's jOOQ settings render no schema names, and this table lies in another schema.
         return platform.service(Database.class).dsl().fetchExists(DSL.selectOne()
                 .from(DSL.table("information_schema.PROCESSLIST"))
-                .where(DSL.field(DSL.name("INFO"), String.class).like("SELECT SLEEP(10)%")));
+                .where(DSL.field(DSL.name("INFO"), String.class).like("INSERT INTO slw_item (id) SELECT SLEEP(10)%")));
     }
 
     /** Runs {@code call} and fails unless it answers within {@link #QUICK}. */

@@ -68,9 +68,13 @@ public final class BeforeCommit implements TransactionListener {
     public void commitStart(TransactionContext context) {
         Scope scope = (Scope) context.configuration().data(SCOPE);
         if (scope.enclosing() == null) {
-            for (Work<?> work : scope.work().values()) {
-                work.run(context.dsl());
-            }
+            // The work is the kernel's (the outbox's events), also in a transaction a plugin began.
+            KernelWork.run(() -> {
+                for (Work<?> work : scope.work().values()) {
+                    work.run(context.dsl());
+                }
+                return null;
+            });
         } else {
             scope.work().forEach((type, work) -> handOver(scope.enclosing(), type, work));
         }

@@ -1,5 +1,6 @@
 package dev.rapport.platform.plugin;
 
+import dev.rapport.platform.persistence.KernelWork;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rapport.platform.persistence.SqlTables;
@@ -33,7 +34,6 @@ import org.jooq.impl.DSL;
 final class PluginTableGuard implements ExecuteListener {
 
     private static final int CACHED_SHAPES = 5_000;
-    private static final ThreadLocal<Boolean> SDK_AT_WORK = new ThreadLocal<>();
 
     private final String pluginId;
     private final Supplier<List<String>> prefixSource;
@@ -62,15 +62,7 @@ final class PluginTableGuard implements ExecuteListener {
      * closed to them).
      */
     static <T> T sdkWork(Supplier<T> work) {
-        boolean outer = SDK_AT_WORK.get() != null;
-        SDK_AT_WORK.set(Boolean.TRUE);
-        try {
-            return work.get();
-        } finally {
-            if (!outer) {
-                SDK_AT_WORK.remove();
-            }
-        }
+        return KernelWork.run(work);
     }
 
     /** Judges a query with its query object, before its text reaches the connection (which then finds it known). */
@@ -96,7 +88,7 @@ final class PluginTableGuard implements ExecuteListener {
     }
 
     private void check(String sql, Query query) {
-        if (SDK_AT_WORK.get() != null) {
+        if (KernelWork.active()) {
             return;
         }
         verdicts.get(sql, text -> refusal(text, query)).ifPresent(reason -> {
