@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.MessageDigest;
@@ -47,9 +48,7 @@ public final class RepositoryPublisher {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 3 && args[0].equals("keygen")) {
-            KeyPair pair = Signatures.newKeyPair();
-            Files.writeString(Path.of(args[1]), Signatures.encode(pair.getPrivate()) + "\n");
-            Files.writeString(Path.of(args[2]), Signatures.encode(pair.getPublic()) + "\n");
+            KeyPair pair = keygen(Path.of(args[1]), Path.of(args[2]));
             System.out.println("Public key (add it to marketplace.trusted.keys): " + Signatures.encode(pair.getPublic()));
             return;
         }
@@ -74,6 +73,19 @@ public final class RepositoryPublisher {
             System.out.println("Published " + published.id() + " " + published.version());
         }
         System.out.println("Plugin list signed, valid for " + validDays + " days: publish again before it expires.");
+    }
+
+    /**
+     * Writes a new key pair: the private key readable and writable by its owner only (created so, never readable by
+     * others for a moment), refusing to overwrite an existing file; the public key readable by everyone.
+     */
+    static KeyPair keygen(Path privateKeyFile, Path publicKeyFile) throws IOException {
+        KeyPair pair = Signatures.newKeyPair();
+        Files.writeString(Files.createFile(privateKeyFile,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
+                Signatures.encode(pair.getPrivate()) + "\n");
+        Files.writeString(publicKeyFile, Signatures.encode(pair.getPublic()) + "\n");
+        return pair;
     }
 
     /** A plugin file, or the plugin zips in a folder (in name order). */

@@ -31,6 +31,21 @@ class RepositoryPublisherTest {
     private final TrustStore trusted = TrustStore.of(Signatures.encode(publisher.getPublic()), false);
 
     @Test
+    void keygenWritesThePrivateKeyForItsOwnerOnlyAndNeverOverAnExistingFile() throws IOException {
+        Path privateKey = work.resolve("publisher.key");
+        Path publicKey = work.resolve("publisher.pub");
+
+        KeyPair pair = RepositoryPublisher.keygen(privateKey, publicKey);
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(publicKey).strip()).isEqualTo(Signatures.encode(pair.getPublic()));
+        assertThat(Signatures.privateKey(Files.readString(privateKey))).isEqualTo(pair.getPrivate());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RepositoryPublisher.keygen(privateKey, publicKey))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    }
+
+    @Test
     void publishedReleasesAreListedInVersionOrderWithChecksumsAndReadBackThroughPf4jUpdatesModel() throws IOException {
         Path repository = work.resolve("repository");
         publish(repository, PluginFilesForTests.zip(work, "alpha", "Plugin alpha", "1.10.0", ">=1.0.0", ""));
