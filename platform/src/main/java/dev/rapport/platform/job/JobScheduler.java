@@ -4,6 +4,7 @@ import dev.rapport.platform.persistence.Lease;
 import dev.rapport.platform.persistence.LeaseStore;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.sdk.job.BackgroundJob;
+import dev.rapport.sdk.job.JobRunInfo;
 import dev.rapport.sdk.job.JobState;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -152,6 +153,21 @@ public final class JobScheduler implements AutoCloseable {
 
     public void setPaused(String pluginId, String jobId, boolean paused) {
         store.setPaused(pluginId, jobId, paused);
+    }
+
+    /** One of the plugin's runs. */
+    public Optional<JobRunInfo> run(String pluginId, long runId) {
+        return store.run(pluginId, runId);
+    }
+
+    /** The newest run of the plugin's job. */
+    public Optional<JobRunInfo> latest(String pluginId, String jobId) {
+        return store.latest(pluginId, jobId);
+    }
+
+    /** Recent runs of every job, newest first, below {@code beforeId} (null: from the newest): a keyset page. */
+    public List<JobStore.RecordedRun> recentRuns(Long beforeId, int limit) {
+        return store.recent(beforeId, limit);
     }
 
     JobStore store() {

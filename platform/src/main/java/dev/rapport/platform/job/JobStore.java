@@ -12,7 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /** The job tables: administrators' pause flags and every run's record. Each method is one short statement. */
-final class JobStore {
+public final class JobStore {
 
     static final int ERROR_LENGTH = 2000;
     private static final int MESSAGE_LENGTH = 500;
@@ -88,7 +88,7 @@ final class JobStore {
     }
 
     /** A run with the plugin it belongs to. */
-    record RecordedRun(String pluginId, JobRunInfo info) {
+    public record RecordedRun(String pluginId, JobRunInfo info) {
     }
 
     private static JobRunInfo info(Record row) {
