@@ -44,6 +44,7 @@ import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.OutboxPruner;
 import dev.rapport.platform.event.Leadership;
+import dev.rapport.platform.job.JobAdministration;
 import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.plugin.CustomerContributions;
@@ -258,7 +259,8 @@ public final class RapportPlatform implements AutoCloseable {
         parts.push(new Part("plugins", host));
         host.start(config.getBoolean("plugins.watch", true));
         // Stops before the plugins: its ticks end and running jobs are cancelled while their plugins still run.
-        services.register(JobScheduler.class, jobs);
+        services.register(JobScheduler.class, jobs)
+                .register(JobAdministration.class, new JobAdministration(jobs, services.require(AuditLog.class)));
         parts.push(new Part("background jobs", jobs));
         jobs.start();
         services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
@@ -318,6 +320,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "admin/exchange-rates", 84, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
                 "admin/events", 85, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.jobs", "nav.jobs", "vaadin:clock",
+                "admin/jobs", 86, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.audit", "nav.audit", "vaadin:archive",
                 "admin/audit", 90, KERNEL, Role.ADMINISTRATOR));
         return navigation;
