@@ -74,6 +74,9 @@ final class PluginExtensions {
 
     void register(String pluginId) {
         try {
+            // First, so that the contributions a caller sees appear as the plugin turns STARTED, as before jobs.
+            plugins.extensionsOf(BackgroundJob.class, pluginId)
+                    .forEach(job -> jobs.add(pluginId, new ActingJob(pluginId, job)));
             registerNavigation(pluginId);
             plugins.extensionsOf(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
             plugins.extensionsOf(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
@@ -82,7 +85,6 @@ final class PluginExtensions {
             plugins.extensionsOf(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
             plugins.extensionsOf(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
             plugins.extensionsOf(SegmentFacet.class, pluginId).forEach(facet -> facets.add(pluginId, facet));
-            plugins.extensionsOf(BackgroundJob.class, pluginId).forEach(job -> jobs.add(pluginId, new ActingJob(pluginId, job)));
             for (DomainEventListener listener : plugins.extensionsOf(DomainEventListener.class, pluginId)) {
                 events.register(pluginId + ":" + listener.getClass().getName(), pluginId,
                         new ActingListener(pluginId, listener));
