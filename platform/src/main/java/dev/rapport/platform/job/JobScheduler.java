@@ -204,11 +204,15 @@ public final class JobScheduler implements AutoCloseable {
             }
             try {
                 store.finish(handle.runId(), state, clock.instant(), handle.done(), handle.total(), handle.message(), error);
-                leases.release(lease);
             } catch (RuntimeException e) {
                 log.error("Job {}: the outcome {} of run {} was not recorded", job.key(), state, handle.runId(), e);
-            } finally {
-                active.remove(job.key());
+            }
+            // No longer ours before the lease is given back, so a tick in between does not renew it (and warn).
+            active.remove(job.key());
+            try {
+                leases.release(lease);
+            } catch (RuntimeException e) {
+                log.warn("Job {}: its lease was not released and ends by itself: {}", job.key(), e.toString());
             }
         }
     }
