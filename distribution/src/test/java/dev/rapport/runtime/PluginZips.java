@@ -28,6 +28,7 @@ public final class PluginZips {
     public static final Path TRESPASSER = fixture("trespasser");
     public static final Path SCHEMA_TRESPASSER = fixture("schema-trespasser");
     public static final Path SLOW_SCHEMA = fixture("slow-schema");
+    public static final Path JOB_RUNNER = fixture("job-runner");
 
     private PluginZips() {
     }

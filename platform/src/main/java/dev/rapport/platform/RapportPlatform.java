@@ -37,12 +37,15 @@ import dev.rapport.platform.web.WebServer;
 import org.jooq.DSLContext;
 import java.net.URI;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Duration;
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.event.OutboxPruner;
 import dev.rapport.platform.event.Leadership;
+import dev.rapport.platform.job.JobAdministration;
+import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
@@ -226,6 +229,8 @@ public final class RapportPlatform implements AutoCloseable {
         parts.push(new Part("360° view contributions", customer360));
         MetricRegistry metrics = new MetricRegistry(health);
         PublicEndpointRegistry endpoints = new PublicEndpointRegistry(health);
+        JobScheduler jobs = new JobScheduler(database.dsl(), services.require(Clock.class),
+                ZoneId.of(config.get("ui.default.time.zone", "UTC")), Leadership.configured(config).nodeId(), health);
         KernelServices kernel = new KernelServices(database.dsl(), services.require(Clock.class),
                 services.require(CustomerService.class), services.require(ProductCatalog.class),
                 services.require(TransactionService.class), services.require(InteractionService.class),
@@ -233,7 +238,7 @@ public final class RapportPlatform implements AutoCloseable {
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
                 services.require(DepartmentDirectory.class), WebSession::currentActor, isDemoInstallation(),
                 services.require(ExchangeRateService.class).converter(), services.require(SegmentService.class),
-                services.require(OpenCustomerViews.class));
+                services.require(OpenCustomerViews.class), jobs);
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),
                 kernel, new SchemaMigrator(database.dataSource()), health,
@@ -253,6 +258,11 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(PluginViews.class, host.views());
         parts.push(new Part("plugins", host));
         host.start(config.getBoolean("plugins.watch", true));
+        // Stops before the plugins: its ticks end and running jobs are cancelled while their plugins still run.
+        services.register(JobScheduler.class, jobs)
+                .register(JobAdministration.class, new JobAdministration(jobs, services.require(AuditLog.class)));
+        parts.push(new Part("background jobs", jobs));
+        jobs.start();
         services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
                 services.require(AuditLog.class)));
     }
@@ -310,6 +320,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "admin/exchange-rates", 84, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
                 "admin/events", 85, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.jobs", "nav.jobs", "vaadin:clock",
+                "admin/jobs", 86, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.audit", "nav.audit", "vaadin:archive",
                 "admin/audit", 90, KERNEL, Role.ADMINISTRATOR));
         return navigation;

@@ -175,6 +175,15 @@ public interface PluginContext {
     Segments segments();
 
     /**
+     * The plugin's background jobs ({@link dev.rapport.sdk.job.BackgroundJob}): start one now for the current user,
+     * follow its runs. Also given to constructors that ask for {@link dev.rapport.sdk.job.Jobs}.
+     *
+     * @return the jobs, thread-safe
+     * @since 1.3.0
+     */
+    dev.rapport.sdk.job.Jobs jobs();
+
+    /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type
      * {@code type} receives it. Call it in {@link RapportPlugin#start()}; services are forgotten when the
      * plugin stops.

@@ -14,6 +14,7 @@ import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
 import dev.rapport.sdk.segment.Segments;
+import dev.rapport.sdk.job.Jobs;
 import dev.rapport.platform.segment.PluginSegments;
 import java.time.Clock;
 import java.util.List;
@@ -46,6 +47,7 @@ final class KernelPluginContext implements PluginContext {
     private final StaffDirectory staff;
     private final CustomerHistory history;
     private final Segments segments;
+    private final Jobs jobs;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
     private final DSLContext dsl;
@@ -66,6 +68,7 @@ final class KernelPluginContext implements PluginContext {
         this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
         this.history = new SdkCustomerHistory(kernel.customers(), kernel.transactions(), kernel.interactions());
         this.segments = new PluginSegments(kernel.segments(), pluginId, actor::current);
+        this.jobs = new PluginJobs(kernel.jobs(), pluginId, actor);
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
         this.dsl = PluginTableGuard.guard(kernel.dsl(), pluginId, () -> tablePrefixes.get());
     }
@@ -156,6 +159,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
     public boolean demoData() {
         return kernel.demoData();
     }
@@ -195,6 +203,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == CustomerViews.class ? kernel.customerViews()
                 : type == CurrencyConverter.class ? kernel.money()
                 : type == Segments.class ? segments
+                : type == Jobs.class ? jobs
                 : type == DSLContext.class ? dsl
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

@@ -6,6 +6,7 @@ import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.task.TaskService;
@@ -13,6 +14,7 @@ import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.user.UserDirectory;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -25,12 +27,25 @@ import org.jooq.DSLContext;
  * @param demoData whether the installation runs with the platform's demo data
  * @param money converts amounts with the kernel's exchange rates
  * @param customerViews the 360° views open in any session, which plugins may ask to redraw
+ * @param jobs runs the plugins' background jobs
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
-                             CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews) {
+                             CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews,
+                             JobScheduler jobs) {
+
+    /** The services without a scheduler of their own: jobs run when started, never by a schedule (tests, tools). */
+    public KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
+                          TransactionService transactions, InteractionService interactions, TaskService tasks,
+                          EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
+                          DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
+                          CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews) {
+        this(dsl, clock, customers, products, transactions, interactions, tasks, outbox, translations, users,
+                departments, sessionUser, demoData, money, segments, customerViews,
+                new JobScheduler(dsl, clock, ZoneOffset.UTC, "local", new PluginHealth()));
+    }
 
     /** The services of a platform without a web UI (tests, tools): no 360° view is ever open. */
     public KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,

@@ -13,6 +13,9 @@ import dev.rapport.sdk.extension.PublicEndpoint;
 import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.segment.SegmentFacet;
 import dev.rapport.platform.segment.SegmentFacetRegistry;
+import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.sdk.job.BackgroundJob;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.pf4j.PluginRuntimeException;
@@ -24,6 +27,9 @@ import org.pf4j.PluginRuntimeException;
  */
 final class PluginExtensions {
 
+    /** How long a stopping plugin waits for its running jobs to end after asking them to. */
+    private static final Duration JOB_STOP_WAIT = Duration.ofSeconds(10);
+
     private final RapportPluginManager plugins;
     private final PluginPages pages;
     private final CustomerTabRegistry tabs;
@@ -33,10 +39,12 @@ final class PluginExtensions {
     private final EventDispatcher events;
     private final BundleI18NProvider translations;
     private final SegmentFacetRegistry facets;
+    private final JobScheduler jobs;
 
     PluginExtensions(RapportPluginManager plugins, PluginPages pages, CustomerTabRegistry tabs,
                      CustomerContributions customer360, MetricRegistry metrics, PublicEndpointRegistry endpoints,
-                     EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets) {
+                     EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets,
+                     JobScheduler jobs) {
         this.plugins = plugins;
         this.pages = pages;
         this.tabs = tabs;
@@ -46,6 +54,7 @@ final class PluginExtensions {
         this.events = events;
         this.translations = translations;
         this.facets = facets;
+        this.jobs = jobs;
     }
 
     static String bundleOf(String pluginId) {
@@ -65,6 +74,9 @@ final class PluginExtensions {
 
     void register(String pluginId) {
         try {
+            // First, so that the contributions a caller sees appear as the plugin turns STARTED, as before jobs.
+            plugins.extensionsOf(BackgroundJob.class, pluginId)
+                    .forEach(job -> jobs.add(pluginId, new ActingJob(pluginId, job)));
             registerNavigation(pluginId);
             plugins.extensionsOf(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
             plugins.extensionsOf(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
@@ -106,6 +118,8 @@ final class PluginExtensions {
     }
 
     void unregister(String pluginId) {
+        // First: a running job is asked to stop and waited for while everything it may use is still there.
+        jobs.removeOwnedBy(pluginId, JOB_STOP_WAIT);
         events.unregisterOwnedBy(pluginId);
         facets.removeOwnedBy(pluginId);
         metrics.removeOwnedBy(pluginId);

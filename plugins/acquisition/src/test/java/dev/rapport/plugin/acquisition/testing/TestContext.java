@@ -13,6 +13,9 @@ import dev.rapport.sdk.money.Money;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.StaffDirectory;
 import dev.rapport.sdk.segment.Segments;
+import dev.rapport.sdk.job.JobRunInfo;
+import dev.rapport.sdk.job.Jobs;
+import java.util.Optional;
 import dev.rapport.sdk.task.Tasks;
 import java.time.Clock;
 import java.math.BigDecimal;
@@ -139,6 +142,27 @@ public final class TestContext implements PluginContext {
     @Override
     public Segments segments() {
         return segments;
+    }
+
+    @Override
+    public Jobs jobs() {
+        // The acquisition plugin declares no background job: as the kernel does then, nothing to start or read.
+        return new Jobs() {
+            @Override
+            public long start(String jobId) {
+                throw new IllegalArgumentException("The plugin has no job " + jobId);
+            }
+
+            @Override
+            public Optional<JobRunInfo> status(long runId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<JobRunInfo> latest(String jobId) {
+                return Optional.empty();
+            }
+        };
     }
 
     @Override
