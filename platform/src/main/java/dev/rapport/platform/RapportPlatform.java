@@ -226,7 +226,7 @@ public final class RapportPlatform implements AutoCloseable {
         PluginRouteRegistrar routes = new PluginRouteRegistrar();
         CustomerTabRegistry tabs = new CustomerTabRegistry(health);
         CustomerContributions customer360 = new CustomerContributions(health);
-        parts.push(new Part("360° view contributions", customer360));
+        parts.push(new Part("customer view contributions", customer360));
         MetricRegistry metrics = new MetricRegistry(health);
         PublicEndpointRegistry endpoints = new PublicEndpointRegistry(health);
         JobScheduler jobs = new JobScheduler(database.dsl(), services.require(Clock.class),
