@@ -1,5 +1,6 @@
 package dev.rapport.platform.plugin;
 
+import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
@@ -25,12 +26,26 @@ import org.jooq.DSLContext;
  * @param demoData whether the installation runs with the platform's demo data
  * @param money converts amounts with the kernel's exchange rates
  * @param customerViews the 360° views open in any session, which plugins may ask to redraw
+ * @param settingForms the settings forms plugins contribute
+ * @param permissions the permissions plugins declare and the departments' grants
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
-                             CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews) {
+                             CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews,
+                             PluginSettingForms settingForms, PluginPermissions permissions) {
+
+    /** The services with settings forms and permissions of their own (tests, tools). */
+    public KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
+                          TransactionService transactions, InteractionService interactions, TaskService tasks,
+                          EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
+                          DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
+                          CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews) {
+        this(dsl, clock, customers, products, transactions, interactions, tasks, outbox, translations, users,
+                departments, sessionUser, demoData, money, segments, customerViews,
+                new PluginSettingForms(dsl, new AuditLog(dsl, clock)), new PluginPermissions(dsl, new AuditLog(dsl, clock)));
+    }
 
     /** The services of a platform without a web UI (tests, tools): no 360° view is ever open. */
     public KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,

@@ -8,7 +8,9 @@ import dev.rapport.sdk.extension.CustomerTimeline;
 import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.sdk.extension.MenuItem;
 import dev.rapport.sdk.extension.NavigationContribution;
+import dev.rapport.sdk.extension.PermissionContribution;
 import dev.rapport.sdk.extension.PluginRoute;
+import dev.rapport.sdk.extension.SettingsContribution;
 import dev.rapport.sdk.extension.PublicEndpoint;
 import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.segment.SegmentFacet;
@@ -33,10 +35,15 @@ final class PluginExtensions {
     private final EventDispatcher events;
     private final BundleI18NProvider translations;
     private final SegmentFacetRegistry facets;
+    private final PluginSettingForms settingForms;
+    private final PluginPermissions permissions;
 
     PluginExtensions(RapportPluginManager plugins, PluginPages pages, CustomerTabRegistry tabs,
                      CustomerContributions customer360, MetricRegistry metrics, PublicEndpointRegistry endpoints,
-                     EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets) {
+                     EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets,
+                     PluginSettingForms settingForms, PluginPermissions permissions) {
+        this.settingForms = settingForms;
+        this.permissions = permissions;
         this.plugins = plugins;
         this.pages = pages;
         this.tabs = tabs;
@@ -65,6 +72,9 @@ final class PluginExtensions {
 
     void register(String pluginId) {
         try {
+            plugins.extensionsOf(PermissionContribution.class, pluginId)
+                    .forEach(contribution -> permissions.add(pluginId, contribution.permissions()));
+            plugins.extensionsOf(SettingsContribution.class, pluginId).forEach(form -> settingForms.add(pluginId, form));
             registerNavigation(pluginId);
             plugins.extensionsOf(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
             plugins.extensionsOf(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
@@ -89,6 +99,7 @@ final class PluginExtensions {
         for (NavigationContribution contribution : plugins.extensionsOf(NavigationContribution.class, pluginId)) {
             for (PluginRoute route : contribution.routes()) {
                 requireOwnPath(pluginId, route.path());
+                permissions.requireForView(pluginId, route.view(), route.requiredPermission());
                 routes.add(route);
             }
             for (MenuItem item : contribution.menuItems()) {
@@ -107,6 +118,8 @@ final class PluginExtensions {
 
     void unregister(String pluginId) {
         events.unregisterOwnedBy(pluginId);
+        settingForms.removeOwnedBy(pluginId);
+        permissions.removeOwnedBy(pluginId);
         facets.removeOwnedBy(pluginId);
         metrics.removeOwnedBy(pluginId);
         endpoints.removeOwnedBy(pluginId);
