@@ -5,7 +5,7 @@ package dev.rapport.sdk.extension;
  * {@link SettingsContribution#validate} hook receives.
  *
  * <p>Values are stored as text in the plugin's {@link dev.rapport.sdk.PluginSettings}; the typed readers there
- * ({@link dev.rapport.sdk.PluginSettings#getInt}, ...) parse them.
+ * ({@link dev.rapport.sdk.PluginSettings#getLong}, ...) parse them.
  *
  * @since 1.3.0
  */
