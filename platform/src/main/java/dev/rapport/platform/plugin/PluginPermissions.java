@@ -35,6 +35,7 @@ public final class PluginPermissions {
     private final AuditLog audit;
     private final Map<String, List<PluginPermission>> declared = new ConcurrentHashMap<>();
     private final Map<Class<?>, ViewPermission> viewPermissions = new ConcurrentHashMap<>();
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record ViewPermission(String pluginId, String key) {
     }
@@ -147,5 +148,12 @@ public final class PluginPermissions {
             audit.record(tx, actor, AuditAction.PLUGIN_PERMISSION_CHANGED, "plugin", pluginId,
                     key + " for department " + departmentId + ": " + before + " → " + decision);
         });
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Calls {@code listener} after every decision (open menus redraw); returns the call that unsubscribes. */
+    public Runnable subscribe(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 }

@@ -6,14 +6,19 @@ import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.rapport.platform.plugin.PluginPermissions.Decision;
 import dev.rapport.platform.testing.KaribuUi;
+import dev.rapport.platform.web.PluginPagesInShell;
 import dev.rapport.platform.web.PluginRouteRegistrar;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.platform.web.security.AccessDeniedView;
 import dev.rapport.sdk.error.AccessDeniedException;
+import dev.rapport.sdk.extension.MenuItem;
+import dev.rapport.sdk.extension.PluginRoute;
 import dev.rapport.sdk.security.PluginPermission;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.Security;
@@ -25,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A plugin's permissions in a signed-in session: a route declared with a required permission shows the
- * access-denied page at the same address to users without it (also when they type the address), and the SDK's
+ * access-denied page at the same address to users without it (also when they type the address), its menu entry
+ * shows only to users with it, and the SDK's
  * {@link Security} answers as the kernel decides.
  */
 class PluginPermissionsUiTest {
@@ -126,6 +132,28 @@ class PluginPermissionsUiTest {
 
         assertThat(security.hasPermission(dispatch)).isTrue();
         security.requirePermission(dispatch, "dispatch a technician");
+    }
+
+    private static List<String> menuPaths() {
+        MockVaadin.clientRoundtrip(false);
+        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+    }
+
+    @Test
+    void theMenuEntryOfARouteNeedingAPermissionShowsOnlyToUsersWithIt() {
+        ui.modules().setDepartments(plugin, Set.of(department("sales")), ui.actor());
+        ui.permissions().add(plugin, List.of(new PluginPermission(dispatch, "label", Set.of(Role.MANAGER))));
+        new PluginPagesInShell(ui.navigation(), ui.routes()).add(plugin,
+                List.of(new PluginRoute(plugin, DispatchPage.class).requiring(dispatch)),
+                List.of(new MenuItem("nav.products", "vaadin:cog", plugin, 100, null)));
+
+        ui.actAs(ui.kernel().newActor(Role.AGENT, "sales"));
+        ui.open("customers");
+        assertThat(menuPaths()).contains("customers").doesNotContain(plugin);
+
+        ui.permissions().decide(plugin, dispatch, department("sales"), Decision.GRANTED,
+                ui.kernel().newActor(Role.ADMINISTRATOR));
+        assertThat(menuPaths()).as("the open menu follows the decision").contains(plugin);
     }
 
     @Test
