@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.plugin.PluginPermissions;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.User;
 import dev.rapport.sdk.extension.ReportingPeriod;
 import dev.rapport.sdk.interaction.Outcome;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.task.TaskInfo;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -48,6 +50,16 @@ class AccountNotesPluginTest {
         assertThat(Plugins.menuPaths(platform, "account-notes")).containsExactly("account-notes");
         assertThat(Plugins.tabLabelKeys(platform, "account-notes")).containsExactly("account-notes.tab");
         assertThat(Plugins.metricIds(platform, "account-notes")).containsExactly("account-notes/notes-written");
+    }
+
+    @Test
+    void declaresItsPermissionWhichEveryRoleHasByDefault() {
+        PluginPermissions permissions = platform.service(PluginPermissions.class);
+
+        assertThat(permissions.of("account-notes")).singleElement().satisfies(permission -> {
+            assertThat(permission.key()).isEqualTo("account-notes.view-latest");
+            assertThat(permission.isDefaultFor(Role.READ_ONLY)).isTrue();
+        });
     }
 
     @Test

@@ -51,6 +51,8 @@ import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.OpenCustomerViews;
 import dev.rapport.platform.plugin.KernelServices;
+import dev.rapport.platform.plugin.PluginPermissions;
+import dev.rapport.platform.plugin.PluginSettingForms;
 import dev.rapport.platform.plugin.MetricRegistry;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
@@ -189,6 +191,8 @@ public final class RapportPlatform implements AutoCloseable {
                         clock))
                 .register(SetupTokens.class, new SetupTokens(dsl, clock, users, administration, audit))
                 .register(ModuleAccess.class, new ModuleAccess(dsl, audit))
+                .register(PluginSettingForms.class, new PluginSettingForms(dsl, audit))
+                .register(PluginPermissions.class, new PluginPermissions(dsl, audit))
                 .register(CustomerService.class, customers)
                 .register(CustomerMerger.class, new CustomerMerger(dsl, clock, customers, outbox, audit))
                 .register(CustomerExport.class, new CustomerExport(dsl, customers, users, audit))
@@ -238,7 +242,8 @@ public final class RapportPlatform implements AutoCloseable {
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
                 services.require(DepartmentDirectory.class), WebSession::currentActor, isDemoInstallation(),
                 services.require(ExchangeRateService.class).converter(), services.require(SegmentService.class),
-                services.require(OpenCustomerViews.class), jobs);
+                services.require(OpenCustomerViews.class), jobs, services.require(PluginSettingForms.class),
+                services.require(PluginPermissions.class));
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),
                 kernel, new SchemaMigrator(database.dataSource()), health,

@@ -1,5 +1,6 @@
 package dev.rapport.platform.plugin;
 
+import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
@@ -28,15 +29,17 @@ import org.jooq.DSLContext;
  * @param money converts amounts with the kernel's exchange rates
  * @param customerViews the 360° views open in any session, which plugins may ask to redraw
  * @param jobs runs the plugins' background jobs
+ * @param settingForms the settings forms plugins contribute
+ * @param permissions the permissions plugins declare and the departments' grants
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
                              CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews,
-                             JobScheduler jobs) {
+                             JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions) {
 
-    /** The services without a scheduler of their own: jobs run when started, never by a schedule (tests, tools). */
+    /** The services without a scheduler, settings forms and permissions of their own (tests, tools). */
     public KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                           TransactionService transactions, InteractionService interactions, TaskService tasks,
                           EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
@@ -44,7 +47,8 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                           CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews) {
         this(dsl, clock, customers, products, transactions, interactions, tasks, outbox, translations, users,
                 departments, sessionUser, demoData, money, segments, customerViews,
-                new JobScheduler(dsl, clock, ZoneOffset.UTC, "local", new PluginHealth()));
+                new JobScheduler(dsl, clock, ZoneOffset.UTC, "local", new PluginHealth()),
+                new PluginSettingForms(dsl, new AuditLog(dsl, clock)), new PluginPermissions(dsl, new AuditLog(dsl, clock)));
     }
 
     /** The services of a platform without a web UI (tests, tools): no 360° view is ever open. */

@@ -8,7 +8,9 @@ import dev.rapport.sdk.extension.CustomerTimeline;
 import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.sdk.extension.MenuItem;
 import dev.rapport.sdk.extension.NavigationContribution;
+import dev.rapport.sdk.extension.PermissionContribution;
 import dev.rapport.sdk.extension.PluginRoute;
+import dev.rapport.sdk.extension.SettingsContribution;
 import dev.rapport.sdk.extension.PublicEndpoint;
 import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.segment.SegmentFacet;
@@ -40,11 +42,15 @@ final class PluginExtensions {
     private final BundleI18NProvider translations;
     private final SegmentFacetRegistry facets;
     private final JobScheduler jobs;
+    private final PluginSettingForms settingForms;
+    private final PluginPermissions permissions;
 
     PluginExtensions(RapportPluginManager plugins, PluginPages pages, CustomerTabRegistry tabs,
                      CustomerContributions customer360, MetricRegistry metrics, PublicEndpointRegistry endpoints,
                      EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets,
-                     JobScheduler jobs) {
+                     JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions) {
+        this.settingForms = settingForms;
+        this.permissions = permissions;
         this.plugins = plugins;
         this.pages = pages;
         this.tabs = tabs;
@@ -77,6 +83,9 @@ final class PluginExtensions {
             // First, so that the contributions a caller sees appear as the plugin turns STARTED, as before jobs.
             plugins.extensionsOf(BackgroundJob.class, pluginId)
                     .forEach(job -> jobs.add(pluginId, new ActingJob(pluginId, job)));
+            plugins.extensionsOf(PermissionContribution.class, pluginId)
+                    .forEach(contribution -> permissions.add(pluginId, contribution.permissions()));
+            plugins.extensionsOf(SettingsContribution.class, pluginId).forEach(form -> settingForms.add(pluginId, form));
             registerNavigation(pluginId);
             plugins.extensionsOf(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
             plugins.extensionsOf(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
@@ -101,6 +110,7 @@ final class PluginExtensions {
         for (NavigationContribution contribution : plugins.extensionsOf(NavigationContribution.class, pluginId)) {
             for (PluginRoute route : contribution.routes()) {
                 requireOwnPath(pluginId, route.path());
+                permissions.requireForView(pluginId, route.view(), route.requiredPermission());
                 routes.add(route);
             }
             for (MenuItem item : contribution.menuItems()) {
@@ -121,6 +131,8 @@ final class PluginExtensions {
         // First: a running job is asked to stop and waited for while everything it may use is still there.
         jobs.removeOwnedBy(pluginId, JOB_STOP_WAIT);
         events.unregisterOwnedBy(pluginId);
+        settingForms.removeOwnedBy(pluginId);
+        permissions.removeOwnedBy(pluginId);
         facets.removeOwnedBy(pluginId);
         metrics.removeOwnedBy(pluginId);
         endpoints.removeOwnedBy(pluginId);

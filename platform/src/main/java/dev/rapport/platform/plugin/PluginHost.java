@@ -92,7 +92,8 @@ public final class PluginHost implements AutoCloseable {
         RapportPluginManager manager = new RapportPluginManager(folder);
         PluginStateStore states = new PluginStateStore(kernel.dsl(), kernel.clock(), enableNew);
         PluginExtensions extensions = new PluginExtensions(manager, pages, tabs, customer360, metrics, endpoints, events,
-                kernel.translations(), kernel.segments().facets(), kernel.jobs());
+                kernel.translations(), kernel.segments().facets(), kernel.jobs(), kernel.settingForms(),
+                kernel.permissions());
         eventTypes.pluginClassLoaders(pluginId -> {
             PluginWrapper plugin = manager.getPlugin(pluginId);
             return plugin == null || plugin.getPluginState() != PluginState.STARTED

@@ -5,6 +5,7 @@ import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.user.Permissions;
 import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.Security;
 import dev.rapport.sdk.security.UserInfo;
@@ -21,9 +22,11 @@ final class SdkSecurity implements Security {
     private final PluginActor actor;
     private final UserDirectory users;
     private final DepartmentDirectory departments;
+    private final PluginPermissions permissions;
 
-    SdkSecurity(PluginActor actor, UserDirectory users, DepartmentDirectory departments) {
+    SdkSecurity(PluginActor actor, UserDirectory users, DepartmentDirectory departments, PluginPermissions permissions) {
         this.actor = actor;
+        this.permissions = permissions;
         this.users = users;
         this.departments = departments;
     }
@@ -48,5 +51,18 @@ final class SdkSecurity implements Security {
     @Override
     public void requireRole(Role role, String action) {
         Permissions.require(actor.writer(action), role, action);
+    }
+
+    @Override
+    public boolean hasPermission(String permission) {
+        return actor.current().map(current -> permissions.has(current, permission)).orElse(false);
+    }
+
+    @Override
+    public void requirePermission(String permission, String action) {
+        Actor writer = actor.writer(action);
+        if (!permissions.has(writer, permission)) {
+            throw new AccessDeniedException(writer.displayName() + " (" + writer.role() + ") may not " + action);
+        }
     }
 }

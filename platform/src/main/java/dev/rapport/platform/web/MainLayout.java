@@ -23,6 +23,7 @@ import dev.rapport.platform.audit.AuditAction;
 import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PluginPermissions;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.web.security.AccountView;
 import dev.rapport.platform.customer.ui.GlobalSearch;
@@ -38,12 +39,15 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements RouterLayout {
 
     private final NavigationRegistry navigation;
+    private final PluginPermissions permissions;
     private final ModuleAccess modules;
     private final AuditLog audit;
     private final SideNav sideNav = new SideNav();
     private Runnable unsubscribe = () -> { };
 
-    public MainLayout(NavigationRegistry navigation, ModuleAccess modules, CustomerService customers, AuditLog audit) {
+    public MainLayout(NavigationRegistry navigation, ModuleAccess modules, CustomerService customers, AuditLog audit,
+                      PluginPermissions permissions) {
+        this.permissions = permissions;
         this.navigation = navigation;
         this.modules = modules;
         this.audit = audit;
@@ -112,9 +116,11 @@ public class MainLayout extends AppLayout implements RouterLayout {
         rebuild(navigation.entries());
         Runnable fromNavigation = navigation.subscribe(entries -> ui.access(() -> rebuild(entries)));
         Runnable fromModules = modules.subscribe(() -> ui.access(() -> rebuild(navigation.entries())));
+        Runnable fromPermissions = permissions.subscribe(() -> ui.access(() -> rebuild(navigation.entries())));
         unsubscribe = () -> {
             fromNavigation.run();
             fromModules.run();
+            fromPermissions.run();
         };
     }
 
@@ -133,7 +139,8 @@ public class MainLayout extends AppLayout implements RouterLayout {
         }
         for (NavigationRegistry.MenuEntry entry : entries) {
             if ((entry.requiredRole() != null && !actor.has(entry.requiredRole()))
-                    || (!entry.owner().equals("kernel") && !modules.isEnabledFor(entry.owner(), actor))) {
+                    || (!entry.owner().equals("kernel") && !modules.isEnabledFor(entry.owner(), actor))
+                    || (entry.requiredPermission() != null && !permissions.has(actor, entry.requiredPermission()))) {
                 continue;
             }
             SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()), entry.path());

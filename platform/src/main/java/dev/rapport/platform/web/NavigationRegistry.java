@@ -29,9 +29,17 @@ public final class NavigationRegistry {
      * @param order position; lower first
      * @param owner who contributed it: {@code kernel} or a plugin id
      * @param requiredRole the least role that sees it (and, for a plugin's, opens its page), or null for all
+     * @param requiredPermission the plugin permission its page's route requires (only users with it see the
+     *        entry), or null
      */
     public record MenuEntry(String id, String labelKey, String icon, String path, int order, String owner,
-                            Role requiredRole) {
+                            Role requiredRole, String requiredPermission) {
+
+        /** An entry every user of the role sees. */
+        public MenuEntry(String id, String labelKey, String icon, String path, int order, String owner,
+                         Role requiredRole) {
+            this(id, labelKey, icon, path, order, owner, requiredRole, null);
+        }
     }
 
     private final Map<String, MenuEntry> entries = new ConcurrentHashMap<>();

@@ -22,8 +22,11 @@ public final class PluginPagesInShell implements PluginPages {
                 .map(route -> new PluginRouteRegistrar.Route(route.path(), route.view())).toList());
         navigation.removeOwnedBy(pluginId);
         for (MenuItem item : menuItems) {
+            // An entry opening a route that needs a permission is shown only to users with it.
+            String permission = pluginRoutes.stream().filter(route -> route.path().equals(item.path()))
+                    .map(PluginRoute::requiredPermission).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             navigation.add(new NavigationRegistry.MenuEntry(pluginId + "." + item.path(), item.labelKey(), item.icon(),
-                    item.path(), item.order(), pluginId, item.requiredRole()));
+                    item.path(), item.order(), pluginId, item.requiredRole(), permission));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.rapport.platform.ServiceRegistry;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PluginPermissions;
 import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.user.UserDirectory;
@@ -61,7 +62,7 @@ final class SessionSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             init.getUI().addBeforeEnterListener(new AccessControl(services.find(PluginViews.class).orElse(NO_PLUGINS),
                     services.require(ModuleAccess.class), services.require(NavigationRegistry.class),
-                    services.require(UserDirectory.class)));
+                    services.require(UserDirectory.class), services.require(PluginPermissions.class)));
             browserZone(init.getUI()).ifPresent(UserPreferences.of(init.getUI().getSession(), defaultZone)::zone);
             Locale sessionLocale = init.getUI().getSession().getLocale();
             if (sessionLocale != null && BundleI18NProvider.LOCALES.stream()

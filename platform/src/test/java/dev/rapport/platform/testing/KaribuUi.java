@@ -84,6 +84,10 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     private final PluginRouteRegistrar routes = new PluginRouteRegistrar();
     private final ModuleAccess modules = new ModuleAccess(KERNEL.dsl, KERNEL.audit);
     private final MetricRegistry metrics = new MetricRegistry(pluginHealth);
+    private final dev.rapport.platform.plugin.PluginPermissions permissions =
+            new dev.rapport.platform.plugin.PluginPermissions(KERNEL.dsl, KERNEL.audit);
+    private final dev.rapport.platform.plugin.PluginSettingForms settingForms =
+            new dev.rapport.platform.plugin.PluginSettingForms(KERNEL.dsl, KERNEL.audit);
     private final java.util.function.Consumer<ServiceRegistry> extraServices;
 
     public KaribuUi() {
@@ -147,6 +151,8 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(dev.rapport.platform.customer.CustomerMerger.class, kernel.merger)
                 .register(dev.rapport.platform.customer.CustomerExport.class, kernel.export)
                 .register(ModuleAccess.class, modules)
+                .register(dev.rapport.platform.plugin.PluginPermissions.class, permissions)
+                .register(dev.rapport.platform.plugin.PluginSettingForms.class, settingForms)
                 .register(DepartmentFigures.class, new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments,
                         kernel.exchangeRates.converter()))
                 .register(ExchangeRateService.class, kernel.exchangeRates)
@@ -175,6 +181,14 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
 
     public MetricRegistry metrics() {
         return metrics;
+    }
+
+    public dev.rapport.platform.plugin.PluginPermissions permissions() {
+        return permissions;
+    }
+
+    public dev.rapport.platform.plugin.PluginSettingForms settingForms() {
+        return settingForms;
     }
 
     public ModuleAccess modules() {

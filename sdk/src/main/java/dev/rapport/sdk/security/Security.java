@@ -43,4 +43,35 @@ public interface Security {
      * @throws dev.rapport.sdk.error.AccessDeniedException if the user's role is weaker
      */
     void requireRole(Role role, String action);
+
+    /**
+     * Whether the current user has the plugin's permission {@code permission}
+     * ({@link dev.rapport.sdk.extension.PermissionContribution}): administrators and the plugin's system identity
+     * always, nobody never; otherwise the role's default or a grant to one of the user's departments, unless one of
+     * their departments had it withdrawn. A key the plugin did not declare (or a plugin that is stopped) is refused.
+     *
+     * <p>The default implementation refuses everything (fail closed), for implementations made before 1.3.0.
+     *
+     * @param permission the permission's key, e.g. {@code account-notes.delete-note}
+     * @return true if allowed
+     * @since 1.3.0
+     */
+    default boolean hasPermission(String permission) {
+        return false;
+    }
+
+    /**
+     * Refuses the action unless {@link #hasPermission} allows it.
+     *
+     * @param permission the permission's key
+     * @param action what is being done, for the message (e.g. "delete a note")
+     * @throws dev.rapport.sdk.error.AccessDeniedException if the current user lacks the permission
+     * @since 1.3.0
+     */
+    default void requirePermission(String permission, String action) {
+        if (!hasPermission(permission)) {
+            throw new dev.rapport.sdk.error.AccessDeniedException(currentUser().map(UserInfo::displayName)
+                    .orElse("Nobody") + " lacks the permission " + permission + " to " + action);
+        }
+    }
 }

@@ -22,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PluginPermissions;
+import dev.rapport.platform.plugin.PluginSettingForms;
 import dev.rapport.platform.plugin.PluginBusyException;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -46,13 +48,18 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PluginHost host;
     private final ModuleAccess modules;
+    private final PluginSettingForms settingForms;
+    private final PluginPermissions permissions;
     private final List<Department> departments;
     private final Grid<PluginHost.PluginStatus> grid = new Grid<>();
     private final VerticalLayout refusedFiles = new VerticalLayout();
     private Runnable unsubscribe = () -> { };
 
-    public PluginsView(PluginHost host, ModuleAccess modules, DepartmentDirectory departmentDirectory) {
+    public PluginsView(PluginHost host, ModuleAccess modules, DepartmentDirectory departmentDirectory,
+                       PluginSettingForms settingForms, PluginPermissions permissions) {
         this.host = host;
+        this.settingForms = settingForms;
+        this.permissions = permissions;
         this.modules = modules;
         this.departments = departmentDirectory.all();
         setSizeFull();
@@ -163,6 +170,14 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         actions.add(action("plugins.reload", "reload-plugin", status, id -> host.reload(id, WebSession.actor())));
+        if (settingForms.hasForm(status.id())) {
+            actions.add(dialogButton("plugins.settings", "plugin-settings",
+                    () -> new PluginSettingsDialog(status.id(), settingForms).open()));
+        }
+        if (!permissions.of(status.id()).isEmpty()) {
+            actions.add(dialogButton("plugins.permissions", "plugin-permissions",
+                    () -> new PluginPermissionsDialog(status.id(), permissions, departments).open()));
+        }
         return actions;
     }
 
@@ -181,6 +196,13 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 run(status, operation);
             }
         });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.addClassName(className);
+        return button;
+    }
+
+    private Button dialogButton(String labelKey, String className, Runnable open) {
+        Button button = new Button(getTranslation(labelKey), click -> open.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.addClassName(className);
         return button;

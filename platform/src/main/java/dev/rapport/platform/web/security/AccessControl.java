@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinSession;
 import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PluginPermissions;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.platform.web.NavigationRegistry;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * Decides every navigation: without a signed-in user only {@link PublicView}s open (others lead to the
  * sign-in page, which returns there afterwards); a user who must change their password goes to the account
  * page first; a view needing a stronger role ({@link RequiresRole}, or a plugin menu entry's role), or a
- * plugin none of the user's departments uses, shows the access-denied page at the same address.
+ * plugin none of the user's departments uses, or a plugin route needing a permission the user lacks, shows the access-denied page at the same address.
  */
 public final class AccessControl implements BeforeEnterListener {
 
@@ -29,8 +30,11 @@ public final class AccessControl implements BeforeEnterListener {
     private final ModuleAccess modules;
     private final NavigationRegistry navigation;
     private final UserDirectory users;
+    private final PluginPermissions permissions;
 
-    public AccessControl(PluginViews plugins, ModuleAccess modules, NavigationRegistry navigation, UserDirectory users) {
+    public AccessControl(PluginViews plugins, ModuleAccess modules, NavigationRegistry navigation, UserDirectory users,
+                         PluginPermissions permissions) {
+        this.permissions = permissions;
         this.plugins = plugins;
         this.modules = modules;
         this.navigation = navigation;
@@ -82,6 +86,10 @@ public final class AccessControl implements BeforeEnterListener {
             Optional<Role> menuRole = navigation.requiredRoleOf(location.getPath());
             if (menuRole.isPresent() && !actor.has(menuRole.get())) {
                 return Optional.of("needs the role " + menuRole.get());
+            }
+            Optional<String> permission = permissions.requiredFor(target);
+            if (permission.isPresent() && !permissions.has(actor, permission.get())) {
+                return Optional.of("needs the permission " + permission.get());
             }
         }
         return Optional.empty();

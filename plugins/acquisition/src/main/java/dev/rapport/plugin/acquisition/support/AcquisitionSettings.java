@@ -14,8 +14,8 @@ public final class AcquisitionSettings {
 
     public static final int DEFAULT_THRESHOLD = 50;
     public static final String DEFAULT_CURRENCY = "EUR";
-    private static final String THRESHOLD = "scoring.threshold";
-    private static final String CURRENCY = "campaign.currency";
+    static final String THRESHOLD = "scoring.threshold";
+    static final String CURRENCY = "campaign.currency";
 
     private final PluginSettings settings;
 

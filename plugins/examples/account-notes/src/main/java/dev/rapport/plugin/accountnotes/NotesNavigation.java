@@ -14,7 +14,7 @@ public final class NotesNavigation implements NavigationContribution {
 
     @Override
     public List<PluginRoute> routes() {
-        return List.of(new PluginRoute(PATH, LatestNotesView.class));
+        return List.of(new PluginRoute(PATH, LatestNotesView.class).requiring(NotesPermissions.VIEW_LATEST));
     }
 
     @Override
