@@ -200,17 +200,8 @@ final class CustomerRepository {
     }
 
     private static List<Condition> conditions(CustomerFilter filter) {
-        List<Condition> conditions = new ArrayList<>();
-        if (filter.namePrefix() != null && !filter.namePrefix().isBlank()) {
-            String prefix = filter.namePrefix().strip();
-            conditions.add(Sql.startsWith(CUSTOMER.SORT_NAME, prefix).or(Sql.startsWith(CUSTOMER.DISPLAY_NAME, prefix)));
-        }
-        if (!filter.stages().isEmpty()) {
-            conditions.add(CUSTOMER.LIFECYCLE_STAGE.in(filter.stages().stream().map(Enum::name).toList()));
-        }
-        if (filter.ownerId() != null) {
-            conditions.add(CUSTOMER.OWNER_ID.eq(filter.ownerId()));
-        }
+        List<Condition> conditions = new ArrayList<>(CustomerConditions.ofFields(filter.namePrefix(), filter.stages(),
+                filter.ownerId()));
         if (filter.tag() != null && !filter.tag().isBlank()) {
             conditions.add(DSL.exists(DSL.selectOne().from(CUSTOMER_TAG)
                     .where(CUSTOMER_TAG.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CUSTOMER_TAG.TAG.eq(filter.tag().strip()))));

@@ -6,8 +6,8 @@ import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TAG;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
 import static dev.rapport.platform.internal.db.Tables.PRODUCT;
 
+import dev.rapport.platform.customer.CustomerConditions;
 import dev.rapport.platform.internal.db.tables.CustomerTransaction;
-import dev.rapport.platform.persistence.Sql;
 import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.segment.FacetCondition;
 import dev.rapport.sdk.segment.SegmentFilter;
@@ -32,17 +32,8 @@ final class SegmentConditions {
     }
 
     static Condition of(SegmentFilter filter) {
-        List<Condition> conditions = new ArrayList<>();
-        if (filter.namePrefix() != null && !filter.namePrefix().isBlank()) {
-            String prefix = filter.namePrefix().strip();
-            conditions.add(Sql.startsWith(CUSTOMER.SORT_NAME, prefix).or(Sql.startsWith(CUSTOMER.DISPLAY_NAME, prefix)));
-        }
-        if (!filter.stages().isEmpty()) {
-            conditions.add(CUSTOMER.LIFECYCLE_STAGE.in(filter.stages().stream().map(Enum::name).toList()));
-        }
-        if (filter.ownerId() != null) {
-            conditions.add(CUSTOMER.OWNER_ID.eq(filter.ownerId()));
-        }
+        List<Condition> conditions = new ArrayList<>(CustomerConditions.ofFields(filter.namePrefix(), filter.stages(),
+                filter.ownerId()));
         if (!filter.tags().isEmpty()) {
             conditions.add(DSL.exists(DSL.selectOne().from(CUSTOMER_TAG)
                     .where(CUSTOMER_TAG.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CUSTOMER_TAG.TAG.in(filter.tags()))));
