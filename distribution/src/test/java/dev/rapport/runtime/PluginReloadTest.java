@@ -70,7 +70,9 @@ class PluginReloadTest {
     }
 
     private static void assertStartedWithEveryContribution() {
-        assertThat(Plugins.status(platform, "account-notes").state()).isEqualTo(PluginHost.State.STARTED);
+        // A reload by the folder watcher finishes on its own thread: the tab registers just before the state turns.
+        Eventually.await("account-notes started", java.time.Duration.ofSeconds(20),
+                () -> Plugins.status(platform, "account-notes").state(), state -> state == PluginHost.State.STARTED);
         assertThat(Plugins.routeRegistered(platform, "account-notes")).isTrue();
         assertThat(Plugins.menuPaths(platform, "account-notes")).containsExactly("account-notes");
         assertThat(Plugins.tabLabelKeys(platform, "account-notes")).containsExactly("account-notes.tab");
