@@ -6,6 +6,7 @@ import dev.rapport.platform.customer.TransactionDraft;
 import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.user.UserDirectory;
 import dev.rapport.sdk.PluginContext;
@@ -132,6 +133,14 @@ public final class RapportKernel implements BeforeAllCallback, BeforeEachCallbac
         return context().dsl();
     }
 
+    /**
+     * Removes every setting the plugin has stored, so that it reads its defaults again: settings are kept in the
+     * shared database, and a test that changes one would otherwise change it for the tests after it.
+     */
+    public void clearSettings() {
+        context().settings().all().keySet().forEach(context().settings()::remove);
+    }
+
     /** What the kernel recorded since the current test began: events, customers, tasks, interactions, audit. */
     public Recorded recorded() {
         return recorded;
@@ -169,6 +178,16 @@ public final class RapportKernel implements BeforeAllCallback, BeforeEachCallbac
     public Department department(String code) {
         return context().staff().departmentByCode(code)
                 .orElseThrow(() -> new IllegalArgumentException("No department " + code));
+    }
+
+    /**
+     * A new department of its own, named {@code name} with a unique code: a test whose outcome depends on who is in
+     * a department (round-robin, queues, figures) makes one, since the kernel's departments collect users of every test.
+     */
+    public Department createDepartment(String name) {
+        long id = kernel().services().require(DepartmentDirectory.class)
+                .create(unique("tk-").toLowerCase(java.util.Locale.ROOT), name, Actor.SYSTEM).id();
+        return context().staff().department(id).orElseThrow();
     }
 
     /** {@code user} acts on this thread from now until {@link #signOut} or the end of the test (and in {@link KaribuUi}). */

@@ -46,7 +46,7 @@ class LeadConversionTest {
 
     @BeforeEach
     void signIn() {
-        AcquisitionTestData.clearRules(kernel);
+        AcquisitionTestData.reset(kernel);
         kernel.signIn(agent);
     }
 

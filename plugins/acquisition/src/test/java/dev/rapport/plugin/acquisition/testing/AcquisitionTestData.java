@@ -23,8 +23,12 @@ public final class AcquisitionTestData {
     private AcquisitionTestData() {
     }
 
-    /** Removes every scoring and assignment rule (the plugin's starter rules included) and the round-robin turns. */
-    public static void clearRules(RapportKernel kernel) {
+    /**
+     * Removes every scoring and assignment rule (the plugin's starter rules included), the round-robin turns and the
+     * settings (e.g. the qualification threshold): each test starts from the plugin's defaults.
+     */
+    public static void reset(RapportKernel kernel) {
+        kernel.clearSettings();
         kernel.dsl().deleteFrom(ACQ_SCORING_RULE).execute();
         kernel.dsl().deleteFrom(ACQ_ASSIGNMENT_RULE).execute();
         kernel.dsl().deleteFrom(ACQ_ROUND_ROBIN).execute();
@@ -32,12 +36,12 @@ public final class AcquisitionTestData {
 
     /** The savings plan of the kernel's catalogue, made at the first use. */
     public static long savingsPlan(RapportKernel kernel) {
-        return product(kernel, "TK-SAVINGS", "Savings plan");
+        return product(kernel, "SAVINGS", "Savings plan");
     }
 
     /** The gold card of the kernel's catalogue, made at the first use. */
     public static long goldCard(RapportKernel kernel) {
-        return product(kernel, "TK-CARD-GOLD", "Gold card");
+        return product(kernel, "CARD-GOLD", "Gold card");
     }
 
     private static synchronized long product(RapportKernel kernel, String code, String name) {
