@@ -68,6 +68,11 @@ final class RapportPluginManager extends DefaultPluginManager {
         classPathPlugins.put(plugin.folder(), plugin);
     }
 
+    /** Whether a plugin may be loaded from the class path: then its classes have the application's class loader. */
+    boolean hasClassPathPlugins() {
+        return !classPathPlugins.isEmpty();
+    }
+
     KernelPluginContext contextOf(String pluginId) {
         KernelPluginContext context = contexts.apply(pluginId);
         context.tablePrefixesFrom(() -> tablePrefixes(pluginId));

@@ -51,6 +51,17 @@ class LeadImportViewTest {
 
 
     @Test
+    void theImportPageOpensAtItsAddressInsideTheKernelsShell() {
+        kernel.signIn(kernel.createUser("Route Agent", Role.AGENT, "sales"));
+
+        ui.open(AcquisitionNavigation.LEAD_IMPORT);
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).extracting(target -> target.getClass()
+                .getSimpleName()).containsExactly("LeadImportView", "MainLayout");
+        assertThat(_get(Upload.class, spec -> spec.withId("lead-import-upload")).isVisible()).isTrue();
+    }
+
+    @Test
     void uploadMapPreviewImportAndSeeTheRefusedRows() {
         kernel.signIn(kernel.createUser("Import Screen Agent", Role.AGENT, "sales"));
         String tag = kernel.unique("imp");
