@@ -24,12 +24,14 @@ class ModuleBoundariesTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-    /** Every plugin module's compiled classes, by module folder. */
+    /** Every plugin module's compiled classes, by module folder; modules without classes (the archetype) left out. */
     private static Map<Path, JavaClasses> pluginModules() {
         try (Stream<Path> paths = Files.walk(ROOT.resolve("plugins"), 4)) {
             return paths.filter(path -> path.endsWith(Path.of("target", "classes")) && Files.isDirectory(path))
                     .collect(Collectors.toMap(path -> path.getParent().getParent(),
-                            path -> new ClassFileImporter().importPath(path)));
+                            path -> new ClassFileImporter().importPath(path)))
+                    .entrySet().stream().filter(module -> !module.getValue().isEmpty())
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
