@@ -41,7 +41,7 @@ public final class CustomerMergeListener implements DomainEventListener {
         context.dsl().transaction(configuration -> {
             DSLContext tx = configuration.dsl();
             int first = tx.insertInto(ACQ_HANDLED_EVENT).set(ACQ_HANDLED_EVENT.SEQUENCE, metadata.sequence())
-                    .set(ACQ_HANDLED_EVENT.HANDLED_AT, Times.utc(context.clock().instant())).onDuplicateKeyIgnore()
+                    .set(ACQ_HANDLED_EVENT.HANDLED_AT, Times.stored(context.clock().instant())).onDuplicateKeyIgnore()
                     .execute();
             if (first == 0) {
                 return;

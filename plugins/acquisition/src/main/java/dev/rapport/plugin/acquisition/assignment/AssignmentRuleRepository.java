@@ -31,7 +31,7 @@ public final class AssignmentRuleRepository {
         AcqAssignmentRuleRecord record = db.newRecord(ACQ_ASSIGNMENT_RULE);
         copy(rule, record);
         record.setPosition(position);
-        record.setCreatedAt(Times.utc(now));
+        record.setCreatedAt(Times.stored(now));
         record.store();
         return record.getId();
     }

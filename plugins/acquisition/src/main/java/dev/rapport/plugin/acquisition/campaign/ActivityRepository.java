@@ -28,7 +28,7 @@ public final class ActivityRepository {
         return db.insertInto(ACQ_CAMPAIGN_ACTIVITY).set(ACQ_CAMPAIGN_ACTIVITY.CAMPAIGN_ID, campaignId)
                 .set(ACQ_CAMPAIGN_ACTIVITY.TITLE, title).set(ACQ_CAMPAIGN_ACTIVITY.CHANNEL, channel.name())
                 .set(ACQ_CAMPAIGN_ACTIVITY.PLANNED_ON, plannedOn).set(ACQ_CAMPAIGN_ACTIVITY.DONE, false)
-                .set(ACQ_CAMPAIGN_ACTIVITY.CREATED_AT, Times.utc(now))
+                .set(ACQ_CAMPAIGN_ACTIVITY.CREATED_AT, Times.stored(now))
                 .returningResult(ACQ_CAMPAIGN_ACTIVITY.ID).fetchSingle().value1();
     }
 

@@ -29,8 +29,8 @@ public final class CampaignRepository {
         copy(draft, record);
         record.setCurrency(currency);
         record.setCreatedBy(createdBy);
-        record.setCreatedAt(Times.utc(now));
-        record.setUpdatedAt(Times.utc(now));
+        record.setCreatedAt(Times.stored(now));
+        record.setUpdatedAt(Times.stored(now));
         record.setVersion(0);
         record.store();
         return record.getId();
@@ -40,7 +40,7 @@ public final class CampaignRepository {
     public boolean update(long id, int expectedVersion, CampaignDraft draft, Instant now) {
         AcqCampaignRecord values = db.newRecord(ACQ_CAMPAIGN);
         copy(draft, values);
-        values.setUpdatedAt(Times.utc(now));
+        values.setUpdatedAt(Times.stored(now));
         values.setVersion(expectedVersion + 1);
         return db.update(ACQ_CAMPAIGN).set(values).where(ACQ_CAMPAIGN.ID.eq(id))
                 .and(ACQ_CAMPAIGN.VERSION.eq(expectedVersion)).execute() == 1;

@@ -121,7 +121,7 @@ public final class FulfilmentService {
                 assignee == null ? request.departmentId() : null));
         tx.insertInto(ACQ_FULFILMENT).set(ACQ_FULFILMENT.CAMPAIGN_ID, campaign.id())
                 .set(ACQ_FULFILMENT.TARGET_ID, target.id()).set(ACQ_FULFILMENT.KIND, request.kind().name())
-                .set(ACQ_FULFILMENT.TASK_ID, task.id()).set(ACQ_FULFILMENT.CREATED_AT, Times.utc(context.clock().instant()))
+                .set(ACQ_FULFILMENT.TASK_ID, task.id()).set(ACQ_FULFILMENT.CREATED_AT, Times.stored(context.clock().instant()))
                 .execute();
         return true;
     }

@@ -37,9 +37,9 @@ public final class ResponseRepository {
                 .set(ACQ_CAMPAIGN_RESPONSE.CHANNEL, channel.name())
                 .set(ACQ_CAMPAIGN_RESPONSE.NOTE, note)
                 .set(ACQ_CAMPAIGN_RESPONSE.ORIGIN, origin.name())
-                .set(ACQ_CAMPAIGN_RESPONSE.RESPONDED_AT, Times.utc(respondedAt))
+                .set(ACQ_CAMPAIGN_RESPONSE.RESPONDED_AT, Times.stored(respondedAt))
                 .set(ACQ_CAMPAIGN_RESPONSE.RECORDED_BY, recordedBy)
-                .set(ACQ_CAMPAIGN_RESPONSE.RECORDED_AT, Times.utc(now))
+                .set(ACQ_CAMPAIGN_RESPONSE.RECORDED_AT, Times.stored(now))
                 .returningResult(ACQ_CAMPAIGN_RESPONSE.ID).fetchSingle().value1();
     }
 
@@ -55,7 +55,7 @@ public final class ResponseRepository {
         var query = db.selectFrom(ACQ_CAMPAIGN_RESPONSE).where(ACQ_CAMPAIGN_RESPONSE.CAMPAIGN_ID.eq(campaignId))
                 .orderBy(ACQ_CAMPAIGN_RESPONSE.RESPONDED_AT.desc(), ACQ_CAMPAIGN_RESPONSE.ID.desc());
         var page = after == null ? query.limit(limit)
-                : query.seek(Times.utc(after.respondedAt()), after.id()).limit(limit);
+                : query.seek(Times.stored(after.respondedAt()), after.id()).limit(limit);
         return page.fetch(ResponseRepository::toResponse);
     }
 
@@ -106,6 +106,6 @@ public final class ResponseRepository {
     private static CampaignResponse toResponse(AcqCampaignResponseRecord r) {
         return new CampaignResponse(r.getId(), r.getCampaignId(), r.getTargetId(), r.getLeadId(), r.getCustomerId(),
                 ResponseType.valueOf(r.getResponseType()), Channel.valueOf(r.getChannel()), r.getNote(),
-                ResponseOrigin.valueOf(r.getOrigin()), Times.instant(r.getRespondedAt()), r.getRecordedBy());
+                ResponseOrigin.valueOf(r.getOrigin()), r.getRespondedAt(), r.getRecordedBy());
     }
 }

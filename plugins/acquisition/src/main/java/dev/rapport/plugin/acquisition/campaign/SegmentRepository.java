@@ -66,7 +66,7 @@ public final class SegmentRepository {
         record.setLeadSource(segment.leadSource() == null ? null : segment.leadSource().name());
         record.setMinScore(segment.minScore());
         if (segment.id() == 0) {
-            record.setCreatedAt(Times.utc(now));
+            record.setCreatedAt(Times.stored(now));
             record.store();
             return record.getId();
         }

@@ -28,7 +28,7 @@ public final class TargetRepository {
                 .set(ACQ_CAMPAIGN_TARGET.LEAD_ID, leadId)
                 .set(ACQ_CAMPAIGN_TARGET.DISPLAY_NAME, displayName.length() > 300 ? displayName.substring(0, 300) : displayName)
                 .set(ACQ_CAMPAIGN_TARGET.EMAIL, email)
-                .set(ACQ_CAMPAIGN_TARGET.ADDED_AT, Times.utc(now))
+                .set(ACQ_CAMPAIGN_TARGET.ADDED_AT, Times.stored(now))
                 .onDuplicateKeyIgnore().execute() == 1;
     }
 
@@ -85,6 +85,6 @@ public final class TargetRepository {
 
     private static CampaignTarget toTarget(AcqCampaignTargetRecord r) {
         return new CampaignTarget(r.getId(), r.getCampaignId(), r.getCustomerId(), r.getLeadId(), r.getDisplayName(),
-                r.getEmail(), Times.instant(r.getAddedAt()));
+                r.getEmail(), r.getAddedAt());
     }
 }

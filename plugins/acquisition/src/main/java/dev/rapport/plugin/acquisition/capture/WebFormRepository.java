@@ -34,7 +34,7 @@ public final class WebFormRepository {
         AcqWebFormRecord record = db.newRecord(ACQ_WEB_FORM);
         copy(form, record);
         record.setToken(form.token());
-        record.setCreatedAt(Times.utc(now));
+        record.setCreatedAt(Times.stored(now));
         record.store();
         return record.getId();
     }

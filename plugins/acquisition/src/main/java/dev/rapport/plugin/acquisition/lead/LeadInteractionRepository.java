@@ -32,9 +32,9 @@ public final class LeadInteractionRepository {
                 .set(ACQ_LEAD_INTERACTION.SUBJECT, cut.length() > MAX_SUBJECT ? cut.substring(0, MAX_SUBJECT) : cut)
                 .set(ACQ_LEAD_INTERACTION.NOTES, notes == null || notes.isBlank() ? null : notes.strip())
                 .set(ACQ_LEAD_INTERACTION.OUTCOME, outcome.name())
-                .set(ACQ_LEAD_INTERACTION.OCCURRED_AT, Times.utc(occurredAt))
+                .set(ACQ_LEAD_INTERACTION.OCCURRED_AT, Times.stored(occurredAt))
                 .set(ACQ_LEAD_INTERACTION.RECORDED_BY, recordedBy)
-                .set(ACQ_LEAD_INTERACTION.RECORDED_AT, Times.utc(now))
+                .set(ACQ_LEAD_INTERACTION.RECORDED_AT, Times.stored(now))
                 .returningResult(ACQ_LEAD_INTERACTION.ID).fetchSingle().value1();
     }
 
@@ -48,6 +48,6 @@ public final class LeadInteractionRepository {
     private static LeadInteraction toInteraction(AcqLeadInteractionRecord r) {
         return new LeadInteraction(r.getId(), r.getLeadId(), Channel.valueOf(r.getChannel()),
                 Direction.valueOf(r.getDirection()), r.getSubject(), r.getNotes(), Outcome.valueOf(r.getOutcome()),
-                Times.instant(r.getOccurredAt()), r.getRecordedBy(), Times.instant(r.getRecordedAt()));
+                r.getOccurredAt(), r.getRecordedBy(), r.getRecordedAt());
     }
 }

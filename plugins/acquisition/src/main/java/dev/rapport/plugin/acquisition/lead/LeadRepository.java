@@ -33,8 +33,8 @@ public final class LeadRepository {
         copy(lead, record);
         record.setStatus(LeadStatus.NEW.name());
         record.setScore(0);
-        record.setCapturedAt(Times.utc(now));
-        record.setUpdatedAt(Times.utc(now));
+        record.setCapturedAt(Times.stored(now));
+        record.setUpdatedAt(Times.stored(now));
         record.setVersion(0);
         record.store();
         replaceProducts(record.getId(), lead.draft().productIds());
@@ -50,13 +50,13 @@ public final class LeadRepository {
         AcqLeadRecord values = db.newRecord(ACQ_LEAD);
         copy(lead, values);
         values.changed(ACQ_LEAD.ID, false);
-        values.setUpdatedAt(Times.utc(now));
+        values.setUpdatedAt(Times.stored(now));
         values.setVersion(expectedVersion + 1);
         int updated = db.update(ACQ_LEAD).set(values).where(ACQ_LEAD.ID.eq(id)).and(ACQ_LEAD.VERSION.eq(expectedVersion))
                 .execute();
         if (updated == 0) {
             Instant changedAt = db.select(ACQ_LEAD.UPDATED_AT).from(ACQ_LEAD).where(ACQ_LEAD.ID.eq(id))
-                    .fetchOptional(ACQ_LEAD.UPDATED_AT).map(Times::instant)
+                    .fetchOptional(ACQ_LEAD.UPDATED_AT)
                     .orElseThrow(() -> new NotFoundException("Lead", id));
             throw new ConcurrentEditException("Lead", id, changedAt, "");
         }
@@ -170,7 +170,7 @@ public final class LeadRepository {
 
     private static Object[] seekValues(LeadSort sort, Lead after) {
         return switch (sort) {
-            case NEWEST_FIRST -> new Object[] {Times.utc(after.capturedAt()), after.id()};
+            case NEWEST_FIRST -> new Object[] {Times.stored(after.capturedAt()), after.id()};
             case HIGHEST_SCORE -> new Object[] {after.score(), after.id()};
         };
     }
@@ -206,11 +206,11 @@ public final class LeadRepository {
 
     /** Moves a lead's capture (and its logged contacts) back in time: demo data that looks lived in. */
     public void backdate(long id, Instant capturedAt) {
-        db.update(ACQ_LEAD).set(ACQ_LEAD.CAPTURED_AT, Times.utc(capturedAt)).set(ACQ_LEAD.UPDATED_AT, Times.utc(capturedAt))
+        db.update(ACQ_LEAD).set(ACQ_LEAD.CAPTURED_AT, Times.stored(capturedAt)).set(ACQ_LEAD.UPDATED_AT, Times.stored(capturedAt))
                 .where(ACQ_LEAD.ID.eq(id)).execute();
         db.update(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD_INTERACTION)
-                .set(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD_INTERACTION.OCCURRED_AT, Times.utc(capturedAt))
-                .set(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD_INTERACTION.RECORDED_AT, Times.utc(capturedAt))
+                .set(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD_INTERACTION.OCCURRED_AT, Times.stored(capturedAt))
+                .set(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD_INTERACTION.RECORDED_AT, Times.stored(capturedAt))
                 .where(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD_INTERACTION.LEAD_ID.eq(id)).execute();
     }
 
@@ -227,22 +227,22 @@ public final class LeadRepository {
     public void setStatus(long id, LeadStatus status, String disqualifyReason, Instant now) {
         var update = db.update(ACQ_LEAD).set(ACQ_LEAD.STATUS, status.name())
                 .set(ACQ_LEAD.DISQUALIFY_REASON, status == LeadStatus.DISQUALIFIED ? disqualifyReason : null)
-                .set(ACQ_LEAD.UPDATED_AT, Times.utc(now)).set(ACQ_LEAD.VERSION, ACQ_LEAD.VERSION.plus(1));
+                .set(ACQ_LEAD.UPDATED_AT, Times.stored(now)).set(ACQ_LEAD.VERSION, ACQ_LEAD.VERSION.plus(1));
         if (status == LeadStatus.QUALIFIED) {
-            update = update.set(ACQ_LEAD.QUALIFIED_AT, Times.utc(now));
+            update = update.set(ACQ_LEAD.QUALIFIED_AT, Times.stored(now));
         }
         update.where(ACQ_LEAD.ID.eq(id)).execute();
     }
 
     public void setOwner(long id, Long ownerId, Long departmentId, Instant now) {
         db.update(ACQ_LEAD).set(ACQ_LEAD.OWNER_ID, ownerId).set(ACQ_LEAD.DEPARTMENT_ID, departmentId)
-                .set(ACQ_LEAD.UPDATED_AT, Times.utc(now)).set(ACQ_LEAD.VERSION, ACQ_LEAD.VERSION.plus(1))
+                .set(ACQ_LEAD.UPDATED_AT, Times.stored(now)).set(ACQ_LEAD.VERSION, ACQ_LEAD.VERSION.plus(1))
                 .where(ACQ_LEAD.ID.eq(id)).execute();
     }
 
     /** Records the first contact, unless there was one already. */
     public void markFirstContact(long id, Instant at) {
-        db.update(ACQ_LEAD).set(ACQ_LEAD.FIRST_CONTACT_AT, Times.utc(at))
+        db.update(ACQ_LEAD).set(ACQ_LEAD.FIRST_CONTACT_AT, Times.stored(at))
                 .where(ACQ_LEAD.ID.eq(id)).and(ACQ_LEAD.FIRST_CONTACT_AT.isNull()).execute();
     }
 
@@ -252,7 +252,7 @@ public final class LeadRepository {
 
     public void markConverted(long id, long customerId, Instant now) {
         db.update(ACQ_LEAD).set(ACQ_LEAD.STATUS, LeadStatus.CONVERTED.name()).set(ACQ_LEAD.CUSTOMER_ID, customerId)
-                .set(ACQ_LEAD.CONVERTED_AT, Times.utc(now)).set(ACQ_LEAD.UPDATED_AT, Times.utc(now))
+                .set(ACQ_LEAD.CONVERTED_AT, Times.stored(now)).set(ACQ_LEAD.UPDATED_AT, Times.stored(now))
                 .set(ACQ_LEAD.VERSION, ACQ_LEAD.VERSION.plus(1)).where(ACQ_LEAD.ID.eq(id)).execute();
     }
 
@@ -294,7 +294,7 @@ public final class LeadRepository {
                 r.getSourceDetail(), r.getCampaignId(), r.getNotes(), LeadStatus.valueOf(r.getStatus()),
                 r.getDisqualifyReason(), r.getScore(), r.getOwnerId(), r.getDepartmentId(),
                 r.getPossibleDuplicateLeadId(), r.getPossibleDuplicateCustomerId(), r.getCustomerId(),
-                Times.instant(r.getCapturedAt()), Times.instant(r.getFirstContactAt()), Times.instant(r.getQualifiedAt()),
-                Times.instant(r.getConvertedAt()), r.getVersion());
+                r.getCapturedAt(), r.getFirstContactAt(), r.getQualifiedAt(),
+                r.getConvertedAt(), r.getVersion());
     }
 }

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -101,14 +100,14 @@ public final class AcquisitionFigures {
 
     /** Average days from capture to first contact of the leads first contacted in the period; empty without any. */
     public Optional<BigDecimal> daysToFirstContact(Optional<Department> department, ReportingPeriod period) {
-        LocalDateTime from = Times.utc(period.startInstant());
-        LocalDateTime to = Times.utc(period.endInstant());
+        Instant from = Times.stored(period.startInstant());
+        Instant to = Times.stored(period.endInstant());
         Condition contacted = ACQ_LEAD.FIRST_CONTACT_AT.ge(from).and(ACQ_LEAD.FIRST_CONTACT_AT.lt(to)).and(of(department));
         long seconds = 0;
         long leads = 0;
         for (var row : context.dsl().select(ACQ_LEAD.CAPTURED_AT, ACQ_LEAD.FIRST_CONTACT_AT).from(ACQ_LEAD)
                 .where(contacted).limit(100_000).fetch()) {
-            seconds += Math.max(0, Duration.between(Times.instant(row.value1()), Times.instant(row.value2())).toSeconds());
+            seconds += Math.max(0, Duration.between(row.value1(), row.value2()).toSeconds());
             leads++;
         }
         return leads == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(seconds)
@@ -122,8 +121,8 @@ public final class AcquisitionFigures {
     }
 
     private static Condition captured(ReportingPeriod period) {
-        return ACQ_LEAD.CAPTURED_AT.ge(Times.utc(period.startInstant()))
-                .and(ACQ_LEAD.CAPTURED_AT.lt(Times.utc(period.endInstant())));
+        return ACQ_LEAD.CAPTURED_AT.ge(Times.stored(period.startInstant()))
+                .and(ACQ_LEAD.CAPTURED_AT.lt(Times.stored(period.endInstant())));
     }
 
     private static Condition of(Optional<Department> department) {

@@ -34,7 +34,7 @@ public final class ScoringRuleRepository {
     public long insert(ScoringRule rule, Instant now) {
         AcqScoringRuleRecord record = db.newRecord(ACQ_SCORING_RULE);
         copy(rule, record);
-        record.setCreatedAt(Times.utc(now));
+        record.setCreatedAt(Times.stored(now));
         record.store();
         return record.getId();
     }

@@ -12,8 +12,6 @@ import dev.rapport.sdk.interaction.Outcome;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskPriority;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.pf4j.Extension;
 
@@ -48,7 +46,7 @@ public final class FollowUpListener implements DomainEventListener {
                     null, logged.customerId(), dueInTwoWorkingDays(), TaskPriority.HIGH, customer.get().ownerId(), null));
         }
         context.dsl().insertInto(ANT_HANDLED_EVENT).set(ANT_HANDLED_EVENT.SEQUENCE, metadata.sequence())
-                .set(ANT_HANDLED_EVENT.HANDLED_AT, LocalDateTime.ofInstant(context.clock().instant(), ZoneOffset.UTC))
+                .set(ANT_HANDLED_EVENT.HANDLED_AT, context.clock().instant())
                 .onDuplicateKeyIgnore().execute();
     }
 

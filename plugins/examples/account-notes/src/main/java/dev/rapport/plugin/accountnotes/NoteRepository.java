@@ -6,8 +6,6 @@ import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jooq.Record;
@@ -41,7 +39,7 @@ public final class NoteRepository {
                     .set(ANT_NOTE.CUSTOMER_ID, customerId)
                     .set(ANT_NOTE.BODY, text)
                     .set(ANT_NOTE.PINNED, false)
-                    .set(ANT_NOTE.CREATED_AT, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .set(ANT_NOTE.CREATED_AT, now)
                     .returningResult(ANT_NOTE.ID).fetchSingle().value1();
             context.events().publish(transaction.dsl(), new NoteAdded(customerId, noteId));
             return noteId;
@@ -64,18 +62,18 @@ public final class NoteRepository {
     public List<Note> latest(Note after, int limit) {
         var query = context.dsl().selectFrom(ANT_NOTE).orderBy(ANT_NOTE.CREATED_AT.desc(), ANT_NOTE.ID.desc());
         var page = after == null ? query.limit(limit)
-                : query.seek(LocalDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC), after.id()).limit(limit);
+                : query.seek(after.createdAt(), after.id()).limit(limit);
         return page.fetch(NoteRepository::toNote);
     }
 
     /** How many notes were written in [from, to). */
     public int countWritten(Instant from, Instant to) {
-        return context.dsl().fetchCount(ANT_NOTE, ANT_NOTE.CREATED_AT.ge(LocalDateTime.ofInstant(from, ZoneOffset.UTC))
-                .and(ANT_NOTE.CREATED_AT.lt(LocalDateTime.ofInstant(to, ZoneOffset.UTC))));
+        return context.dsl().fetchCount(ANT_NOTE, ANT_NOTE.CREATED_AT.ge(from)
+                .and(ANT_NOTE.CREATED_AT.lt(to)));
     }
 
     private static Note toNote(Record record) {
         return new Note(record.get(ANT_NOTE.ID), record.get(ANT_NOTE.CUSTOMER_ID), record.get(ANT_NOTE.BODY),
-                Boolean.TRUE.equals(record.get(ANT_NOTE.PINNED)), record.get(ANT_NOTE.CREATED_AT).toInstant(ZoneOffset.UTC));
+                Boolean.TRUE.equals(record.get(ANT_NOTE.PINNED)), record.get(ANT_NOTE.CREATED_AT));
     }
 }

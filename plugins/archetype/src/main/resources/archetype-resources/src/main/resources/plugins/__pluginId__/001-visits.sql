@@ -1,0 +1,24 @@
+--liquibase formatted sql
+
+--changeset ${pluginId}:001-visit
+-- Visits planned, done and missed. source_event: the sequence of the event that planned the visit, unique so that
+-- a repeated delivery of that event plans nothing twice. Times are UTC (jOOQ maps DATETIME to Instant).
+CREATE TABLE ${tablePrefix}visit (
+  id           BIGINT      NOT NULL AUTO_INCREMENT,
+  customer_id  BIGINT      NOT NULL,
+  status       VARCHAR(10) NOT NULL,
+  visit_day    DATE        NOT NULL,
+  note         TEXT        NULL,
+  recorded_at  DATETIME(3) NOT NULL,
+  recorded_by  BIGINT      NULL,
+  source_event BIGINT      NULL,
+  CONSTRAINT pk_${tablePrefix}visit PRIMARY KEY (id),
+  CONSTRAINT uq_${tablePrefix}visit_source_event UNIQUE (source_event)
+)
+-- [jooq ignore start]
+ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci
+-- [jooq ignore stop]
+;
+CREATE INDEX ix_${tablePrefix}visit_customer ON ${tablePrefix}visit (customer_id, visit_day, id);
+CREATE INDEX ix_${tablePrefix}visit_status ON ${tablePrefix}visit (status, visit_day, id);
+--rollback DROP TABLE ${tablePrefix}visit;
