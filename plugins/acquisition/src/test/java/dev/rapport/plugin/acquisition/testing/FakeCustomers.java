@@ -81,6 +81,16 @@ public final class FakeCustomers implements CustomerDirectory, CustomerEditor {
         return customers.get(customerId);
     }
 
+    /** The ids of every customer now. */
+    public Set<Long> ids() {
+        return Set.copyOf(customers.keySet());
+    }
+
+    /** Forgets the customers made since {@code ids}: what a rolled-back transaction leaves in the real kernel. */
+    public void rollBackTo(Set<Long> ids) {
+        customers.keySet().retainAll(ids);
+    }
+
     public int count() {
         return customers.size();
     }

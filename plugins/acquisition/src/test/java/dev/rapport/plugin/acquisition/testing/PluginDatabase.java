@@ -36,6 +36,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
 public final class PluginDatabase {
 
     private static DSLContext dsl;
+    private static int port;
 
     private PluginDatabase() {
     }
@@ -47,11 +48,41 @@ public final class PluginDatabase {
         return dsl;
     }
 
+    /**
+     * A database of its own with the plugin's schema and nothing else, in the same server, for a test that compares
+     * whole tables (e.g. the demo data of two runs).
+     */
+    public static synchronized DSLContext fresh(String name) {
+        dsl();
+        try {
+            try (Connection root = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?sslMode=disable",
+                    "root", "")) {
+                root.createStatement().execute("DROP DATABASE IF EXISTS " + name);
+                root.createStatement().execute("CREATE DATABASE " + name
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            }
+            return connect(name);
+        } catch (Exception e) {
+            throw new IllegalStateException("Database " + name + " could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    private static DSLContext connect(String database) throws Exception {
+        MariaDbDataSource dataSource = new MariaDbDataSource(
+                "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?sslMode=disable&connectionTimeZone=UTC");
+        dataSource.setUser("root");
+        dataSource.setPassword("");
+        migrate(dataSource);
+        return DSL.using(dataSource, SQLDialect.MARIADB, new Settings().withRenderRowConditionForSeekClause(false)
+                .withRenderSchema(false).withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false));
+    }
+
     private static DSLContext start() {
         Path directory = Path.of("target", "plugin-test-db").toAbsolutePath();
         try {
             deleteRecursively(directory.resolve("data"));
-            int port = freePort();
+            port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port)
                     .setSocket("/tmp/acquisition-test-mariadb-" + port + ".sock")
                     .setBaseDir(directory.resolve("base").toFile()).setDataDir(directory.resolve("data").toFile())
@@ -75,14 +106,7 @@ public final class PluginDatabase {
                     "root", "")) {
                 root.createStatement().execute("CREATE DATABASE acquisition CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
             }
-            MariaDbDataSource dataSource = new MariaDbDataSource(
-                    "jdbc:mariadb://127.0.0.1:" + port + "/acquisition?sslMode=disable&connectionTimeZone=UTC");
-            dataSource.setUser("root");
-            dataSource.setPassword("");
-            migrate(dataSource);
-            return DSL.using(dataSource, SQLDialect.MARIADB, new Settings().withRenderRowConditionForSeekClause(false)
-                    .withRenderSchema(false).withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                    .withExecuteLogging(false));
+            return connect("acquisition");
         } catch (Exception e) {
             throw new IllegalStateException("The plugin's test database did not start: " + e.getMessage(), e);
         }

@@ -45,6 +45,7 @@ public final class TestContext implements PluginContext {
     private final DomainEventPublisher events = kernel.publisher();
     private final PluginSettings settings = kernel.settings();
     private Clock clock = Clock.systemUTC();
+    private final DSLContext dsl;
     /** Acquisition converts no money: a converter without any rate, as on an installation where none was entered. */
     private final CurrencyConverter money = new CurrencyConverter() {
         @Override
@@ -58,6 +59,16 @@ public final class TestContext implements PluginContext {
             return "EUR";
         }
     };
+
+    /** A context over the shared test database. */
+    public TestContext() {
+        this(PluginDatabase.dsl());
+    }
+
+    /** A context over a database of the test's own ({@link PluginDatabase#fresh}). */
+    public TestContext(DSLContext dsl) {
+        this.dsl = dsl;
+    }
 
     public void setClock(Instant now) {
         clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -90,7 +101,7 @@ public final class TestContext implements PluginContext {
 
     @Override
     public DSLContext dsl() {
-        return PluginDatabase.dsl();
+        return dsl;
     }
 
     @Override
