@@ -173,6 +173,11 @@ public final class TestContext implements PluginContext {
             public Optional<JobRunInfo> latest(String jobId) {
                 return Optional.empty();
             }
+
+            @Override
+            public boolean cancel(long runId) {
+                return false;
+            }
         };
     }
 
