@@ -2,6 +2,8 @@ package dev.rapport.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.it.Browsers;
+import dev.rapport.it.LoginPage;
 import dev.rapport.platform.RapportPlatform;
 import dev.rapport.runtime.PluginZips;
 import java.time.Duration;
@@ -9,10 +11,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An ordinary stop (SIGTERM, as Ctrl+C or a service manager sends it) of a demo installation with a plugin's view
- * and a listener at work: the process ends within the bound, stops the web server, then the plugins, then the event
+ * and a listener at work, and a signed-in browser page open (its push connection too): the process ends within the bound, stops the web server, then the plugins, then the event
  * dispatcher, then the database, and says so in one line, and its console holds no warning, no error and no stack
  * trace from start to end (the class data sharing archive written at that first stop included).
  */
@@ -40,7 +45,11 @@ class OrderlyStopIT {
                 assertThat(client.appendInteraction(customer, "Before the stop " + i)).isPresent();
             }
 
-            Duration took = rapport.stop(RapportPlatform.STOP_TIMEOUT.plus(ARCHIVE_ALLOWANCE));
+            Duration took;
+            try (Browsers.Browser browser = Browsers.open()) {
+                signInAndOpenTheCustomers(browser.driver(), rapport.url().toString());
+                took = rapport.stop(RapportPlatform.STOP_TIMEOUT.plus(ARCHIVE_ALLOWANCE));
+            }
 
             List<String> console = rapport.console();
             assertThat(took).as("time from SIGTERM to the end of the process")
@@ -54,5 +63,15 @@ class OrderlyStopIT {
                     .isLessThanOrEqualTo(RapportPlatform.STOP_TIMEOUT));
             assertThat(rapport.orphans()).as("processes left running").isEmpty();
         }
+    }
+
+    /** Signs in with the README's demo account and opens the customer list, as a user left at their desk. */
+    private static void signInAndOpenTheCustomers(WebDriver driver, String url) {
+        String base = url.endsWith("/") ? url : url + "/";
+        driver.get(base + "login");
+        LoginPage.current(driver).submit("admin", "rapport-demo");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.getCurrentUrl().contains("/login"));
+        driver.get(base + "customers");
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("customer-grid")).isEmpty());
     }
 }

@@ -21,6 +21,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.sdk.job.JobRunInfo;
+import dev.rapport.sdk.job.JobState;
 
 /** The example plugin loads, starts and contributes every kind of extension; its listener closes the loop. */
 class AccountNotesPluginTest {
@@ -60,6 +63,26 @@ class AccountNotesPluginTest {
             assertThat(permission.key()).isEqualTo("account-notes.view-latest");
             assertThat(permission.isDefaultFor(Role.READ_ONLY)).isTrue();
         });
+    }
+
+    @Test
+    void itsSummaryJobStartedFromItsPageCountsTheNotesAndTheCustomersWhoHaveSome() throws InterruptedException {
+        Customer customer = Kernel.newCustomer(platform, null);
+        Kernel.insertNote(platform, customer.id(), "Called back");
+        Kernel.insertNote(platform, customer.id(), "Sent the offer");
+        JobScheduler jobs = platform.service(JobScheduler.class);
+
+        long runId = jobs.startNow("account-notes", "summary", "admin");
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        JobRunInfo run = jobs.run("account-notes", runId).orElseThrow();
+        while (!run.state().isFinished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            run = jobs.run("account-notes", runId).orElseThrow();
+        }
+        assertThat(run.state()).isEqualTo(JobState.SUCCEEDED);
+        assertThat(run.done()).isGreaterThanOrEqualTo(2);
+        assertThat(run.message()).matches("[\\d,]+ notes on [\\d,]+ customers");
     }
 
     @Test

@@ -266,15 +266,19 @@ public final class RapportPlatform implements AutoCloseable {
         PublicEndpointRegistry endpoints = new PublicEndpointRegistry(health);
         JobScheduler jobs = new JobScheduler(database.dsl(), services.require(Clock.class),
                 ZoneId.of(config.get("ui.default.time.zone", "UTC")), Leadership.configured(config).nodeId(), health);
-        KernelServices kernel = new KernelServices(database.dsl(), services.require(Clock.class),
-                services.require(CustomerService.class), services.require(ProductCatalog.class),
-                services.require(TransactionService.class), services.require(InteractionService.class),
-                services.require(TaskService.class), services.require(EventOutbox.class),
-                (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
-                services.require(DepartmentDirectory.class), actingUser(), isDemoInstallation(),
-                services.require(ExchangeRateService.class).converter(), services.require(SegmentService.class),
-                services.require(OpenCustomerViews.class), jobs, services.require(PluginSettingForms.class),
-                services.require(PluginPermissions.class));
+        KernelServices kernel = KernelServices.builder(database.dsl(), services.require(Clock.class))
+                .customers(services.require(CustomerService.class), services.require(ProductCatalog.class),
+                        services.require(TransactionService.class))
+                .interactions(services.require(InteractionService.class), services.require(TaskService.class),
+                        services.require(EventOutbox.class))
+                .people(services.require(UserDirectory.class), services.require(DepartmentDirectory.class))
+                .translations((BundleI18NProvider) services.require(I18NProvider.class))
+                .sessionUser(actingUser()).demoData(isDemoInstallation())
+                .money(services.require(ExchangeRateService.class).converter())
+                .segments(services.require(SegmentService.class))
+                .customerViews(services.require(OpenCustomerViews.class)).jobs(jobs)
+                .plugins(services.require(PluginSettingForms.class), services.require(PluginPermissions.class))
+                .build();
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),
                 kernel, new SchemaMigrator(database.dataSource()), health,

@@ -1,8 +1,5 @@
 package dev.rapport.platform.customer;
 
-import dev.rapport.platform.validation.TextRules;
-import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
-
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
@@ -37,7 +34,6 @@ import dev.rapport.sdk.customer.CustomerKind;
 public final class CustomerService {
 
     public static final int MAX_PAGE = 500;
-    private static final int MIN_PHONE_SEARCH_DIGITS = 3;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -78,7 +74,7 @@ public final class CustomerService {
         List<ContactPersonDraft> cleanContacts = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             try {
-                cleanContacts.add(validateContact(contacts.get(i), validator.phoneRegion(draft)));
+                cleanContacts.add(ContactPersons.validate(contacts.get(i), validator.phoneRegion(draft)));
             } catch (ValidationException e) {
                 String prefix = "contacts[" + i + "].";
                 e.errors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.messageKey(),
@@ -87,9 +83,8 @@ public final class CustomerService {
         }
         ValidationException.throwIfAny(errors);
         long created = insertIn(tx, List.of(checked), actor, () -> { }).getFirst();
-        for (ContactPersonDraft contact : cleanContacts) {
-            insertContact(tx, created, contact);
-        }
+        ContactPersons contactPersons = new ContactPersons(tx, clock);
+        cleanContacts.forEach(contact -> contactPersons.insert(created, contact));
         audit.record(tx, actor, AuditAction.CUSTOMER_CREATED, "customer", created, draft.displayName());
         return created;
     }
@@ -359,15 +354,10 @@ public final class CustomerService {
         if (term.contains("@")) {
             return repository.searchByEmail(term.toLowerCase(Locale.ROOT), capped);
         }
-        if (looksLikePhone(term)) {
+        if (PhoneNumbers.looksLikeSearchForNumber(term)) {
             return repository.searchByPhoneDigits(PhoneNumbers.digits(term), capped);
         }
         return repository.searchByName(term, capped);
-    }
-
-    private static boolean looksLikePhone(String term) {
-        String digits = PhoneNumbers.digits(term);
-        return digits.length() >= MIN_PHONE_SEARCH_DIGITS && term.matches("[+0-9 ()./-]+");
     }
 
     /** Tags in use, starting with {@code prefix}. */
@@ -378,10 +368,7 @@ public final class CustomerService {
     // Contact persons of organisations
 
     public List<ContactPerson> contacts(long customerId) {
-        return dsl.selectFrom(CUSTOMER_CONTACT).where(CUSTOMER_CONTACT.CUSTOMER_ID.eq(customerId))
-                .orderBy(CUSTOMER_CONTACT.ACTIVE.desc(), CUSTOMER_CONTACT.LAST_NAME, CUSTOMER_CONTACT.FIRST_NAME)
-                .fetch(r -> new ContactPerson(r.getId(), r.getCustomerId(), r.getFirstName(), r.getLastName(),
-                        r.getJobTitle(), r.getEmail(), r.getPhone(), Boolean.TRUE.equals(r.getActive())));
+        return new ContactPersons(dsl, clock).of(customerId);
     }
 
     public ContactPerson addContact(long customerId, ContactPersonDraft draft, Actor actor) {
@@ -396,59 +383,14 @@ public final class CustomerService {
         if (customer.kind() != CustomerKind.ORGANISATION) {
             throw new ValidationException(List.of(FieldError.of("customer", "validation.contactsOnlyForOrganisations")));
         }
-        ContactPersonDraft clean = validateContact(draft, validator.phoneRegion(customer.details()));
-        return insertContact(tx, customerId, clean);
-    }
-
-    private ContactPerson insertContact(DSLContext tx, long customerId, ContactPersonDraft clean) {
-        var record = tx.newRecord(CUSTOMER_CONTACT);
-        record.setCustomerId(customerId);
-        record.setFirstName(clean.firstName());
-        record.setLastName(clean.lastName());
-        record.setJobTitle(clean.jobTitle());
-        record.setEmail(clean.email());
-        record.setPhone(clean.phone());
-        record.setActive(true);
-        record.setCreatedAt(clock.instant());
-        record.store();
-        return new ContactPerson(record.getId(), customerId, clean.firstName(), clean.lastName(), clean.jobTitle(),
-                clean.email(), clean.phone(), true);
+        ContactPersonDraft clean = ContactPersons.validate(draft, validator.phoneRegion(customer.details()));
+        return new ContactPersons(tx, clock).insert(customerId, clean);
     }
 
     /** Contacts are never deleted (interactions refer to them); one who left is marked inactive. */
     public void setContactActive(long contactId, boolean active, Actor actor) {
-        Long customerId = dsl.select(CUSTOMER_CONTACT.CUSTOMER_ID).from(CUSTOMER_CONTACT)
-                .where(CUSTOMER_CONTACT.ID.eq(contactId)).fetchOptional(CUSTOMER_CONTACT.CUSTOMER_ID)
-                .orElseThrow(() -> new NotFoundException("Contact", contactId));
-        requireEditable(get(customerId), actor);
-        int updated = dsl.update(CUSTOMER_CONTACT).set(CUSTOMER_CONTACT.ACTIVE, active)
-                .where(CUSTOMER_CONTACT.ID.eq(contactId)).execute();
-        if (updated == 0) {
-            throw new NotFoundException("Contact", contactId);
-        }
-    }
-
-    private static ContactPersonDraft validateContact(ContactPersonDraft draft, String phoneRegion) {
-        List<FieldError> errors = new ArrayList<>();
-        TextRules.requireText(errors, "firstName", draft.firstName(), CustomerValidator.MAX_NAME);
-        TextRules.requireText(errors, "lastName", draft.lastName(), CustomerValidator.MAX_NAME);
-        TextRules.optionalText(errors, "jobTitle", draft.jobTitle(), 100);
-        String email = blankToNull(draft.email());
-        if (email != null && !EmailAddresses.isValid(email)) {
-            errors.add(FieldError.of("email", "validation.email", email));
-        }
-        String phone = blankToNull(draft.phone());
-        Optional<PhoneNumbers.Normalised> normalisedPhone = PhoneNumbers.normalise(phone, phoneRegion);
-        if (phone != null && normalisedPhone.isEmpty()) {
-            errors.add(FieldError.of("phone", "validation.phone", phone));
-        }
-        ValidationException.throwIfAny(errors);
-        return new ContactPersonDraft(draft.firstName().strip(), draft.lastName().strip(), blankToNull(draft.jobTitle()),
-                email == null ? null : EmailAddresses.normalise(email),
-                normalisedPhone.map(PhoneNumbers.Normalised::international).orElse(null));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        ContactPersons contacts = new ContactPersons(dsl, clock);
+        requireEditable(get(contacts.customerOf(contactId)), actor);
+        contacts.setActive(contactId, active);
     }
 }

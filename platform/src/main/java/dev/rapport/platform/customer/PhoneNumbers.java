@@ -48,6 +48,11 @@ public final class PhoneNumbers {
     }
 
     /** The digits of {@code text}, for search. */
+    /** Whether a search text is (the start of) a phone number: at least three digits and only what numbers are written with. */
+    static boolean looksLikeSearchForNumber(String term) {
+        return digits(term).length() >= 3 && term.matches("[+0-9 ()./-]+");
+    }
+
     public static String digits(String text) {
         StringBuilder digits = new StringBuilder(text.length());
         text.chars().filter(Character::isDigit).forEach(c -> digits.append((char) c));

@@ -2,11 +2,9 @@ package dev.rapport.platform.event;
 
 import dev.rapport.platform.event.ParkedDelivery.Reason;
 import dev.rapport.sdk.event.DomainEvent;
-import dev.rapport.sdk.event.EventMetadata;
 import dev.rapport.sdk.extension.DomainEventListener;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +37,7 @@ final class ListenerWorker implements Runnable {
 
     private final String listenerId;
     private final String owner;
-    private final DomainEventListener listener;
     private final EventTypes types;
-    private final EventCodec codec;
-    private final Clock clock;
     private final RetryPolicy retries;
     private final FailureReporter failures;
     private final DeliveryStats stats;
@@ -50,11 +45,11 @@ final class ListenerWorker implements Runnable {
     private final Semaphore wakeUp = new Semaphore(0);
     private final CountDownLatch finished = new CountDownLatch(1);
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
-    private final Map<Class<? extends DomainEvent>, Boolean> accepted = new HashMap<>();
     private final Set<Long> blockedCustomers = new HashSet<>();
     private final Set<String> awaitedPlugins = new HashSet<>();
     private final ParkedEvents parked;
     private final ListenerOutbox outbox;
+    private final ListenerCalls calls;
     private volatile boolean running = true;
     private long position;
 
@@ -63,16 +58,15 @@ final class ListenerWorker implements Runnable {
                    DeliveryFence fence) {
         this.listenerId = listenerId;
         this.owner = owner;
-        this.listener = listener;
         this.types = types;
-        this.codec = codec;
-        this.clock = clock;
         this.retries = retries;
         this.failures = failures;
         this.stats = stats;
         this.fence = fence;
         this.parked = new ParkedEvents(dsl, listenerId, clock);
-        this.outbox = new ListenerOutbox(dsl, listenerId, clock, this::accepts);
+        this.calls = new ListenerCalls(listenerId, owner, listener, codec, clock, retries, failures, stats, wakeUp,
+                () -> running);
+        this.outbox = new ListenerOutbox(dsl, listenerId, clock, calls::accepts);
     }
 
     String listenerId() {
@@ -200,7 +194,7 @@ final class ListenerWorker implements Runnable {
      */
     private boolean deliverOrPark(StoredEvent stored) throws InterruptedException {
         EventTypes.Resolution resolution = types.resolve(stored.type());
-        if (resolution instanceof EventTypes.Loaded loaded && !accepts(loaded.type())) {
+        if (resolution instanceof EventTypes.Loaded loaded && !calls.accepts(loaded.type())) {
             return true;
         }
         if (stored.customerId() != null && blockedCustomers.contains(stored.customerId())) {
@@ -220,7 +214,7 @@ final class ListenerWorker implements Runnable {
                 return true;
             }
             case EventTypes.Loaded loaded -> {
-                Tried tried = deliverWithRetries(stored, loaded.type(), 1, retries.maxAttempts());
+                ListenerCalls.Tried tried = calls.deliverWithRetries(stored, loaded.type(), 1, retries.maxAttempts());
                 if (tried == null) {
                     return false;
                 }
@@ -230,66 +224,6 @@ final class ListenerWorker implements Runnable {
                 }
                 return true;
             }
-        }
-    }
-
-    /** How tries of one event ended: delivered (no error), or the last error after {@code attempts} tries. */
-    private record Tried(Throwable error, int attempts) {
-        boolean delivered() {
-            return error == null;
-        }
-    }
-
-    /**
-     * Tries up to {@code tries} times, numbering the tries from {@code firstAttempt}, with the retry policy's pauses;
-     * null when the worker was stopped before the event was delivered.
-     */
-    private Tried deliverWithRetries(StoredEvent stored, Class<? extends DomainEvent> type, int firstAttempt, int tries)
-            throws InterruptedException {
-        Throwable lastError = null;
-        for (int attempt = 1; attempt <= tries && running; attempt++) {
-            lastError = deliver(stored, type, firstAttempt + attempt - 1);
-            if (lastError == null) {
-                return new Tried(null, attempt);
-            }
-            if (attempt < tries) {
-                pause(retries.pauseBefore(attempt + 1));
-            } else {
-                return new Tried(lastError, attempt);
-            }
-        }
-        return null;
-    }
-
-    /** Delivers once; the error, or null when the listener handled it. */
-    private Throwable deliver(StoredEvent stored, Class<? extends DomainEvent> type, int attempt) {
-        try {
-            DomainEvent event = codec.decode(stored.payload(), type);
-            listener.onEvent(event, new EventMetadata(stored.id(), stored.type(), stored.publishedAt(), stored.source(), attempt));
-            stats.delivered(Duration.between(stored.publishedAt(), clock.instant()));
-            return null;
-        } catch (Throwable error) {
-            log.warn("Listener {} failed on event {} (attempt {}): {}", listenerId, stored.id(), attempt, error.toString());
-            return error;
-        }
-    }
-
-    private boolean accepts(Class<? extends DomainEvent> type) {
-        return accepted.computeIfAbsent(type, candidate -> {
-            try {
-                return listener.accepts(candidate);
-            } catch (Throwable error) {
-                failures.failed(owner, "event listener " + listenerId, error);
-                return false;
-            }
-        });
-    }
-
-    private void pause(Duration duration) throws InterruptedException {
-        wakeUp.drainPermits();
-        long deadline = System.nanoTime() + duration.toNanos();
-        while (running && System.nanoTime() < deadline) {
-            wakeUp.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -358,11 +292,11 @@ final class ListenerWorker implements Runnable {
                 return false;
             }
             case EventTypes.Loaded loaded -> {
-                if (!accepts(loaded.type())) {
+                if (!calls.accepts(loaded.type())) {
                     parked.delete(stored.id());
                     return true;
                 }
-                Tried tried = deliverWithRetries(stored, loaded.type(), row.attempts() + 1, tries);
+                ListenerCalls.Tried tried = calls.deliverWithRetries(stored, loaded.type(), row.attempts() + 1, tries);
                 if (tried == null) {
                     return false;
                 }

@@ -151,6 +151,22 @@ public final class JobScheduler implements AutoCloseable {
         return launch(job, lease, startedBy);
     }
 
+    /**
+     * Asks the plugin's run {@code runId} to stop, when it runs on this node.
+     *
+     * @return whether such a run was going here
+     */
+    public boolean cancel(String pluginId, long runId) {
+        for (Active run : active.values()) {
+            if (run.job().pluginId().equals(pluginId) && run.handle().runId() == runId) {
+                log.info("Job {}: run {} cancelled by its user", run.job().key(), runId);
+                run.handle().cancel(run.thread());
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void setPaused(String pluginId, String jobId, boolean paused) {
         store.setPaused(pluginId, jobId, paused);
     }

@@ -54,10 +54,14 @@ public final class Marketplace {
     private final IndexFreshness freshness;
     private final ReleaseDownload downloads;
     private final AuditLog audit;
+    private final TrustedKeys trustedKeys;
     private volatile List<SignedRepository> repositories;
 
     Marketplace(PluginHost host, RepositoryStore store, Optional<URI> shippedRepository, Fetcher fetcher,
-                TrustStore trust, IndexFreshness freshness, ReleaseDownload downloads, AuditLog audit) {
+                TrustStore trust, TrustedKeys trustedKeys, IndexFreshness freshness, ReleaseDownload downloads,
+                AuditLog audit) {
+        this.trustedKeys = trustedKeys;
+        trustedKeys.onChange(() -> repositories = null);
         this.host = host;
         this.store = store;
         this.shippedRepository = shippedRepository;
@@ -76,7 +80,10 @@ public final class Marketplace {
      */
     public static Marketplace create(RapportConfig config, DSLContext dsl, Clock clock, PluginHost host,
                                      AuditLog audit) {
-        TrustStore trust = TrustStore.configured(config);
+        TrustStore configured = TrustStore.configured(config);
+        TrustedKeys trustedKeys = new TrustedKeys(dsl, clock, audit, configured.configuredKeys(),
+                config.demoInstallation());
+        TrustStore trust = configured.withAdded(trustedKeys::addedKeys);
         Fetcher fetcher = new Fetcher(Duration.ofSeconds(config.getInt("marketplace.download.timeout.seconds", 60)),
                 config.getInt("marketplace.download.max.mb", 200) * 1024L * 1024L);
         Path staging = host.pluginsFolder().resolve(".staging");
@@ -84,7 +91,7 @@ public final class Marketplace {
         String shipped = config.get("marketplace.repository", "marketplace").strip();
         Optional<URI> shippedUrl = shipped.isEmpty() ? Optional.empty() : folderAddress(shipped.contains(":")
                 ? shipped : config.home().resolve(shipped).toAbsolutePath().normalize().toUri().toString());
-        return new Marketplace(host, new RepositoryStore(dsl, clock), shippedUrl, fetcher, trust,
+        return new Marketplace(host, new RepositoryStore(dsl, clock), shippedUrl, fetcher, trust, trustedKeys,
                 new IndexFreshness(dsl, clock),
                 new ReleaseDownload(fetcher, trust, staging), audit);
     }
@@ -116,6 +123,11 @@ public final class Marketplace {
         public boolean installed() {
             return installedVersion != null;
         }
+    }
+
+    /** The publisher keys trusted: the configured ones and those administrators add here. */
+    public TrustedKeys trustedKeys() {
+        return trustedKeys;
     }
 
     /** Whether unsigned plugins are accepted (a development installation); the page warns about it. */

@@ -5,10 +5,13 @@ import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * What the platform accepts from marketplace repositories: files signed by one of the trusted publisher keys
- * ({@code marketplace.trusted.keys}); unsigned or badly signed files are refused, unless the installation
+ * ({@code marketplace.trusted.keys}, and those administrators trust on the Marketplace page, see
+ * {@link TrustedKeys}); unsigned or badly signed files are refused, unless the installation
  * explicitly allows unsigned plugins ({@code marketplace.allow.unsigned}, for development only). A file with a
  * signature that does not verify is refused even then: it was altered.
  *
@@ -23,10 +26,30 @@ public final class TrustStore {
 
     private final List<PublicKey> keys;
     private final boolean allowUnsigned;
+    private final Supplier<List<PublicKey>> added;
 
     public TrustStore(List<PublicKey> keys, boolean allowUnsigned) {
+        this(keys, allowUnsigned, List::of);
+    }
+
+    private TrustStore(List<PublicKey> keys, boolean allowUnsigned, Supplier<List<PublicKey>> added) {
         this.keys = List.copyOf(keys);
         this.allowUnsigned = allowUnsigned;
+        this.added = added;
+    }
+
+    /** This trust store that also trusts the keys {@code added} gives at each check (administrators' keys). */
+    TrustStore withAdded(Supplier<List<PublicKey>> added) {
+        return new TrustStore(keys, allowUnsigned, added);
+    }
+
+    /** The keys of the configuration ({@code marketplace.trusted.keys}). */
+    List<PublicKey> configuredKeys() {
+        return keys;
+    }
+
+    static boolean isDevelopmentKey(PublicKey key) {
+        return Arrays.equals(key.getEncoded(), Signatures.publicKey(DEVELOPMENT_KEY).getEncoded());
     }
 
     /** The keys of a comma-separated list of Base64 public keys (blank entries ignored). */
@@ -44,9 +67,7 @@ public final class TrustStore {
     public static TrustStore configured(RapportConfig config) {
         TrustStore trust = of(config.get("marketplace.trusted.keys", ""),
                 config.getBoolean("marketplace.allow.unsigned", false));
-        PublicKey development = Signatures.publicKey(DEVELOPMENT_KEY);
-        boolean listsDevelopmentKey = trust.keys.stream()
-                .anyMatch(key -> Arrays.equals(key.getEncoded(), development.getEncoded()));
+        boolean listsDevelopmentKey = trust.keys.stream().anyMatch(TrustStore::isDevelopmentKey);
         if (listsDevelopmentKey && !config.demoInstallation()) {
             throw new IllegalStateException("marketplace.trusted.keys (RAPPORT_MARKETPLACE_TRUSTED_KEYS) lists the"
                     + " development signing key " + DEVELOPMENT_KEY + ", whose"
@@ -78,10 +99,11 @@ public final class TrustStore {
             }
             return;
         }
-        if (keys.stream().noneMatch(key -> Signatures.verify(data, signature.get(), key))) {
+        if (Stream.concat(keys.stream(), added.get().stream())
+                .noneMatch(key -> Signatures.verify(data, signature.get(), key))) {
             throw new MarketplaceException(what + " has a signature that no trusted key confirms: it was altered or"
-                    + " signed by an unknown publisher. Add the publisher's key to marketplace.trusted.keys if you"
-                    + " trust them.");
+                    + " signed by an unknown publisher. Add the publisher's key on the Marketplace page (Trusted keys) or"
+                    + " to marketplace.trusted.keys if you trust them.");
         }
     }
 }

@@ -33,4 +33,9 @@ final class PluginJobs implements Jobs {
     public Optional<JobRunInfo> latest(String jobId) {
         return scheduler.latest(pluginId, jobId);
     }
+
+    @Override
+    public boolean cancel(long runId) {
+        return scheduler.cancel(pluginId, runId);
+    }
 }

@@ -2,6 +2,7 @@ package dev.rapport.platform.plugin;
 
 import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
 import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
+import static dev.rapport.platform.internal.db.Tables.PLUGIN_PERMISSION_DEPARTMENT;
 import static dev.rapport.platform.internal.db.Tables.PLUGIN_SETTING;
 import static dev.rapport.platform.internal.db.Tables.PLUGIN_STATE;
 
@@ -106,8 +107,9 @@ final class PluginStateStore implements PluginStatusProvider {
     }
 
     /**
-     * Forgets everything the kernel keeps for a plugin: its state, settings and event positions, and the events
-     * parked for its listeners (whose ids start with the plugin id).
+     * Forgets everything the kernel keeps for a plugin: its state, settings, the departments' grants and withdrawals
+     * of its permissions and its event positions, and the events parked for its listeners (whose ids start with the
+     * plugin id). A reinstallation starts from the plugin's defaults.
      */
     void forget(String pluginId) {
         dsl.transaction(configuration -> {
@@ -116,6 +118,7 @@ final class PluginStateStore implements PluginStatusProvider {
             tx.deleteFrom(EVENT_SUBSCRIPTION).where(Sql.startsWith(EVENT_SUBSCRIPTION.LISTENER_ID, pluginId + ":"))
                     .execute();
             tx.deleteFrom(PLUGIN_SETTING).where(PLUGIN_SETTING.PLUGIN_ID.eq(pluginId)).execute();
+            tx.deleteFrom(PLUGIN_PERMISSION_DEPARTMENT).where(PLUGIN_PERMISSION_DEPARTMENT.PLUGIN_ID.eq(pluginId)).execute();
             tx.deleteFrom(PLUGIN_STATE).where(PLUGIN_STATE.PLUGIN_ID.eq(pluginId)).execute();
         });
     }

@@ -59,7 +59,10 @@ final class SessionSetup implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(new ErrorNotifier());
             chosenLocale(init.getRequest()).ifPresent(init.getSession()::setLocale);
         });
+        OpenPages pages = new OpenPages();
+        event.getSource().addServiceDestroyListener(destroy -> pages.detachAll());
         event.getSource().addUIInitListener(init -> {
+            pages.opened(init.getUI());
             init.getUI().addBeforeEnterListener(new AccessControl(services.find(PluginViews.class).orElse(NO_PLUGINS),
                     services.require(ModuleAccess.class), services.require(NavigationRegistry.class),
                     services.require(UserDirectory.class), services.require(PluginPermissions.class)));

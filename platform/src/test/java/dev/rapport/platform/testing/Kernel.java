@@ -92,8 +92,10 @@ public final class Kernel {
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */
     /** The kernel services a plugin's context is made of, with {@code sessionUser} as the browser request's user. */
     public KernelServices pluginServices(Supplier<Optional<Actor>> sessionUser, boolean demoData) {
-        return new KernelServices(dsl, clock, customers, products, transactions, interactions, tasks, outbox,
-                new BundleI18NProvider(), users, departments, sessionUser, demoData, exchangeRates.converter(), segments);
+        return KernelServices.builder(dsl, clock).customers(customers, products, transactions)
+                .interactions(interactions, tasks, outbox).people(users, departments)
+                .translations(new BundleI18NProvider()).sessionUser(sessionUser).demoData(demoData)
+                .money(exchangeRates.converter()).segments(segments).build();
     }
 
     public static String unique(String prefix) {

@@ -39,4 +39,16 @@ public interface Jobs {
      * @return its latest run, or empty when it never ran
      */
     Optional<JobRunInfo> latest(String jobId);
+
+    /**
+     * Asks a run of one of the plugin's jobs to stop, as a user who started it from a plugin page may: its
+     * {@link JobRun#isCancelled()} turns true and its thread is interrupted; the run ends {@link JobState#CANCELLED}
+     * when the job returns. Returns at once, without waiting for the end.
+     *
+     * @param runId a run id from {@link #start}
+     * @return true when a running run was asked to stop; false when it has ended, is not this plugin's, or runs on
+     *         another node of a cluster (runs started with {@link #start} run on the node that started them)
+     * @since 1.3.0
+     */
+    boolean cancel(long runId);
 }

@@ -76,7 +76,10 @@ public class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         Button repositories = new Button(getTranslation("marketplace.repositories"), VaadinIcon.DATABASE.create(),
                 click -> new RepositoriesDialog(marketplace, this::refresh).open());
         repositories.setId("marketplace-repositories");
-        HorizontalLayout header = new HorizontalLayout(title, reload, repositories);
+        Button keys = new Button(getTranslation("marketplace.keys"), VaadinIcon.KEY.create(),
+                click -> new TrustedKeysDialog(marketplace.trustedKeys(), this::refresh).open());
+        keys.setId("marketplace-keys");
+        HorizontalLayout header = new HorizontalLayout(title, reload, repositories, keys);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);

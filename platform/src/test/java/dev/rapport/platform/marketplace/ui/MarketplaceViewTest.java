@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
@@ -13,12 +14,15 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.marketplace.Marketplace;
 import dev.rapport.platform.marketplace.PluginFilesForTests;
 import dev.rapport.platform.marketplace.RepositoryPublisher;
 import dev.rapport.platform.marketplace.Signatures;
+import dev.rapport.platform.marketplace.TrustedKeys;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.platform.testing.Kernel;
@@ -114,6 +118,40 @@ class MarketplaceViewTest {
                 .filter(repository -> repository.name().equals("Elsewhere")).findFirst().orElseThrow();
         assertThat(elsewhere.problem()).contains("no trusted key confirms");
         MARKETPLACE.removeRepository(elsewhere.id(), ui.actor());
+    }
+
+    @Test
+    void anAdministratorTrustsANewPublisherKeyOnThePageAndItsRepositoryListsItsPluginsWithoutARestart() {
+        KeyPair acme = Signatures.newKeyPair();
+        Path acmeRepository = WORK.resolve("acme-" + System.nanoTime());
+        publish(acmeRepository, acme, zip("test-acme", "Acme", "1.0.0", ">=1.0.0"));
+        Marketplace.Repository added = MARKETPLACE.addRepository("Acme", acmeRepository.toUri().toString(), ui.actor());
+        assertThat(added.problem()).contains("no trusted key confirms");
+        ui.open("admin/marketplace");
+        _click(_get(Button.class, spec -> spec.withId("marketplace-keys")));
+        TextField name = _get(TextField.class, spec -> spec.withId("key-name"));
+        TextArea publicKey = _get(TextArea.class, spec -> spec.withId("key-public"));
+
+        _setValue(name, "Acme Plugins");
+        _setValue(publicKey, "not a key");
+        _click(_get(Button.class, spec -> spec.withId("key-add")));
+        assertThat(publicKey.isInvalid()).isTrue();
+        assertThat(publicKey.getErrorMessage()).contains("not a public key");
+
+        _setValue(publicKey, Signatures.encode(acme.getPublic()));
+        _click(_get(Button.class, spec -> spec.withId("key-add")));
+
+        assertThat(publicKey.isInvalid()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<TrustedKeys.Key> keys = _get(Grid.class, spec -> spec.withId("trusted-keys"));
+        assertThat(_findAll(keys)).extracting(TrustedKeys.Key::name).containsExactly(null, "Acme Plugins");
+        assertThat(rowTexts()).anySatisfy(text -> assertThat(text).contains("Acme"));
+
+        _click((Button) _getCellComponent(keys, 1, "remove"));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("remove-key-confirm")));
+        assertThat(_findAll(keys)).hasSize(1);
+        MARKETPLACE.removeRepository(MARKETPLACE.repositories().stream()
+                .filter(repository -> "Acme".equals(repository.name())).findFirst().orElseThrow().id(), ui.actor());
     }
 
     /** The buttons with that class in the row of {@code pluginId}. */

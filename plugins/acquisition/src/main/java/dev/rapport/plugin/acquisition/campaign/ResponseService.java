@@ -57,17 +57,35 @@ public final class ResponseService {
         validate(details);
         CampaignTarget target = new TargetRepository(context.dsl()).find(targetId)
                 .orElseThrow(() -> new NotFoundException("Campaign target", targetId));
-        Long customerId = target.customerId() != null ? target.customerId()
-                : new LeadRepository(context.dsl()).get(target.leadId()).customerId();
-        withdrawConsentFirst(customerId, details.type());
-        return context.dsl().transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
-            Campaign campaign = new CampaignRepository(tx).get(target.campaignId());
-            return target.leadId() != null
-                    ? recordForLead(tx, campaign, new LeadRepository(tx).lock(target.leadId()), target.id(), details, origin,
-                    true)
-                    : recordForCustomer(tx, campaign, target.customerId(), target.id(), null, details, origin);
-        });
+        withdrawConsentFirst(customerOf(context.dsl(), target), details.type());
+        return context.dsl().transactionResult(configuration -> record(configuration.dsl(), target, details, origin));
+    }
+
+    /**
+     * {@link #recordForTarget(long, ResponseDetails, ResponseOrigin)} in the caller's transaction {@code tx}, which
+     * sees the target even before it commits. An unsubscription's withdrawal of the customer's consent in the kernel
+     * is left to the caller ({@link #withdrawConsentFirst}): the kernel's consent is not written in {@code tx}.
+     */
+    public long recordForTarget(DSLContext tx, long targetId, ResponseDetails details, ResponseOrigin origin) {
+        context.security().requireRole(Role.AGENT, "record campaign responses");
+        validate(details);
+        CampaignTarget target = new TargetRepository(tx).find(targetId)
+                .orElseThrow(() -> new NotFoundException("Campaign target", targetId));
+        return record(tx, target, details, origin);
+    }
+
+    private long record(DSLContext tx, CampaignTarget target, ResponseDetails details, ResponseOrigin origin) {
+        Campaign campaign = new CampaignRepository(tx).get(target.campaignId());
+        return target.leadId() != null
+                ? recordForLead(tx, campaign, new LeadRepository(tx).lock(target.leadId()), target.id(), details, origin,
+                true)
+                : recordForCustomer(tx, campaign, target.customerId(), target.id(), null, details, origin);
+    }
+
+    /** The customer a target's response goes to: the target's, or its converted lead's. */
+    private static Long customerOf(DSLContext db, CampaignTarget target) {
+        return target.customerId() != null ? target.customerId()
+                : new LeadRepository(db).get(target.leadId()).customerId();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.jooq.DSLContext;
 
 /** Web forms, set up by managers: each gets an unguessable token its website posts with. */
 public final class WebFormService {
@@ -30,9 +31,14 @@ public final class WebFormService {
 
     /** Saves a new form (id 0; it gets a token) or changes one; returns the saved form's id. */
     public long save(WebForm form) {
+        return context.dsl().transactionResult(configuration -> save(configuration.dsl(), form));
+    }
+
+    /** {@link #save(WebForm)} in the caller's transaction {@code tx}: the form is stored when the caller commits. */
+    public long save(DSLContext tx, WebForm form) {
         context.security().requireRole(Role.MANAGER, "set up web forms");
-        validate(form);
-        WebFormRepository forms = new WebFormRepository(context.dsl());
+        validate(tx, form);
+        WebFormRepository forms = new WebFormRepository(tx);
         if (form.id() == 0) {
             return forms.insert(new WebForm(0, form.name(), newToken(), form.campaignId(), form.responseType(),
                     form.redirectUrl(), form.active()), context.clock().instant());
@@ -65,14 +71,14 @@ public final class WebFormService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private void validate(WebForm form) {
+    private void validate(DSLContext tx, WebForm form) {
         List<FieldError> errors = new ArrayList<>();
         if (form.name() == null || form.name().isBlank()) {
             errors.add(FieldError.of("name", "acquisition.validation.required"));
         } else if (form.name().strip().length() > 100) {
             errors.add(FieldError.of("name", "acquisition.validation.tooLong", 100));
         }
-        if (form.campaignId() != null && new CampaignRepository(context.dsl()).find(form.campaignId()).isEmpty()) {
+        if (form.campaignId() != null && new CampaignRepository(tx).find(form.campaignId()).isEmpty()) {
             errors.add(FieldError.of("campaignId", "acquisition.validation.campaign"));
         }
         if ((form.campaignId() == null) != (form.responseType() == null)) {

@@ -39,36 +39,41 @@ public final class LeadConversion {
 
     /** Converts the lead; returns the customer's id. */
     public long convert(long leadId, ConversionRequest request) {
+        return context.dsl().transactionResult(configuration -> convert(configuration.dsl(), leadId, request));
+    }
+
+    /**
+     * {@link #convert(long, ConversionRequest)} in the caller's transaction {@code tx}: the customer, the carried-over
+     * history and the closed lead are stored when the caller commits, or not at all.
+     */
+    public long convert(DSLContext tx, long leadId, ConversionRequest request) {
         context.security().requireRole(Role.AGENT, "convert leads");
-        return context.dsl().transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
-            LeadRepository leads = new LeadRepository(tx);
-            Lead lead = leads.lock(leadId);
-            permissions.requireEdit(lead, "convert leads");
-            if (!lead.status().isOpen()) {
-                throw new ValidationException(List.of(FieldError.of("status", "acquisition.validation.notConvertible")));
-            }
-            CustomerInfo customer = switch (request) {
-                case ConversionRequest.ToNewCustomer create -> context.customerEditor().create(tx, newCustomer(tx, lead, create));
-                case ConversionRequest.IntoExistingCustomer existing -> {
-                    if (context.customers().find(existing.customerId()).isEmpty()) {
-                        throw new NotFoundException("Customer", existing.customerId());
-                    }
-                    yield context.customerEditor().addContactDetails(tx, existing.customerId(), contactDetails(lead,
-                            context.customers().find(existing.customerId()).orElseThrow().kind()));
+        LeadRepository leads = new LeadRepository(tx);
+        Lead lead = leads.lock(leadId);
+        permissions.requireEdit(lead, "convert leads");
+        if (!lead.status().isOpen()) {
+            throw new ValidationException(List.of(FieldError.of("status", "acquisition.validation.notConvertible")));
+        }
+        CustomerInfo customer = switch (request) {
+            case ConversionRequest.ToNewCustomer create -> context.customerEditor().create(tx, newCustomer(tx, lead, create));
+            case ConversionRequest.IntoExistingCustomer existing -> {
+                if (context.customers().find(existing.customerId()).isEmpty()) {
+                    throw new NotFoundException("Customer", existing.customerId());
                 }
-            };
-            for (LeadInteraction contact : new LeadInteractionRepository(tx).forLead(leadId)) {
-                context.interactions().appendRecordedBy(tx, new NewInteraction(customer.id(), null, contact.channel(),
-                        contact.direction(), contact.subject(), contact.notes(), contact.outcome(), contact.occurredAt()),
-                        contact.recordedBy());
+                yield context.customerEditor().addContactDetails(tx, existing.customerId(), contactDetails(lead,
+                        context.customers().find(existing.customerId()).orElseThrow().kind()));
             }
-            new ResponseRepository(tx).assignCustomer(leadId, customer.id());
-            leads.markConverted(leadId, customer.id(), context.clock().instant());
-            context.events().publish(tx, new LeadConverted(customer.id(), leadId, lead.campaignId(),
-                    request instanceof ConversionRequest.ToNewCustomer));
-            return customer.id();
-        });
+        };
+        for (LeadInteraction contact : new LeadInteractionRepository(tx).forLead(leadId)) {
+            context.interactions().appendRecordedBy(tx, new NewInteraction(customer.id(), null, contact.channel(),
+                    contact.direction(), contact.subject(), contact.notes(), contact.outcome(), contact.occurredAt()),
+                    contact.recordedBy());
+        }
+        new ResponseRepository(tx).assignCustomer(leadId, customer.id());
+        leads.markConverted(leadId, customer.id(), context.clock().instant());
+        context.events().publish(tx, new LeadConverted(customer.id(), leadId, lead.campaignId(),
+                request instanceof ConversionRequest.ToNewCustomer));
+        return customer.id();
     }
 
     private NewCustomer newCustomer(DSLContext tx, Lead lead, ConversionRequest.ToNewCustomer request) {

@@ -1,10 +1,14 @@
 package dev.rapport.plugin.accountnotes;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
+import dev.rapport.sdk.job.JobRunProgress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,7 +18,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-/** The latest notes across all customers, newest first, loaded page by page. */
+/**
+ * The latest notes across all customers, newest first, loaded page by page; a button starts the summary job
+ * ({@link NotesSummaryJob}) and shows its progress live until it ends.
+ */
 public final class LatestNotesView extends VerticalLayout {
 
     private final NavigableMap<Integer, Note> pageEnds = new TreeMap<>();
@@ -43,7 +50,20 @@ public final class LatestNotesView extends VerticalLayout {
             return rows.stream().skip(skip);
         });
         grid.setEmptyStateText(getTranslation("account-notes.empty"));
-        add(new H2(getTranslation("account-notes.title")), grid);
+        Button summary = new Button(getTranslation("account-notes.summary.start"));
+        summary.setId("account-notes-summary");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("account-notes.title")), summary);
+        header.setAlignItems(Alignment.BASELINE);
+        summary.addClickListener(click -> {
+            try {
+                long runId = context.jobs().start(NotesSummaryJob.ID);
+                summary.setEnabled(false);
+                header.add(new JobRunProgress(context.jobs(), runId).onFinished(run -> summary.setEnabled(true)));
+            } catch (IllegalStateException e) {
+                Notification.show(getTranslation("account-notes.summary.busy"));
+            }
+        });
+        add(header, grid);
         expand(grid);
     }
 }
