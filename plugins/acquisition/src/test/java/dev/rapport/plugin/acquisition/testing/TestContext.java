@@ -37,6 +37,7 @@ public final class TestContext implements PluginContext {
     public final FakeCustomers customers = new FakeCustomers();
     public final FakeKernel kernel = new FakeKernel();
     public final FakeSegments segments = new FakeSegments(customers);
+    private final RecordingCharts charts = new RecordingCharts();
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
     private final Security security = kernel.security();
     private final StaffDirectory staff = kernel.staff();
@@ -173,6 +174,11 @@ public final class TestContext implements PluginContext {
     @Override
     public CurrencyConverter money() {
         return money;
+    }
+
+    @Override
+    public RecordingCharts charts() {
+        return charts;
     }
 
     @Override
