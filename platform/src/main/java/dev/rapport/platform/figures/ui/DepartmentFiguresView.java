@@ -126,8 +126,8 @@ public class DepartmentFiguresView extends VerticalLayout implements HasDynamicT
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::trend));
     }
 
-    /** The figure's last twelve months against the twelve before, as a chart. */
-    private Component trend(Figure figure) {
+    /** The figure's last twelve months against the twelve before, as a chart: the row's details. */
+    Component trend(Figure figure) {
         String name = getTranslation(figure.labelKey()) + (figure.isMoney() ? " (" + figure.unit() + ")" : "");
         Optional<Component> chart = figure.failed() ? Optional.empty()
                 : trends.of(figure, department.getValue(), YearMonth.now(clock.withZone(formats.zone())), formats.zone(),
