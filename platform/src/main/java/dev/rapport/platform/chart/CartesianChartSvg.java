@@ -45,7 +45,7 @@ final class CartesianChartSvg {
         plotTop = TOP + legend;
         double height = plotTop + PLOT_HEIGHT + labels.height();
         SvgWriter svg = new SvgWriter(WIDTH, height, chart.title());
-        Legend.draw(svg, names, plotLeft, TOP, WIDTH - plotLeft - 10);
+        Legend.draw(svg, names, 10, TOP, WIDTH - 20);
         drawAxis(svg, digits);
         drawCategoryLabels(svg, labels);
         if (chart.type() == ChartType.LINE) {
