@@ -50,6 +50,7 @@ class FigureTrendsTest {
         Customer now = customerOwnedBy(manager);
         clock.set(at(2020, 3, 20));
         Customer yearBefore = customerOwnedBy(manager);
+        clock.set(at(2021, 3, 5));
         customerOwnedBy(kernel.newActor(Role.AGENT, "sales"));
         call(now, at(2021, 1, 15));
         call(yearBefore, at(2020, 1, 15));
