@@ -108,7 +108,8 @@ public class DepartmentFiguresView extends VerticalLayout implements HasDynamicT
 
     private void configureGrid() {
         grid.setId("figures");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long figure names (a plugin's metric, a German label) wrap instead of ending in an ellipsis.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Money figures name their currency: revenue comes as one figure per currency.
         grid.addColumn(figure -> getTranslation(figure.labelKey()) + (figure.isMoney() ? " (" + figure.unit() + ")" : ""))
                 .setKey("figure").setHeader(getTranslation("figures.figure"))
