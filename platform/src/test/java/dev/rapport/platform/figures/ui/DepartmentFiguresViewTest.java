@@ -207,5 +207,6 @@ class DepartmentFiguresViewTest {
                 "Last 12 months", "12 months before");
         String svg = trend.getElement().getChild(0).getChild(0).getProperty("innerHTML");
         assertThat(svg).contains(": 3</title>").contains("class=\"line\"");
+        assertThat(grid().getThemeNames()).as("long figure names wrap").contains("wrap-cell-content");
     }
 }
