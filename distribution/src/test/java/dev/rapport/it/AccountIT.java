@@ -58,14 +58,14 @@ class AccountIT {
         assertThat(account.asksForANewPassword()).isTrue();
         account.changePassword(temporary, chosen);
 
-        CustomerListPage.current(driver);
+        HomePage.current(driver);
         assertThat(ShellPage.current(driver).reload().currentUrl()).as("other pages open now").doesNotEndWith("/account");
 
         LoginPage signedOut = ShellPage.current(driver).signOut();
         signedOut.submit(username, temporary);
         assertThat(signedOut.error()).as("the temporary password").isEqualTo(WRONG_PASSWORD);
         LoginPage.signIn(driver, server, username, chosen);
-        assertThat(CustomerListPage.current(driver).currentUrl()).doesNotEndWith("/account");
+        assertThat(HomePage.current(driver).currentUrl()).doesNotEndWith("/account");
     }
 
     @Test

@@ -33,6 +33,7 @@ import dev.rapport.platform.user.SetupTokens;
 import dev.rapport.platform.user.UserAdministration;
 import dev.rapport.platform.web.NavigationRegistry;
 import dev.rapport.platform.figures.DepartmentFigures;
+import dev.rapport.platform.figures.FigureTrends;
 import dev.rapport.platform.web.WebServer;
 import org.jooq.DSLContext;
 import java.net.URI;
@@ -48,6 +49,10 @@ import dev.rapport.platform.job.JobAdministration;
 import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.plugin.CustomerContributions;
+import dev.rapport.platform.plugin.HomeCards;
+import dev.rapport.platform.home.RecentCustomers;
+import dev.rapport.platform.chart.SvgCharts;
+import dev.rapport.sdk.chart.Charts;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
 import dev.rapport.platform.plugin.OpenCustomerViews;
 import dev.rapport.platform.plugin.KernelServices;
@@ -241,6 +246,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(OutboxPruner.class, outboxPruner)
                 .register(PluginHealth.class, pluginHealth)
                 .register(OpenCustomerViews.class, new OpenCustomerViews())
+                .register(RecentCustomers.class, new RecentCustomers(dsl, clock))
+                .register(Charts.class, new SvgCharts(services.require(I18NProvider.class)))
                 .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
                 .register(NavigationRegistry.class, kernelNavigation());
         dispatcher.start();
@@ -262,6 +269,8 @@ public final class RapportPlatform implements AutoCloseable {
         CustomerTabRegistry tabs = new CustomerTabRegistry(health);
         CustomerContributions customer360 = new CustomerContributions(health);
         parts.push(new Part("customer view contributions", customer360));
+        HomeCards homeCards = new HomeCards(health);
+        parts.push(new Part("home page cards", homeCards));
         MetricRegistry metrics = new MetricRegistry(health);
         PublicEndpointRegistry endpoints = new PublicEndpointRegistry(health);
         JobScheduler jobs = new JobScheduler(database.dsl(), services.require(Clock.class),
@@ -285,17 +294,21 @@ public final class RapportPlatform implements AutoCloseable {
                 new PluginPagesInShell(services.require(NavigationRegistry.class), routes), tabs, customer360, metrics,
                 endpoints,
                 services.require(EventDispatcher.class),
-                services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));
+                services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class),
+                homeCards);
         if (inProcess != null) {
             inProcess.classPathPlugins().forEach(host::addClassPathPlugin);
         }
         services.register(PluginRouteRegistrar.class, routes)
                 .register(CustomerTabRegistry.class, tabs)
                 .register(CustomerContributions.class, customer360)
+                .register(HomeCards.class, homeCards)
                 .register(MetricRegistry.class, metrics)
                 .register(PublicEndpointRegistry.class, endpoints)
                 .register(DepartmentFigures.class, new DepartmentFigures(database.dsl(), metrics,
                         services.require(ModuleAccess.class), services.require(DepartmentDirectory.class),
+                        services.require(ExchangeRateService.class).converter()))
+                .register(FigureTrends.class, new FigureTrends(database.dsl(), metrics,
                         services.require(ExchangeRateService.class).converter()))
                 .register(PluginHost.class, host)
                 .register(PluginViews.class, host.views());
@@ -349,6 +362,8 @@ public final class RapportPlatform implements AutoCloseable {
     /** The side navigation with the kernel's own entries. */
     public static NavigationRegistry kernelNavigation() {
         NavigationRegistry navigation = new NavigationRegistry();
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.home", "nav.home", "vaadin:home",
+                "", 5, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
                 "customers", 10, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",

@@ -184,6 +184,15 @@ public interface PluginContext {
     dev.rapport.sdk.job.Jobs jobs();
 
     /**
+     * Draws charts the way the kernel does (inline SVG in the theme's colours, accessible). Also given to constructors
+     * that ask for {@link dev.rapport.sdk.chart.Charts}.
+     *
+     * @return the chart renderer, thread-safe
+     * @since 1.3.0
+     */
+    dev.rapport.sdk.chart.Charts charts();
+
+    /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type
      * {@code type} receives it. Call it in {@link RapportPlugin#start()}; services are forgotten when the
      * plugin stops.

@@ -113,7 +113,7 @@ final class KernelFigures {
         return values;
     }
 
-    private static Condition memberOf(Field<Long> user, Optional<Long> departmentId) {
+    static Condition memberOf(Field<Long> user, Optional<Long> departmentId) {
         return departmentId.map(id -> user.in(DSL.select(USER_DEPARTMENT.USER_ID).from(USER_DEPARTMENT)
                 .where(USER_DEPARTMENT.DEPARTMENT_ID.eq(id)))).orElse(DSL.noCondition());
     }

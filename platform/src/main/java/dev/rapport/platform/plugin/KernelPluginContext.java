@@ -9,6 +9,8 @@ import dev.rapport.sdk.customer.CustomerViews;
 import dev.rapport.sdk.event.DomainEventPublisher;
 import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
+import dev.rapport.platform.chart.SvgCharts;
+import dev.rapport.sdk.chart.Charts;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
@@ -39,6 +41,7 @@ final class KernelPluginContext implements PluginContext {
     private final CustomerDirectory customers;
     private final InteractionLog interactions;
     private final Tasks tasks;
+    private final Charts charts;
     private final DomainEventPublisher events;
     private final PluginSettings settings;
     private final Translations translations;
@@ -59,6 +62,7 @@ final class KernelPluginContext implements PluginContext {
         this.customers = new SdkCustomerDirectory(kernel.customers(), kernel.products(), kernel.transactions());
         PluginActor actor = new PluginActor(pluginId, kernel.sessionUser());
         this.interactions = new SdkInteractionLog(kernel.interactions(), pluginId, actor);
+        this.charts = new SvgCharts(kernel.translations());
         this.tasks = new SdkTasks(kernel.tasks(), pluginId, actor);
         this.events = new SdkEventPublisher(kernel.outbox(), kernel.dsl(), pluginId);
         this.settings = new DatabasePluginSettings(kernel.dsl(), pluginId);
@@ -169,6 +173,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public Charts charts() {
+        return charts;
+    }
+
+    @Override
     public CurrencyConverter money() {
         return kernel.money();
     }
@@ -202,6 +211,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == CustomerHistory.class ? history
                 : type == CustomerViews.class ? kernel.customerViews()
                 : type == CurrencyConverter.class ? kernel.money()
+                : type == Charts.class ? charts
                 : type == Segments.class ? segments
                 : type == Jobs.class ? jobs
                 : type == DSLContext.class ? dsl

@@ -3,6 +3,7 @@ package dev.rapport.platform.plugin;
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.sdk.extension.CustomerFacts;
+import dev.rapport.sdk.extension.HomeCard;
 import dev.rapport.sdk.extension.CustomerTab;
 import dev.rapport.sdk.extension.CustomerTimeline;
 import dev.rapport.sdk.extension.DomainEventListener;
@@ -44,11 +45,14 @@ final class PluginExtensions {
     private final JobScheduler jobs;
     private final PluginSettingForms settingForms;
     private final PluginPermissions permissions;
+    private final HomeCards homeCards;
 
     PluginExtensions(RapportPluginManager plugins, PluginPages pages, CustomerTabRegistry tabs,
                      CustomerContributions customer360, MetricRegistry metrics, PublicEndpointRegistry endpoints,
                      EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets,
-                     JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions) {
+                     JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions,
+                     HomeCards homeCards) {
+        this.homeCards = homeCards;
         this.settingForms = settingForms;
         this.permissions = permissions;
         this.plugins = plugins;
@@ -88,6 +92,7 @@ final class PluginExtensions {
             plugins.extensionsOf(SettingsContribution.class, pluginId).forEach(form -> settingForms.add(pluginId, form));
             registerNavigation(pluginId);
             plugins.extensionsOf(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
+            plugins.extensionsOf(HomeCard.class, pluginId).forEach(card -> homeCards.add(pluginId, card));
             plugins.extensionsOf(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
             plugins.extensionsOf(CustomerTimeline.class, pluginId)
                     .forEach(timeline -> customer360.addTimeline(pluginId, timeline));
@@ -135,6 +140,7 @@ final class PluginExtensions {
         permissions.removeOwnedBy(pluginId);
         facets.removeOwnedBy(pluginId);
         metrics.removeOwnedBy(pluginId);
+        homeCards.removeOwnedBy(pluginId);
         endpoints.removeOwnedBy(pluginId);
         tabs.removeOwnedBy(pluginId);
         customer360.removeOwnedBy(pluginId);

@@ -85,6 +85,16 @@ public final class PluginHost implements AutoCloseable {
                                     CustomerTabRegistry tabs, CustomerContributions customer360, MetricRegistry metrics,
                                     PublicEndpointRegistry endpoints, EventDispatcher events, EventTypes eventTypes,
                                     ModuleAccess modules, AuditLog audit) {
+        return create(folder, enableNew, dropIns, kernel, schema, health, pages, tabs, customer360, metrics, endpoints,
+                events, eventTypes, modules, audit, new HomeCards(health));
+    }
+
+    /** A host for the plugins in {@code folder} whose home page cards go to {@code homeCards}. */
+    public static PluginHost create(Path folder, boolean enableNew, DropInPolicy dropIns, KernelServices kernel,
+                                    SchemaMigrator schema, PluginHealth health, PluginPages pages,
+                                    CustomerTabRegistry tabs, CustomerContributions customer360, MetricRegistry metrics,
+                                    PublicEndpointRegistry endpoints, EventDispatcher events, EventTypes eventTypes,
+                                    ModuleAccess modules, AuditLog audit, HomeCards homeCards) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -94,7 +104,7 @@ public final class PluginHost implements AutoCloseable {
         PluginStateStore states = new PluginStateStore(kernel.dsl(), kernel.clock(), enableNew);
         PluginExtensions extensions = new PluginExtensions(manager, pages, tabs, customer360, metrics, endpoints, events,
                 kernel.translations(), kernel.segments().facets(), kernel.jobs(), kernel.settingForms(),
-                kernel.permissions());
+                kernel.permissions(), homeCards);
         eventTypes.pluginClassLoaders(pluginId -> {
             PluginWrapper plugin = manager.getPlugin(pluginId);
             return plugin == null || plugin.getPluginState() != PluginState.STARTED

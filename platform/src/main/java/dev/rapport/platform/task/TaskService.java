@@ -199,6 +199,11 @@ public final class TaskService {
         return openWhere(TASK.ASSIGNEE_USER_ID.eq(userId), sources, after, limit);
     }
 
+    /** Open tasks assigned to {@code userId} due on {@code day} (their "today" on the home page), by id. */
+    public List<TaskInfo> openAssignedDueOn(long userId, Set<String> sources, LocalDate day, int limit) {
+        return openWhere(TASK.ASSIGNEE_USER_ID.eq(userId).and(TASK.DUE_SORT.eq(day)), sources, null, limit);
+    }
+
     /** Open tasks waiting in the queues of {@code departmentIds} (nobody took them yet), by due date. */
     public List<TaskInfo> openInQueues(Collection<Long> departmentIds, Set<String> sources, TaskInfo after, int limit) {
         if (departmentIds.isEmpty()) {

@@ -84,6 +84,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     private final PluginRouteRegistrar routes = new PluginRouteRegistrar();
     private final ModuleAccess modules = new ModuleAccess(KERNEL.dsl, KERNEL.audit);
     private final MetricRegistry metrics = new MetricRegistry(pluginHealth);
+    private final dev.rapport.platform.plugin.HomeCards homeCards = new dev.rapport.platform.plugin.HomeCards(pluginHealth);
     private final dev.rapport.platform.plugin.PluginPermissions permissions =
             new dev.rapport.platform.plugin.PluginPermissions(KERNEL.dsl, KERNEL.audit);
     private final dev.rapport.platform.plugin.PluginSettingForms settingForms =
@@ -156,6 +157,13 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(DepartmentFigures.class, new DepartmentFigures(kernel.dsl, metrics, modules, kernel.departments,
                         kernel.exchangeRates.converter()))
                 .register(ExchangeRateService.class, kernel.exchangeRates)
+                .register(dev.rapport.platform.figures.FigureTrends.class, new dev.rapport.platform.figures.FigureTrends(
+                        kernel.dsl, metrics, kernel.exchangeRates.converter()))
+                .register(dev.rapport.platform.plugin.HomeCards.class, homeCards)
+                .register(dev.rapport.platform.home.RecentCustomers.class,
+                        new dev.rapport.platform.home.RecentCustomers(kernel.dsl, kernel.clock))
+                .register(dev.rapport.sdk.chart.Charts.class,
+                        new dev.rapport.platform.chart.SvgCharts(new BundleI18NProvider()))
                 .register(UserAdministration.class, kernel.userAdministration);
     }
 
@@ -189,6 +197,11 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
 
     public dev.rapport.platform.plugin.PluginSettingForms settingForms() {
         return settingForms;
+    }
+
+    /** The home page cards plugins contribute; a test may add one as a starting plugin would. */
+    public dev.rapport.platform.plugin.HomeCards homeCards() {
+        return homeCards;
     }
 
     public ModuleAccess modules() {

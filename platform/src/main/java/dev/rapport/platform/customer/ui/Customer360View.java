@@ -23,6 +23,7 @@ import dev.rapport.platform.customer.Customer;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.home.RecentCustomers;
 import dev.rapport.platform.customer.Money;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.TransactionService;
@@ -92,7 +93,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
                            TransactionService transactions, ProductCatalog products, UserDirectory users,
                            CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments,
                            ModuleAccess modules, CustomerMerger merger, CustomerContributions contributions,
-                           OpenCustomerViews openViews) {
+                           OpenCustomerViews openViews, RecentCustomers recentCustomers) {
         this.modules = modules;
         this.users = users;
         this.products = products;
@@ -100,7 +101,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         this.pluginTabs = pluginTabs;
         this.contributions = contributions;
         this.openViews = openViews;
-        this.logic = new Customer360ViewLogic(this, customers, interactions, timelineService, transactions, merger);
+        this.logic = new Customer360ViewLogic(this, customers, interactions, timelineService, transactions, merger,
+                recentCustomers);
         this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection,
                 new TimelineGrid.PluginEntries(contributions, this::pluginVisible, missingEntries::show));
         this.details = new CustomerDetails(formats, users);

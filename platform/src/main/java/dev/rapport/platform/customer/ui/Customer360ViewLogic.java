@@ -17,11 +17,17 @@ import dev.rapport.platform.interaction.TimelineService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.platform.home.RecentCustomers;
 import java.util.List;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /** What the 360° view does: load a customer, log and correct interactions, record transactions, manage contacts. */
 final class Customer360ViewLogic {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Customer360ViewLogic.class);
 
     private final Customer360View view;
     private final CustomerService customers;
@@ -29,12 +35,15 @@ final class Customer360ViewLogic {
     private final TimelineService timeline;
     private final TransactionService transactions;
     private final CustomerMerger merger;
+    private final RecentCustomers recentCustomers;
     private Customer customer;
     private Actor actor;
 
     Customer360ViewLogic(Customer360View view, CustomerService customers, InteractionService interactions,
-                         TimelineService timeline, TransactionService transactions, CustomerMerger merger) {
+                         TimelineService timeline, TransactionService transactions, CustomerMerger merger,
+                         RecentCustomers recentCustomers) {
         this.merger = merger;
+        this.recentCustomers = recentCustomers;
         this.view = view;
         this.customers = customers;
         this.interactions = interactions;
@@ -47,6 +56,16 @@ final class Customer360ViewLogic {
         this.customer = customers.get(customerId);
         view.show(customer, timeline.keyFigures(customerId));
         view.showContacts(contacts());
+        rememberOpened();
+    }
+
+    /** For the home page's recent customers; a failure to note it must not cost the user the customer's view. */
+    private void rememberOpened() {
+        try {
+            recentCustomers.opened(actor.userId(), customer.id());
+        } catch (DataAccessException e) {
+            LOG.warn("Could not note that user {} opened customer {}", actor.userId(), customer.id(), e);
+        }
     }
 
     private List<ContactPerson> contacts() {

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.customer.CustomerFilter;
@@ -53,7 +52,6 @@ import java.util.stream.Collectors;
  * kept in the URL so a reload or a shared link shows the same list.
  */
 @Route(value = "customers", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 50;

@@ -1,6 +1,12 @@
 package dev.rapport.platform.figures.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import dev.rapport.platform.figures.FigureTrends;
+import dev.rapport.sdk.chart.Charts;
+import java.time.YearMonth;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -41,6 +47,8 @@ import java.util.Optional;
 public class DepartmentFiguresView extends VerticalLayout implements HasDynamicTitle {
 
     private final DepartmentFigures figures;
+    private final FigureTrends trends;
+    private final Charts charts;
     private final Clock clock;
     private final Actor actor = WebSession.actor();
     private final Formats formats = WebSession.formats();
@@ -52,8 +60,10 @@ public class DepartmentFiguresView extends VerticalLayout implements HasDynamicT
     private final Grid<Figure> grid = new Grid<>();
     private final Paragraph noDepartment = new Paragraph();
 
-    public DepartmentFiguresView(DepartmentFigures figures, Clock clock) {
+    public DepartmentFiguresView(DepartmentFigures figures, FigureTrends trends, Charts charts, Clock clock) {
         this.figures = figures;
+        this.trends = trends;
+        this.charts = charts;
         this.clock = clock;
         setSizeFull();
         H2 title = new H2(getTranslation("figures.title"));
@@ -82,7 +92,9 @@ public class DepartmentFiguresView extends VerticalLayout implements HasDynamicT
         configureGrid();
         noDepartment.setId("figures-no-department");
         noDepartment.setText(getTranslation("figures.noDepartment"));
-        add(title, filters, noDepartment, grid);
+        Span hint = new Span(getTranslation("figures.trend.hint"));
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        add(title, filters, noDepartment, hint, grid);
         expand(grid);
         department.addValueChangeListener(event -> show());
         period.addValueChangeListener(event -> show());
@@ -96,7 +108,8 @@ public class DepartmentFiguresView extends VerticalLayout implements HasDynamicT
 
     private void configureGrid() {
         grid.setId("figures");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long figure names (a plugin's metric, a German label) wrap instead of ending in an ellipsis.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Money figures name their currency: revenue comes as one figure per currency.
         grid.addColumn(figure -> getTranslation(figure.labelKey()) + (figure.isMoney() ? " (" + figure.unit() + ")" : ""))
                 .setKey("figure").setHeader(getTranslation("figures.figure"))
@@ -110,6 +123,21 @@ public class DepartmentFiguresView extends VerticalLayout implements HasDynamicT
                 .setKey("previous").setHeader(getTranslation("figures.previous")).setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.addComponentColumn(this::change).setKey("change").setHeader(getTranslation("figures.change"))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        // A figure's trend opens under its row when it is selected: computed then, not for every row up front.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::trend));
+    }
+
+    /** The figure's last twelve months against the twelve before, as a chart: the row's details. */
+    Component trend(Figure figure) {
+        String name = getTranslation(figure.labelKey()) + (figure.isMoney() ? " (" + figure.unit() + ")" : "");
+        Optional<Component> chart = figure.failed() ? Optional.empty()
+                : trends.of(figure, department.getValue(), YearMonth.now(clock.withZone(formats.zone())), formats.zone(),
+                        actor).map(trend -> charts.component(TrendChart.of(trend,
+                        getTranslation("figures.trend.title", name), formats.locale(), this)));
+        Div details = new Div(chart.orElseGet(() -> new Span(getTranslation("figures.trend.none"))));
+        details.addClassName("figure-trend");
+        details.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        return details;
     }
 
     private Span change(Figure figure) {

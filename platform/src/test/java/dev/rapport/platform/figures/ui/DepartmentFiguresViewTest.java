@@ -191,4 +191,22 @@ class DepartmentFiguresViewTest {
         assertThat(_getFormatted(grid(), broken, "value")).isEqualTo("Unavailable (the plugin failed)");
         assertThat(ui.pluginHealth().of(pluginId)).hasValueSatisfying(failures -> assertThat(failures.count()).isPositive());
     }
+
+    @Test
+    void selectingAFigureShowsItsTrendOfTwelveMonthsAgainstTheTwelveBefore() {
+        Actor manager = ui.kernel().newActor(Role.MANAGER, team.code());
+        customersOwnedBy(manager, 3);
+        ui.actAs(manager);
+        ui.open("figures");
+
+        // Karibu draws no row details: ask the view for what the grid shows under a selected row.
+        com.vaadin.flow.component.Component trend = _get(DepartmentFiguresView.class)
+                .trend(_findAll(grid()).getFirst());
+        String text = trend.getElement().getTextRecursively();
+        assertThat(text).contains("New customers owned by the department: last 12 months against the 12 before",
+                "Last 12 months", "12 months before");
+        String svg = trend.getElement().getChild(0).getChild(0).getProperty("innerHTML");
+        assertThat(svg).contains(": 3</title>").contains("class=\"line\"");
+        assertThat(grid().getThemeNames()).as("long figure names wrap").contains("wrap-cell-content");
+    }
 }

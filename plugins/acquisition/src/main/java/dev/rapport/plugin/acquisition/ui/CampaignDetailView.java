@@ -113,7 +113,7 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         while (tabs.getTabCount() > 0) {
             tabs.remove(tabs.getTabAt(0));
         }
-        tabs.add(getTranslation("acquisition.campaign.tab.results"), new CampaignResultsPanel(results, formats));
+        tabs.add(getTranslation("acquisition.campaign.tab.results"), new CampaignResultsPanel(results, formats, logic.context().charts()));
         tabs.add(getTranslation("acquisition.campaign.tab.details"), detailsPanel(campaign)).setId("campaign-tab-details");
         tabs.add(getTranslation("acquisition.campaign.tab.targets"), targetsPanel()).setId("campaign-tab-targets");
         tabs.add(getTranslation("acquisition.campaign.tab.responses"), responsesPanel()).setId("campaign-tab-responses");

@@ -1,6 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
-import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -8,14 +8,18 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.rapport.plugin.acquisition.campaign.CampaignResults;
 import dev.rapport.plugin.acquisition.campaign.ResponseType;
+import dev.rapport.sdk.chart.Chart;
+import dev.rapport.sdk.chart.ChartSeries;
+import dev.rapport.sdk.chart.Charts;
+import dev.rapport.sdk.chart.ValueFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A campaign's results as key figures and two charts: the funnel from targets to customers, and the responses by type. */
+/** A campaign's results as key figures and two charts (the kernel's, through the SDK): the funnel from targets to customers, and the responses by type. */
 final class CampaignResultsPanel extends VerticalLayout {
 
-    CampaignResultsPanel(CampaignResults results, Formats formats) {
+    CampaignResultsPanel(CampaignResults results, Formats formats, Charts charts) {
         setId("campaign-results");
         setPadding(false);
         FlexLayout figures = new FlexLayout();
@@ -37,29 +41,25 @@ final class CampaignResultsPanel extends VerticalLayout {
             add(new Span(getTranslation("acquisition.results.otherRevenue", results.otherRevenue().stream()
                     .map(total -> formats.money(total.amount(), total.currency())).collect(Collectors.joining(", ")))));
         }
-        List<BarChart.Bar> funnel = List.of(
-                bar("acquisition.results.targets", results.targets(), formats),
-                bar("acquisition.results.responders", results.responders(), formats),
-                bar("acquisition.results.leads", results.leads(), formats),
-                bar("acquisition.results.qualified", results.qualified(), formats),
-                bar("acquisition.results.conversions", results.conversions(), formats));
-        List<BarChart.Bar> byType = new ArrayList<>();
-        for (ResponseType type : ResponseType.values()) {
-            byType.add(new BarChart.Bar(Labels.of(this, type), results.responsesByType().getOrDefault(type, 0L),
-                    formats.number(results.responsesByType().getOrDefault(type, 0L))));
-        }
-        Svg funnelChart = new Svg(BarChart.svg(getTranslation("acquisition.results.funnel"), funnel));
+        List<String> steps = List.of(getTranslation("acquisition.results.targets"),
+                getTranslation("acquisition.results.responders"), getTranslation("acquisition.results.leads"),
+                getTranslation("acquisition.results.qualified"), getTranslation("acquisition.results.conversions"));
+        String funnelTitle = getTranslation("acquisition.results.funnel");
+        Component funnelChart = charts.component(Chart.bar(funnelTitle, steps, ValueFormat.count(formats.locale()),
+                ChartSeries.of(funnelTitle, results.targets(), results.responders(), results.leads(), results.qualified(),
+                        results.conversions())));
         funnelChart.setId("campaign-funnel-chart");
-        funnelChart.getElement().getStyle().set("width", "min(560px, 100%)");
-        Svg typeChart = new Svg(BarChart.svg(getTranslation("acquisition.results.byType"), byType));
+        List<String> types = new ArrayList<>();
+        double[] responses = new double[ResponseType.values().length];
+        for (ResponseType type : ResponseType.values()) {
+            types.add(Labels.of(this, type));
+            responses[type.ordinal()] = results.responsesByType().getOrDefault(type, 0L);
+        }
+        String byTypeTitle = getTranslation("acquisition.results.byType");
+        Component typeChart = charts.component(Chart.bar(byTypeTitle, types, ValueFormat.count(formats.locale()),
+                ChartSeries.of(byTypeTitle, responses)));
         typeChart.setId("campaign-response-chart");
-        typeChart.getElement().getStyle().set("width", "min(560px, 100%)");
-        add(new H4(getTranslation("acquisition.results.funnel")), funnelChart,
-                new H4(getTranslation("acquisition.results.byType")), typeChart);
-    }
-
-    private BarChart.Bar bar(String key, long value, Formats formats) {
-        return new BarChart.Bar(getTranslation(key), value, formats.number(value));
+        add(new H4(funnelTitle), funnelChart, new H4(byTypeTitle), typeChart);
     }
 
     private Div figure(String id, String labelKey, String value) {
