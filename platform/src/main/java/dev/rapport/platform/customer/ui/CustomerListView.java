@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ClientItemToggleEvent;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -83,6 +85,9 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final SavedViewsBar savedViews;
     private final SavedViews views;
     private final CustomerListColumns columns;
+    private final List<CustomerSummary> loaded = new java.util.ArrayList<>();
+    private CustomerSummary rangeAnchor;
+    private CustomerService.CappedCount matchingCount = new CustomerService.CappedCount(0, false);
     /** Whether the selection is every customer the filter matches, not only the rows ticked. */
     private boolean allMatching;
     private final Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),
@@ -132,7 +137,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         Set<CustomerSummary> ticked = grid.getSelectedItems();
         boolean any = allMatching || !ticked.isEmpty();
         bulk.setVisible(any && WebSession.actor().has(Role.AGENT));
-        String matching = countText(customers.count(currentFilter(), CustomerBulkActions.COUNT_BOUND));
+        String matching = countText(matchingCount);
         selectAllMatching.setText(getTranslation("customers.selectAllMatching", matching));
         selectAllMatching.setVisible(!allMatching && !ticked.isEmpty());
         bulk.describe(allMatching ? matching : String.valueOf(ticked.size()));
@@ -142,8 +147,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private CustomerBulkPanel.Target bulkTarget() {
         if (allMatching) {
-            return new CustomerBulkPanel.Target(new CustomerSelection.Matching(currentFilter()),
-                    countText(customers.count(currentFilter(), CustomerBulkActions.COUNT_BOUND)));
+            return new CustomerBulkPanel.Target(new CustomerSelection.Matching(currentFilter()), countText(matchingCount));
         }
         List<Long> ids = grid.getSelectedItems().stream().map(CustomerSummary::id).toList();
         return new CustomerBulkPanel.Target(new CustomerSelection.Chosen(ids), String.valueOf(ids.size()));
@@ -244,17 +248,38 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.setId("customer-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(PAGE_SIZE);
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        var multiSelect = (GridMultiSelectionModel<CustomerSummary>) grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        multiSelect.setDragSelect(true);
+        multiSelect.addClientItemToggleListener(this::selectRange);
         grid.addSelectionListener(event -> {
             if (event.getAllSelectedItems().isEmpty()) {
                 allMatching = false;
             }
             updateSelection();
         });
-        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                ui.navigate(Customer360View.class, Customer360View.parameters(click.getItem().id()))));
+        // A click on a row's data opens the customer; one in the selection column (no column of ours) only ticks it.
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != null) {
+                getUI().ifPresent(ui -> ui.navigate(Customer360View.class, Customer360View.parameters(click.getItem().id())));
+            }
+        });
         grid.setEmptyStateText(getTranslation("customers.empty"));
         reload();
+    }
+
+    /** Shift-click ticks (or unticks) every loaded row from the row clicked before to this one, as in a file manager. */
+    private void selectRange(ClientItemToggleEvent<CustomerSummary> event) {
+        int to = loaded.indexOf(event.getItem());
+        int from = rangeAnchor == null ? -1 : loaded.indexOf(rangeAnchor);
+        if (event.isShiftKey() && from >= 0 && to >= 0) {
+            List<CustomerSummary> range = List.copyOf(loaded.subList(Math.min(from, to), Math.max(from, to) + 1));
+            if (event.isSelected()) {
+                grid.asMultiSelect().select(range);
+            } else {
+                grid.asMultiSelect().deselect(range);
+            }
+        }
+        rangeAnchor = event.getItem();
     }
 
     private void filterChanged() {
@@ -273,10 +298,27 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.deselectAll();
         KeysetPager<CustomerSummary> pager = new KeysetPager<>((after, limit) ->
                 columns.withPluginValues(customers.list(filter, order, after, limit), getLocale()));
-        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
-        CustomerService.CappedCount counted = customers.count(filter, CustomerBulkActions.COUNT_BOUND);
-        count.setText(getTranslation("customers.count", countText(counted)));
+        loaded.clear();
+        rangeAnchor = null;
+        grid.setItems(query -> {
+            List<CustomerSummary> page = pager.fetch(query.getOffset(), query.getLimit()).toList();
+            remember(query.getOffset(), page);
+            return page.stream();
+        });
+        // Counted once per filter (a bounded COUNT over a LIMIT subquery), not again on every tick.
+        matchingCount = customers.count(filter, CustomerBulkActions.COUNT_BOUND);
+        count.setText(getTranslation("customers.count", countText(matchingCount)));
         updateSelection();
+    }
+
+    /** Keeps the rows the grid loaded at their positions, for shift-click ranges. */
+    private void remember(int offset, List<CustomerSummary> page) {
+        while (loaded.size() < offset + page.size()) {
+            loaded.add(null);
+        }
+        for (int i = 0; i < page.size(); i++) {
+            loaded.set(offset + i, page.get(i));
+        }
     }
 
     private CustomerSort currentSort() {

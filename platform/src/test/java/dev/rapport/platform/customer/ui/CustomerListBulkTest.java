@@ -76,6 +76,26 @@ class CustomerListBulkTest {
     }
 
     @Test
+    void shiftClickTicksTheRangeFromTheRowClickedBefore() {
+        List<Customer> stored = IntStream.range(0, 5).mapToObj(i -> store("Range" + i, null)).toList();
+
+        ui.open("customers?tag=" + tag + "&sort=OLDEST_FIRST");
+        toggle(row(stored.get(1)), false);
+        toggle(row(stored.get(3)), true);
+
+        assertThat(grid().getSelectedItems()).extracting(CustomerSummary::id)
+                .containsExactlyInAnyOrder(stored.get(1).id(), stored.get(2).id(), stored.get(3).id());
+        assertThat(_get(Span.class, spec -> spec.withId("bulk-selected")).getText()).isEqualTo("3 selected");
+    }
+
+    /** A click on a row's box as the browser reports it: the grid ticks it, then tells the server. */
+    private static void toggle(CustomerSummary row, boolean shift) {
+        grid().select(row);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(grid(),
+                new com.vaadin.flow.component.grid.ClientItemToggleEvent<>(grid(), row, true, shift));
+    }
+
+    @Test
     void selectsEveryMatchingCustomerAndDeletesThemAfterAConfirmationNamingHowMany() {
         List<Customer> stored = IntStream.range(0, 3).mapToObj(i -> store("Del" + i, null)).toList();
 
