@@ -17,7 +17,7 @@ public final class CustomerBulkRuns {
 
     /** The owner of the runs' records in the job tables. */
     public static final String OWNER = "kernel";
-    public static final String JOB_ID = "customers.bulk";
+    public static final String JOB_ID = "customers-bulk";
     /** The largest selection changed while the user waits. */
     public static final int INLINE_LIMIT = 300;
 
