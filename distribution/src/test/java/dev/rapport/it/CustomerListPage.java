@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,8 +77,59 @@ public final class CustomerListPage extends VaadinPage {
         return this;
     }
 
-    /** The name in row {@code row} (0 = first) of the list. */
+    /** The name in row {@code row} (0 = first) of the list (column 0 holds the rows' selection boxes). */
     public String name(int row) {
-        return gridCell("customer-grid", row, 0);
+        return gridCell("customer-grid", row, 1);
+    }
+
+    /** The owner shown in row {@code row}. */
+    public String owner(int row) {
+        return gridCell("customer-grid", row, 3);
+    }
+
+    /** Applies the saved view named {@code name}. */
+    public CustomerListPage applyView(String name) {
+        pick("saved-view", name, name);
+        return this;
+    }
+
+    /** What the list's count says, e.g. "12 customers". */
+    public String count() {
+        return visibleText("customer-count");
+    }
+
+    /** Ticks the selection boxes of the first {@code rows} rows, one click each. */
+    public CustomerListPage tickRows(int rows) {
+        for (int row = 0; row < rows; row++) {
+            gridCell("customer-grid", row, 1);
+            WebElement box = (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                    const grid = document.getElementById('customer-grid');
+                    const tr = [...grid.shadowRoot.querySelectorAll('#items tr')]
+                        .find(r => !r.hidden && r.index === arguments[0]);
+                    return tr.querySelectorAll('td')[0]._content.querySelector('vaadin-checkbox');
+                    """, row);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
+            waitUntilIdle();
+        }
+        return this;
+    }
+
+    /** What the selection bar says, e.g. "10 selected". */
+    public String selected() {
+        return visibleText("bulk-selected");
+    }
+
+    /** Assigns {@code ownerName} to the ticked customers through the bulk dialog. */
+    public CustomerListPage assignOwner(String ownerName) {
+        click(By.id("bulk-assign-owner"));
+        pick("bulk-owner", ownerName, ownerName);
+        click(By.id("bulk-apply"));
+        return this;
+    }
+
+    /** The text of the notification shown last. */
+    public String notification() {
+        return waitForVisible(By.cssSelector("vaadin-notification-card")).getText();
     }
 }

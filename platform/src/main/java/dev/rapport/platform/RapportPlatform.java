@@ -13,6 +13,10 @@ import dev.rapport.platform.marketplace.Marketplace;
 import dev.rapport.platform.marketplace.SignedDropIns;
 import dev.rapport.platform.marketplace.TrustStore;
 import dev.rapport.platform.customer.CustomerMerger;
+import dev.rapport.platform.customer.CustomerRemoval;
+import dev.rapport.platform.customer.bulk.CustomerBulkActions;
+import dev.rapport.platform.customer.bulk.CustomerBulkRuns;
+import dev.rapport.platform.customer.view.SavedViews;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerValidator;
 import dev.rapport.platform.customer.importing.CustomerImportService;
@@ -231,6 +235,9 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(PluginPermissions.class, new PluginPermissions(dsl, audit))
                 .register(CustomerService.class, customers)
                 .register(CustomerMerger.class, new CustomerMerger(dsl, clock, customers, outbox, audit))
+                .register(CustomerBulkActions.class, new CustomerBulkActions(dsl, customers,
+                        new CustomerRemoval(dsl, customers, outbox, audit), audit))
+                .register(SavedViews.class, new SavedViews(dsl, clock, audit))
                 .register(CustomerExport.class, new CustomerExport(dsl, customers, users, audit))
                 .register(CustomerImportService.class, new CustomerImportService(customers, users, audit))
                 .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
@@ -316,6 +323,7 @@ public final class RapportPlatform implements AutoCloseable {
         host.start(config.getBoolean("plugins.watch", true));
         // Stops before the plugins: its ticks end and running jobs are cancelled while their plugins still run.
         services.register(JobScheduler.class, jobs)
+                .register(CustomerBulkRuns.class, new CustomerBulkRuns(services.require(CustomerBulkActions.class), jobs))
                 .register(JobAdministration.class, new JobAdministration(jobs, services.require(AuditLog.class)));
         parts.push(new Part("background jobs", jobs));
         jobs.start();

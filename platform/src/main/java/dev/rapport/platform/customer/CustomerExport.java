@@ -62,6 +62,39 @@ public final class CustomerExport {
      * @throws IOException when {@code out} fails (e.g. the browser cancelled the download); audited as broken off
      */
     public long export(CustomerFilter filter, CustomerSort sort, Actor actor, Writer out) throws IOException {
+        return write(actor, out, describe(filter, sort), new java.util.Iterator<>() {
+            private CustomerSummary after;
+            private boolean more = true;
+
+            @Override
+            public boolean hasNext() {
+                return more;
+            }
+
+            @Override
+            public List<Long> next() {
+                List<CustomerSummary> page = customers.list(filter, sort, after, PAGE);
+                more = page.size() == PAGE;
+                after = page.isEmpty() ? null : page.getLast();
+                return page.stream().map(CustomerSummary::id).toList();
+            }
+        });
+    }
+
+    /**
+     * Writes the customers {@code ids} (the rows picked in the list) in the order given, as
+     * {@link #export(CustomerFilter, CustomerSort, Actor, Writer)} writes a filter's.
+     */
+    public long export(List<Long> ids, Actor actor, Writer out) throws IOException {
+        List<List<Long>> pages = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            pages.add(ids.subList(from, Math.min(ids.size(), from + PAGE)));
+        }
+        return write(actor, out, ids.size() + " chosen customers", pages.iterator());
+    }
+
+    private long write(Actor actor, Writer out, String description, java.util.Iterator<List<Long>> pages)
+            throws IOException {
         Permissions.require(allowed(actor), actor, "export customers");
         Columns columns = new Columns(maxPerCustomer(CUSTOMER_EMAIL, CUSTOMER_EMAIL.CUSTOMER_ID),
                 maxPerCustomer(CUSTOMER_PHONE, CUSTOMER_PHONE.CUSTOMER_ID),
@@ -72,22 +105,18 @@ public final class CustomerExport {
         try {
             CsvWriter csv = new CsvWriter(out);
             csv.writeRecord(columns.headers());
-            CustomerSummary after = null;
-            List<CustomerSummary> page;
-            do {
-                page = customers.list(filter, sort, after, PAGE);
-                for (Customer customer : customers.records(page.stream().map(CustomerSummary::id).toList())) {
+            while (pages.hasNext()) {
+                for (Customer customer : customers.records(pages.next())) {
                     csv.writeRecord(columns.cells(customer, usernames));
                     written++;
                 }
                 out.flush();
-                after = page.isEmpty() ? null : page.getLast();
-            } while (page.size() == PAGE);
+            }
             complete = true;
             return written;
         } finally {
             audit.record(actor, AuditAction.CUSTOMERS_EXPORTED, "customer", null,
-                    written + " customers" + (complete ? "" : " (broken off)") + "; " + describe(filter, sort));
+                    written + " customers" + (complete ? "" : " (broken off)") + "; " + description);
         }
     }
 

@@ -199,6 +199,12 @@ final class CustomerRepository {
         return limited.fetch(CustomerRepository::toSummary);
     }
 
+    /** How many customers match, counted up to {@code upTo} only: a COUNT over a LIMITed subquery, never the whole table. */
+    int countUpTo(CustomerFilter filter, int upTo) {
+        var matching = dsl.selectOne().from(CUSTOMER).where(conditions(filter)).limit(upTo).asTable("matching");
+        return dsl.selectCount().from(matching).fetchSingle().value1();
+    }
+
     private static List<Condition> conditions(CustomerFilter filter) {
         List<Condition> conditions = new ArrayList<>(CustomerConditions.ofFields(filter.namePrefix(), filter.stages(),
                 filter.ownerId()));

@@ -341,6 +341,19 @@ public final class CustomerService {
     }
 
     /**
+     * How many customers {@code filter} selects: exact up to {@code bound}, else {@code bound} with
+     * {@link CappedCount#atLeast()} (the database stops counting there, so a million rows cost what {@code bound} do).
+     */
+    public CappedCount count(CustomerFilter filter, int bound) {
+        int counted = new CustomerRepository(dsl).countUpTo(filter, bound + 1);
+        return counted > bound ? new CappedCount(bound, true) : new CappedCount(counted, false);
+    }
+
+    /** A count that stopped at a bound: {@code atLeast} when there are more than {@code value}. */
+    public record CappedCount(long value, boolean atLeast) {
+    }
+
+    /**
      * The global search: an email prefix when the text has an @, a phone prefix when it is mostly digits,
      * otherwise a name prefix ("Smith J" or "John Sm").
      */

@@ -4,6 +4,7 @@ import dev.rapport.platform.persistence.Lease;
 import dev.rapport.platform.persistence.LeaseStore;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.sdk.job.BackgroundJob;
+import dev.rapport.sdk.job.JobRun;
 import dev.rapport.sdk.job.JobRunInfo;
 import dev.rapport.sdk.job.JobState;
 import java.io.PrintWriter;
@@ -46,6 +47,9 @@ public final class JobScheduler implements AutoCloseable {
     private record Active(Registered job, RunHandle handle, Thread thread, Lease lease) {
     }
 
+    private record OneOff(RunHandle handle) {
+    }
+
     private final JobStore store;
     private final LeaseStore leases;
     private final Clock clock;
@@ -54,6 +58,7 @@ public final class JobScheduler implements AutoCloseable {
     private final PluginHealth health;
     private final Map<String, Registered> jobs = new ConcurrentHashMap<>();
     private final Map<String, Active> active = new ConcurrentHashMap<>();
+    private final Map<Long, OneOff> oneOffs = new ConcurrentHashMap<>();
     private volatile Thread ticker;
 
     public JobScheduler(DSLContext dsl, Clock clock, ZoneId zone, String node, PluginHealth health) {
@@ -165,6 +170,61 @@ public final class JobScheduler implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code work} once, now, on a virtual thread of this node, recorded (progress, outcome, error) as a run of
+     * {@code ownerId}'s job {@code jobId} like a plugin's job runs, so the Background jobs page lists it too. For
+     * work a user starts that takes too long to wait for (e.g. a bulk change of thousands of customers): there is no
+     * schedule and no lease, since no other node starts the same run. {@link #cancel(long)} asks it to stop.
+     *
+     * @param work the work, given its run's handle and id
+     * @return the run's id
+     */
+    public long runOnce(String ownerId, String jobId, String startedBy, java.util.function.ObjLongConsumer<JobRun> work) {
+        Instant startedAt = clock.instant();
+        long runId = store.insertRunning(ownerId, jobId, startedBy, node, startedAt);
+        RunHandle handle = new RunHandle(runId, store, clock, startedBy, startedAt);
+        String key = ownerId + ":" + jobId + ":" + runId;
+        Thread thread = Thread.ofVirtual().name("job-" + key).unstarted(() -> {
+            JobState state = JobState.SUCCEEDED;
+            String error = null;
+            try {
+                work.accept(handle, runId);
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                state = JobState.FAILED;
+                error = stackTrace(e);
+                log.error("One-off run {} failed", key, e);
+            } finally {
+                handle.leaveJobCode();
+                if (handle.isCancelled()) {
+                    state = JobState.CANCELLED;
+                }
+                try {
+                    store.finish(runId, state, clock.instant(), handle.done(), handle.total(), handle.message(), error);
+                } catch (RuntimeException e) {
+                    log.error("One-off run {}: the outcome {} was not recorded", key, state, e);
+                }
+                oneOffs.remove(runId);
+            }
+        });
+        oneOffs.put(runId, new OneOff(handle));
+        thread.start();
+        return runId;
+    }
+
+    /**
+     * Asks a one-off run of this node to stop: its {@link JobRun#isCancelled()} turns true; it is not interrupted.
+     *
+     * @return false when no such run is going on this node
+     */
+    public boolean cancel(long runId) {
+        OneOff run = oneOffs.get(runId);
+        if (run == null) {
+            return false;
+        }
+        run.handle().requestStop();
+        return true;
     }
 
     public void setPaused(String pluginId, String jobId, boolean paused) {
@@ -280,6 +340,7 @@ public final class JobScheduler implements AutoCloseable {
         if (thread != null) {
             thread.interrupt();
         }
+        oneOffs.values().forEach(run -> run.handle().requestStop());
         stopRuns(List.copyOf(active.values()), Duration.ofSeconds(10));
     }
 }

@@ -77,6 +77,14 @@ final class RunHandle implements JobRun {
         }
     }
 
+    /**
+     * Asks the run to stop without interrupting it: for work that checks {@link #isCancelled()} between short
+     * transactions, which an interrupt would break off (the driver closes the connection under it).
+     */
+    void requestStop() {
+        cancelled = true;
+    }
+
     /** Marks the end of the job's code and clears an interrupt meant for it. */
     synchronized void leaveJobCode() {
         inJobCode = false;

@@ -4,6 +4,7 @@ import dev.rapport.platform.interaction.TimelineEntry;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.extension.CustomerFact;
 import dev.rapport.sdk.extension.CustomerFacts;
+import dev.rapport.sdk.extension.CustomerListColumn;
 import dev.rapport.sdk.extension.CustomerTimeline;
 import dev.rapport.sdk.extension.TimelineItem;
 import dev.rapport.sdk.extension.TimelinePosition;
@@ -40,6 +41,7 @@ public final class CustomerContributions implements AutoCloseable {
 
     private final List<Owned<CustomerFacts>> facts = new CopyOnWriteArrayList<>();
     private final List<Owned<CustomerTimeline>> timelines = new CopyOnWriteArrayList<>();
+    private final List<Owned<CustomerListColumn>> listColumns = new CopyOnWriteArrayList<>();
     private final BudgetedCalls calls;
 
     public CustomerContributions(PluginHealth health) {
@@ -58,7 +60,40 @@ public final class CustomerContributions implements AutoCloseable {
         timelines.add(new Owned<>(pluginId, contribution));
     }
 
+    public void addListColumn(String pluginId, CustomerListColumn contribution) {
+        listColumns.add(new Owned<>(pluginId, contribution));
+    }
+
+    /** A plugin's column on the customer list: its key ({@code <plugin-id>.<column-id>}) and the column. */
+    public record PluginColumn(String key, String pluginId, CustomerListColumn column) {
+    }
+
+    /** The list columns of the plugins {@code visible} accepts, by plugin id, then column id. */
+    public List<PluginColumn> listColumns(Predicate<String> visible) {
+        return sorted(listColumns).stream().filter(owned -> visible.test(owned.pluginId()))
+                .map(owned -> new PluginColumn(owned.pluginId() + "." + owned.contribution().id(), owned.pluginId(),
+                        owned.contribution()))
+                .sorted(Comparator.comparing(PluginColumn::key)).toList();
+    }
+
+    /**
+     * The values of {@code columns} for one page of the list, asked of every plugin at once and waited for at most
+     * the budget together: by column key, then customer id; a column missing from the answer failed or was late.
+     */
+    public Gathered<java.util.Map.Entry<String, java.util.Map<Long, String>>> listValues(List<PluginColumn> columns,
+                                                                                           List<Long> customerIds,
+                                                                                           Locale locale) {
+        List<BudgetedCalls.Call<java.util.Map.Entry<String, java.util.Map<Long, String>>>> asked = columns.stream()
+                .map(column -> new BudgetedCalls.Call<>(column.pluginId(), "customer list column " + column.key(),
+                        () -> java.util.Map.entry(column.key(), java.util.Map.copyOf(
+                                column.column().values(List.copyOf(customerIds), locale)))))
+                .toList();
+        BudgetedCalls.Gathered<java.util.Map.Entry<String, java.util.Map<Long, String>>> gathered = calls.call(asked);
+        return new Gathered<>(gathered.answers().stream().map(BudgetedCalls.Answer::value).toList(), gathered.missing());
+    }
+
     public void removeOwnedBy(String pluginId) {
+        listColumns.removeIf(owned -> owned.pluginId().equals(pluginId));
         facts.removeIf(owned -> owned.pluginId().equals(pluginId));
         timelines.removeIf(owned -> owned.pluginId().equals(pluginId));
     }

@@ -3,6 +3,7 @@ package dev.rapport.platform.plugin;
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.sdk.extension.CustomerFacts;
+import dev.rapport.sdk.extension.CustomerListColumn;
 import dev.rapport.sdk.extension.HomeCard;
 import dev.rapport.sdk.extension.CustomerTab;
 import dev.rapport.sdk.extension.CustomerTimeline;
@@ -96,6 +97,8 @@ final class PluginExtensions {
             plugins.extensionsOf(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
             plugins.extensionsOf(CustomerTimeline.class, pluginId)
                     .forEach(timeline -> customer360.addTimeline(pluginId, timeline));
+            plugins.extensionsOf(CustomerListColumn.class, pluginId)
+                    .forEach(column -> customer360.addListColumn(pluginId, column));
             plugins.extensionsOf(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
             plugins.extensionsOf(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
             plugins.extensionsOf(SegmentFacet.class, pluginId).forEach(facet -> facets.add(pluginId, facet));

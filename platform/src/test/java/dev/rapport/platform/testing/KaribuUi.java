@@ -90,6 +90,13 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     private final dev.rapport.platform.plugin.PluginSettingForms settingForms =
             new dev.rapport.platform.plugin.PluginSettingForms(KERNEL.dsl, KERNEL.audit);
     private final java.util.function.Consumer<ServiceRegistry> extraServices;
+    // Never started: bulk changes of more than the inline limit record and run their one-off runs on it.
+    private final dev.rapport.platform.job.JobScheduler jobs = new dev.rapport.platform.job.JobScheduler(KERNEL.dsl,
+            KERNEL.clock, BROWSER_ZONE, "karibu", pluginHealth);
+    private final dev.rapport.platform.customer.bulk.CustomerBulkRuns bulkRuns =
+            new dev.rapport.platform.customer.bulk.CustomerBulkRuns(new dev.rapport.platform.customer.bulk.CustomerBulkActions(
+                    KERNEL.dsl, KERNEL.customers, new dev.rapport.platform.customer.CustomerRemoval(KERNEL.dsl,
+                    KERNEL.customers, KERNEL.outbox, KERNEL.audit), KERNEL.audit), jobs);
 
     public KaribuUi() {
         this(registry -> { });
@@ -116,6 +123,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     public void afterEach(ExtensionContext context) {
         try {
             MockVaadin.tearDown();
+            jobs.close();
         } finally {
             KaribuConfig.getPendingJavascriptInvocationHandlers().remove(historyRecorder);
             KaribuConfig.setInitDefaultRoute(true);
@@ -164,7 +172,10 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                         new dev.rapport.platform.home.RecentCustomers(kernel.dsl, kernel.clock))
                 .register(dev.rapport.sdk.chart.Charts.class,
                         new dev.rapport.platform.chart.SvgCharts(new BundleI18NProvider()))
-                .register(UserAdministration.class, kernel.userAdministration);
+                                .register(UserAdministration.class, kernel.userAdministration)
+                .register(dev.rapport.platform.customer.bulk.CustomerBulkRuns.class, bulkRuns)
+                .register(dev.rapport.platform.customer.view.SavedViews.class,
+                        new dev.rapport.platform.customer.view.SavedViews(kernel.dsl, kernel.clock, kernel.audit));
     }
 
     public NavigationRegistry navigation() {

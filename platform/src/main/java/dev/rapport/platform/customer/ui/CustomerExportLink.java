@@ -20,14 +20,18 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
- * The list's "Export" action: downloads the customers the list currently shows (its filter and order) as CSV.
+ * The list's "Export" action: downloads the customers picked in the list, or when none are picked those the list
+ * shows (its filter and order), as CSV through the SDK's {@code CsvWriter}, which neutralises spreadsheet formulas.
  * The browser's download bar shows the progress; the file streams as it is written, so a large export starts
  * at once and needs no memory on the server.
  */
 final class CustomerExportLink extends Anchor {
 
     /** What the list shows when the download starts; read outside the session lock, hence immutable values. */
-    record Selection(CustomerFilter filter, CustomerSort sort) {
+    record Selection(CustomerFilter filter, CustomerSort sort, java.util.List<Long> chosen) {
+        Selection {
+            chosen = java.util.List.copyOf(chosen);
+        }
     }
 
     CustomerExportLink(CustomerExport export, UserDirectory users, Actor actor, Supplier<Selection> selection) {
@@ -48,7 +52,11 @@ final class CustomerExportLink extends Anchor {
         event.setContentType("text/csv; charset=UTF-8");
         Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF'); // spreadsheets then read the file as UTF-8
-        export.export(selection.filter(), selection.sort(), current, out);
+        if (selection.chosen().isEmpty()) {
+            export.export(selection.filter(), selection.sort(), current, out);
+        } else {
+            export.export(selection.chosen(), current, out);
+        }
         out.flush();
     }
 }

@@ -1,12 +1,13 @@
 package dev.rapport.platform.customer.ui;
 
 import dev.rapport.sdk.paging.KeysetPager;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ClientItemToggleEvent;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -27,10 +28,18 @@ import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.customer.CustomerFilter;
 import dev.rapport.platform.customer.importing.CustomerImportService;
 import dev.rapport.platform.customer.importing.ui.CustomerImportView;
-import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerSort;
 import dev.rapport.platform.customer.CustomerSummary;
+import dev.rapport.platform.customer.bulk.CustomerBulkActions;
+import dev.rapport.platform.customer.bulk.CustomerBulkRuns;
+import dev.rapport.platform.customer.bulk.CustomerSelection;
+import dev.rapport.platform.customer.view.SavedView;
+import dev.rapport.platform.customer.view.SavedViewDraft;
+import dev.rapport.platform.customer.view.SavedViews;
+import dev.rapport.platform.plugin.CustomerContributions;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.user.User;
 import dev.rapport.platform.user.UserDirectory;
@@ -49,7 +58,9 @@ import java.util.stream.Collectors;
 
 /**
  * The customer list: lazy, keyset-paged, filtered by name, stage, owner and tag, sortable; the filter is
- * kept in the URL so a reload or a shared link shows the same list.
+ * kept in the URL so a reload or a shared link shows the same list. A capped count (exact up to 10,000); rows ticked
+ * one by one, as a range or all, or every customer the filter matches, for bulk actions and the export; saved views
+ * and a column chooser with the plugins' columns.
  */
 @Route(value = "customers", layout = MainLayout.class)
 public class CustomerListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -66,6 +77,17 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<String> tag = new ComboBox<>();
     private final Select<CustomerSort> sort = new Select<>();
     private final Grid<CustomerSummary> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Button selectAllMatching = new Button();
+    private final CustomerBulkPanel bulk;
+    private final SavedViewsBar savedViews;
+    private final SavedViews views;
+    private final CustomerListColumns columns;
+    private final List<CustomerSummary> loaded = new java.util.ArrayList<>();
+    private CustomerSummary rangeAnchor;
+    private CustomerService.CappedCount matchingCount = new CustomerService.CappedCount(0, false);
+    /** Whether the selection is every customer the filter matches, not only the rows ticked. */
+    private boolean allMatching;
     private final Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),
             click -> getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class)));
     private final CustomerExportLink exportLink;
@@ -73,16 +95,92 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
             click -> getUI().ifPresent(ui -> ui.navigate(CustomerImportView.class)));
     private boolean applyingUrl;
     private volatile CustomerExportLink.Selection selection =
-            new CustomerExportLink.Selection(CustomerFilter.ALL, CustomerSort.NAME_ASCENDING);
+            new CustomerExportLink.Selection(CustomerFilter.ALL, CustomerSort.NAME_ASCENDING, List.of());
 
-    public CustomerListView(CustomerService customers, UserDirectory users, CustomerExport export) {
+    public CustomerListView(CustomerService customers, UserDirectory users, CustomerExport export,
+                            CustomerBulkRuns bulkRuns, SavedViews views, DepartmentDirectory departments,
+                            CustomerContributions contributions, ModuleAccess modules) {
         this.customers = customers;
         this.users = users;
+        this.views = views;
         setSizeFull();
         this.exportLink = new CustomerExportLink(export, users, WebSession.actor(), () -> selection);
-        add(header(), filters(), grid);
+        this.columns = new CustomerListColumns(grid, users, formats, contributions,
+                pluginId -> modules.isEnabledFor(pluginId, WebSession.actor()), getLocale());
+        this.bulk = new CustomerBulkPanel(bulkRuns, users, this::bulkTarget, this::afterBulkChange);
+        this.savedViews = new SavedViewsBar(views, departments, this::currentState, this::applyView);
+        add(header(), savedViews, filters(), selectionBar(), grid);
         configureGrid();
         expand(grid);
+    }
+
+    private HorizontalLayout selectionBar() {
+        count.setId("customer-count");
+        count.addClassNames(LumoUtility.TextColor.SECONDARY);
+        selectAllMatching.setId("select-all-matching");
+        selectAllMatching.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        selectAllMatching.addClickListener(click -> {
+            allMatching = true;
+            updateSelection();
+        });
+        bulk.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(count, selectAllMatching, bulk, columns.note());
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWidthFull();
+        return bar;
+    }
+
+    /** The count, the bulk actions and the export follow the ticked rows, or every matching customer. */
+    private void updateSelection() {
+        Set<CustomerSummary> ticked = grid.getSelectedItems();
+        boolean any = allMatching || !ticked.isEmpty();
+        bulk.setVisible(any && WebSession.actor().has(Role.AGENT));
+        String matching = countText(matchingCount);
+        selectAllMatching.setText(getTranslation("customers.selectAllMatching", matching));
+        selectAllMatching.setVisible(!allMatching && !ticked.isEmpty());
+        bulk.describe(allMatching ? matching : String.valueOf(ticked.size()));
+        selection = new CustomerExportLink.Selection(currentFilter(), currentSort(),
+                allMatching ? List.of() : ticked.stream().map(CustomerSummary::id).toList());
+    }
+
+    private CustomerBulkPanel.Target bulkTarget() {
+        if (allMatching) {
+            return new CustomerBulkPanel.Target(new CustomerSelection.Matching(currentFilter()), countText(matchingCount));
+        }
+        List<Long> ids = grid.getSelectedItems().stream().map(CustomerSummary::id).toList();
+        return new CustomerBulkPanel.Target(new CustomerSelection.Chosen(ids), String.valueOf(ids.size()));
+    }
+
+    private void afterBulkChange() {
+        grid.deselectAll();
+        allMatching = false;
+        reload();
+    }
+
+    private String countText(CustomerService.CappedCount counted) {
+        String value = formats.number(counted.value());
+        return counted.atLeast() ? value + "+" : value;
+    }
+
+    private SavedViewDraft currentState(String viewName) {
+        return new SavedViewDraft(viewName, null, currentFilter(), currentSort(), columns.shown());
+    }
+
+    /** Shows a saved view's filter, sort and columns (and its filter in the address). */
+    private void applyView(SavedView view) {
+        applyingUrl = true;
+        try {
+            CustomerFilter filter = view.filter();
+            name.setValue(filter.namePrefix() == null ? "" : filter.namePrefix());
+            stages.setValue(filter.stages());
+            owner.setValue(filter.ownerId() == null ? null : users.find(filter.ownerId()).orElse(null));
+            tag.setValue(filter.tag());
+            sort.setValue(view.sort());
+            columns.show(view.columns());
+        } finally {
+            applyingUrl = false;
+        }
+        filterChanged();
     }
 
     private HorizontalLayout header() {
@@ -138,7 +236,7 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         tag.addValueChangeListener(e -> filterChanged());
         sort.addValueChangeListener(e -> filterChanged());
 
-        HorizontalLayout filters = new HorizontalLayout(name, stages, owner, tag, sort);
+        HorizontalLayout filters = new HorizontalLayout(name, stages, owner, tag, sort, columns.chooser());
         filters.setWidthFull();
         filters.addClassName(LumoUtility.FlexWrap.WRAP);
         return filters;
@@ -148,27 +246,38 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         grid.setId("customer-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(PAGE_SIZE);
-        Map<Long, String> ownerNames = new HashMap<>();
-        grid.addComponentColumn(row -> {
-                    Span name = new Span(row.kind() == CustomerKind.ORGANISATION
-                            ? VaadinIcon.BUILDING.create() : VaadinIcon.USER.create(), new Text(" " + row.displayName()));
-                    name.addClassNames(LumoUtility.FontWeight.MEDIUM);
-                    return name;
-                })
-                .setHeader(getTranslation("customer.name")).setFlexGrow(3).setKey("name");
-        grid.addComponentColumn(row -> StageBadge.of(row.stage(), this))
-                .setHeader(getTranslation("customer.stage")).setWidth("11em").setFlexGrow(0).setKey("stage");
-        grid.addColumn(row -> row.ownerId() == null ? ""
-                        : ownerNames.computeIfAbsent(row.ownerId(), id -> users.find(id).map(User::displayName).orElse("")))
-                .setHeader(getTranslation("customer.owner")).setFlexGrow(1).setKey("owner");
-        grid.addColumn(CustomerSummary::primaryEmail).setHeader(getTranslation("customer.email")).setFlexGrow(2).setKey("email");
-        grid.addColumn(CustomerSummary::primaryPhone).setHeader(getTranslation("customer.phone")).setFlexGrow(1).setKey("phone");
-        grid.addColumn(row -> formats.date(row.createdAt())).setHeader(getTranslation("customer.created"))
-                .setWidth("9em").setFlexGrow(0).setKey("created");
-        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                ui.navigate(Customer360View.class, Customer360View.parameters(click.getItem().id()))));
+        var multiSelect = (GridMultiSelectionModel<CustomerSummary>) grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        multiSelect.setDragSelect(true);
+        multiSelect.addClientItemToggleListener(this::selectRange);
+        grid.addSelectionListener(event -> {
+            if (event.getAllSelectedItems().isEmpty()) {
+                allMatching = false;
+            }
+            updateSelection();
+        });
+        // A click on a row's data opens the customer; one in the selection column (no column of ours) only ticks it.
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != null) {
+                getUI().ifPresent(ui -> ui.navigate(Customer360View.class, Customer360View.parameters(click.getItem().id())));
+            }
+        });
         grid.setEmptyStateText(getTranslation("customers.empty"));
         reload();
+    }
+
+    /** Shift-click ticks (or unticks) every loaded row from the row clicked before to this one, as in a file manager. */
+    private void selectRange(ClientItemToggleEvent<CustomerSummary> event) {
+        int to = loaded.indexOf(event.getItem());
+        int from = rangeAnchor == null ? -1 : loaded.indexOf(rangeAnchor);
+        if (event.isShiftKey() && from >= 0 && to >= 0) {
+            List<CustomerSummary> range = List.copyOf(loaded.subList(Math.min(from, to), Math.max(from, to) + 1));
+            if (event.isSelected()) {
+                grid.asMultiSelect().select(range);
+            } else {
+                grid.asMultiSelect().deselect(range);
+            }
+        }
+        rangeAnchor = event.getItem();
     }
 
     private void filterChanged() {
@@ -182,10 +291,36 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
 
     private void reload() {
         CustomerFilter filter = currentFilter();
-        CustomerSort order = Optional.ofNullable(sort.getValue()).orElse(CustomerSort.NAME_ASCENDING);
-        selection = new CustomerExportLink.Selection(filter, order);
-        KeysetPager<CustomerSummary> pager = new KeysetPager<>((after, limit) -> customers.list(filter, order, after, limit));
-        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
+        CustomerSort order = currentSort();
+        allMatching = false;
+        grid.deselectAll();
+        KeysetPager<CustomerSummary> pager = new KeysetPager<>((after, limit) ->
+                columns.withPluginValues(customers.list(filter, order, after, limit), getLocale()));
+        loaded.clear();
+        rangeAnchor = null;
+        grid.setItems(query -> {
+            List<CustomerSummary> page = pager.fetch(query.getOffset(), query.getLimit()).toList();
+            remember(query.getOffset(), page);
+            return page.stream();
+        });
+        // Counted once per filter (a bounded COUNT over a LIMIT subquery), not again on every tick.
+        matchingCount = customers.count(filter, CustomerBulkActions.COUNT_BOUND);
+        count.setText(getTranslation("customers.count", countText(matchingCount)));
+        updateSelection();
+    }
+
+    /** Keeps the rows the grid loaded at their positions, for shift-click ranges. */
+    private void remember(int offset, List<CustomerSummary> page) {
+        while (loaded.size() < offset + page.size()) {
+            loaded.add(null);
+        }
+        for (int i = 0; i < page.size(); i++) {
+            loaded.set(offset + i, page.get(i));
+        }
+    }
+
+    private CustomerSort currentSort() {
+        return Optional.ofNullable(sort.getValue()).orElse(CustomerSort.NAME_ASCENDING);
     }
 
     CustomerFilter currentFilter() {
@@ -220,6 +355,14 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         exportLink.setVisible(CustomerExport.allowed(WebSession.actor()));
         importCustomers.setVisible(CustomerImportService.allowed(WebSession.actor()));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        if (query.isEmpty()) {
+            var preferred = views.defaultView(WebSession.actor());
+            if (preferred.isPresent()) {
+                savedViews.showChosen(preferred.get());
+                applyView(preferred.get());
+                return;
+            }
+        }
         applyingUrl = true;
         try {
             name.setValue(first(query, "q").orElse(""));

@@ -30,6 +30,8 @@ public final class TaskGrid extends Grid<TaskInfo> {
 
     public TaskGrid(String id, CustomerService customers, Formats formats, LocalDate today, List<Action> actions) {
         setId(id);
+        // The whole row of an overdue task stands out (styles.css), not only its date.
+        setPartNameGenerator(task -> task.dueDate() != null && task.dueDate().isBefore(today) ? "overdue" : null);
         Map<Long, String> names = new HashMap<>();
         addComponentColumn(task -> due(task, formats, today)).setHeader(getTranslation("task.due"))
                 .setWidth("10em").setFlexGrow(0).setKey("due");

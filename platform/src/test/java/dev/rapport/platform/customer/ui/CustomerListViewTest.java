@@ -147,7 +147,7 @@ class CustomerListViewTest {
         Customer bert = store("Bert", family + "B", LifecycleStage.CUSTOMER, null);
 
         ui.open("customers?tag=" + tag);
-        _clickItem(grid(), 1);
+        _clickItem(grid(), 1, "name");
 
         assertThat(getCurrentView()).isEqualTo(Customer360View.class);
         assertThat(getCurrentPath()).isEqualTo("customers/" + bert.id());
