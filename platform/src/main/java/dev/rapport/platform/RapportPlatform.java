@@ -46,6 +46,14 @@ import dev.rapport.platform.event.OutboxPruner;
 import dev.rapport.platform.event.Leadership;
 import dev.rapport.platform.job.JobAdministration;
 import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.platform.mail.EmailSender;
+import dev.rapport.platform.mail.EmailService;
+import dev.rapport.platform.mail.EmailTemplateService;
+import dev.rapport.platform.mail.MailAccountService;
+import dev.rapport.platform.mail.MailLimits;
+import dev.rapport.platform.mail.MailPollJob;
+import dev.rapport.platform.mail.MailPoller;
+import dev.rapport.platform.mail.SecretBox;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
@@ -212,7 +220,20 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(OpenCustomerViews.class, new OpenCustomerViews())
                 .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
                 .register(NavigationRegistry.class, kernelNavigation());
+        registerMail(dsl, clock, customers, interactions, audit);
         dispatcher.start();
+    }
+
+    private void registerMail(DSLContext dsl, Clock clock, CustomerService customers, InteractionService interactions,
+                              AuditLog audit) {
+        MailAccountService mailboxes = new MailAccountService(dsl, clock,
+                new SecretBox(config.getPath("data.dir", "data")), audit);
+        EmailService emails = new EmailService(dsl, clock, customers, interactions, audit);
+        services.register(MailAccountService.class, mailboxes)
+                .register(EmailService.class, emails)
+                .register(EmailTemplateService.class, new EmailTemplateService(dsl, clock, audit))
+                .register(EmailSender.class, new EmailSender(dsl, clock, mailboxes, emails, customers, audit))
+                .register(MailPoller.class, new MailPoller(dsl, clock, mailboxes, emails, MailLimits.DEFAULT));
     }
 
     /** Without any administrator who can sign in, prints the one-time link that creates the first one. */
@@ -266,6 +287,7 @@ public final class RapportPlatform implements AutoCloseable {
         // Stops before the plugins: its ticks end and running jobs are cancelled while their plugins still run.
         services.register(JobScheduler.class, jobs)
                 .register(JobAdministration.class, new JobAdministration(jobs, services.require(AuditLog.class)));
+        jobs.add(KERNEL, new MailPollJob(services.require(MailPoller.class)));
         parts.push(new Part("background jobs", jobs));
         jobs.start();
         services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
