@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -58,13 +59,13 @@ public final class MailPoller {
 
     /** Polls one mailbox until all new mail is stored, {@code cancelled} says stop, or something fails. */
     public int poll(MailAccount account, BooleanSupplier cancelled) {
-        int stored = 0;
+        AtomicInteger stored = new AtomicInteger();
         String error = null;
         try (Store connection = accounts.openStore(account)) {
             Folder folder = connection.getFolder(account.imapFolder());
             folder.open(Folder.READ_ONLY);
             try {
-                stored = fetchNew(account, folder, cancelled);
+                fetchNew(account, folder, cancelled, stored);
             } finally {
                 folder.close(false);
             }
@@ -77,10 +78,12 @@ public final class MailPoller {
         } catch (RuntimeException e) {
             log.warn("Mailbox {}: the poll's outcome was not recorded: {}", account.id(), e.toString());
         }
-        return stored;
+        return stored.get();
     }
 
-    private int fetchNew(MailAccount account, Folder folder, BooleanSupplier cancelled) throws MessagingException {
+    /** Stores the new messages one by one, counting them in {@code stored} (which stays right when one fails). */
+    private void fetchNew(MailAccount account, Folder folder, BooleanSupplier cancelled, AtomicInteger stored)
+            throws MessagingException {
         UIDFolder uids = (UIDFolder) folder;
         long validity = uids.getUIDValidity();
         long lastUid = account.lastUid();
@@ -96,23 +99,21 @@ public final class MailPoller {
         FetchProfile profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
         profile.add(FetchProfile.Item.SIZE);
-        int stored = 0;
         for (int from = 0; from < messages.length; from += BATCH) {
             Message[] batch = Arrays.copyOfRange(messages, from, Math.min(from + BATCH, messages.length));
             folder.fetch(batch, profile);
             for (Message message : batch) {
                 if (cancelled.getAsBoolean()) {
-                    return stored;
+                    return;
                 }
                 long uid = uids.getUID(message);
                 // "n:*" always names the newest message, even when its UID is below n.
                 if (uid > lastUid) {
                     storeOne(account, validity, uid, message);
-                    stored++;
+                    stored.incrementAndGet();
                 }
             }
         }
-        return stored;
     }
 
     private void storeOne(MailAccount account, long validity, long uid, Message message) throws MessagingException {
