@@ -46,6 +46,7 @@ import dev.rapport.platform.event.OutboxPruner;
 import dev.rapport.platform.event.Leadership;
 import dev.rapport.platform.job.JobAdministration;
 import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.platform.mail.CustomerMail;
 import dev.rapport.platform.mail.EmailSender;
 import dev.rapport.platform.mail.EmailService;
 import dev.rapport.platform.mail.EmailTemplateService;
@@ -229,10 +230,13 @@ public final class RapportPlatform implements AutoCloseable {
         MailAccountService mailboxes = new MailAccountService(dsl, clock,
                 new SecretBox(config.getPath("data.dir", "data")), audit);
         EmailService emails = new EmailService(dsl, clock, customers, interactions, audit);
+        EmailTemplateService templates = new EmailTemplateService(dsl, clock, audit);
+        EmailSender sender = new EmailSender(dsl, clock, mailboxes, emails, customers, audit);
         services.register(MailAccountService.class, mailboxes)
                 .register(EmailService.class, emails)
-                .register(EmailTemplateService.class, new EmailTemplateService(dsl, clock, audit))
-                .register(EmailSender.class, new EmailSender(dsl, clock, mailboxes, emails, customers, audit))
+                .register(EmailTemplateService.class, templates)
+                .register(EmailSender.class, sender)
+                .register(CustomerMail.class, new CustomerMail(sender, templates, emails))
                 .register(MailPoller.class, new MailPoller(dsl, clock, mailboxes, emails, MailLimits.DEFAULT));
     }
 

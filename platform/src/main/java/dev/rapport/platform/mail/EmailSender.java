@@ -68,7 +68,7 @@ public final class EmailSender {
         Permissions.require(actor, Role.AGENT, "send mail");
         List<FieldError> errors = new ArrayList<>();
         if (mail.to() == null || !EmailAddresses.isValid(mail.to().strip())) {
-            errors.add(FieldError.of("to", "validation.email"));
+            errors.add(FieldError.of("to", "validation.email", mail.to() == null ? "" : mail.to()));
         }
         if (mail.subject() == null || mail.subject().isBlank()) {
             errors.add(FieldError.of("subject", "validation.required"));

@@ -65,7 +65,7 @@ public final class EmailTemplateService {
         try {
             record.store();
         } catch (IntegrityConstraintViolationException e) {
-            throw new ValidationException(List.of(FieldError.of("name", "validation.duplicate")));
+            throw new ValidationException(List.of(FieldError.of("name", "validation.duplicate", name.strip())));
         }
         audit.record(actor, AuditAction.EMAIL_TEMPLATE_SAVED, "EmailTemplate", record.getId(), record.getName());
         return new EmailTemplate(record.getId(), record.getName(), record.getSubject(), record.getBody());

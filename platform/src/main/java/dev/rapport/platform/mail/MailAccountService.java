@@ -104,7 +104,7 @@ public final class MailAccountService {
         }
         required(errors, "name", draft.name(), 100);
         if (draft.address() == null || !EmailAddresses.isValid(draft.address().strip())) {
-            errors.add(FieldError.of("address", "validation.email"));
+            errors.add(FieldError.of("address", "validation.email", draft.address() == null ? "" : draft.address()));
         }
         required(errors, "imapHost", draft.imapHost(), 253);
         required(errors, "imapUser", draft.imapUser(), 254);
