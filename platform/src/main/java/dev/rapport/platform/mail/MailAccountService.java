@@ -146,7 +146,6 @@ public final class MailAccountService {
         Permissions.require(actor, Role.ADMINISTRATOR, "test mailboxes");
         MailAccount account = get(id);
         try (Store store = openStore(account)) {
-            store.getFolder(account.imapFolder()).getMessageCount();
             if (!store.getFolder(account.imapFolder()).exists()) {
                 return Optional.of("IMAP: the folder " + account.imapFolder() + " does not exist");
             }
