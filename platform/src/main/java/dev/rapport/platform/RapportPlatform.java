@@ -51,6 +51,15 @@ import dev.rapport.platform.event.OutboxPruner;
 import dev.rapport.platform.event.Leadership;
 import dev.rapport.platform.job.JobAdministration;
 import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.platform.mail.CustomerMail;
+import dev.rapport.platform.mail.EmailSender;
+import dev.rapport.platform.mail.EmailService;
+import dev.rapport.platform.mail.EmailTemplateService;
+import dev.rapport.platform.mail.MailAccountService;
+import dev.rapport.platform.mail.MailLimits;
+import dev.rapport.platform.mail.MailPollJob;
+import dev.rapport.platform.mail.MailPoller;
+import dev.rapport.platform.mail.SecretBox;
 import dev.rapport.platform.event.RetryPolicy;
 import dev.rapport.platform.plugin.CustomerContributions;
 import dev.rapport.platform.plugin.HomeCards;
@@ -257,7 +266,23 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(Charts.class, new SvgCharts(services.require(I18NProvider.class)))
                 .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
                 .register(NavigationRegistry.class, kernelNavigation());
+        registerMail(dsl, clock, customers, interactions, audit);
         dispatcher.start();
+    }
+
+    private void registerMail(DSLContext dsl, Clock clock, CustomerService customers, InteractionService interactions,
+                              AuditLog audit) {
+        MailAccountService mailboxes = new MailAccountService(dsl, clock,
+                new SecretBox(config.getPath("data.dir", "data")), audit);
+        EmailService emails = new EmailService(dsl, clock, customers, interactions, audit);
+        EmailTemplateService templates = new EmailTemplateService(dsl, clock, audit);
+        EmailSender sender = new EmailSender(dsl, clock, mailboxes, emails, customers, audit);
+        services.register(MailAccountService.class, mailboxes)
+                .register(EmailService.class, emails)
+                .register(EmailTemplateService.class, templates)
+                .register(EmailSender.class, sender)
+                .register(CustomerMail.class, new CustomerMail(sender, templates, emails))
+                .register(MailPoller.class, new MailPoller(dsl, clock, mailboxes, emails, MailLimits.DEFAULT));
     }
 
     /** Without any administrator who can sign in, prints the one-time link that creates the first one. */
@@ -325,6 +350,7 @@ public final class RapportPlatform implements AutoCloseable {
         services.register(JobScheduler.class, jobs)
                 .register(CustomerBulkRuns.class, new CustomerBulkRuns(services.require(CustomerBulkActions.class), jobs))
                 .register(JobAdministration.class, new JobAdministration(jobs, services.require(AuditLog.class)));
+        jobs.add(KERNEL, new MailPollJob(services.require(MailPoller.class)));
         parts.push(new Part("background jobs", jobs));
         jobs.start();
         services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
@@ -376,6 +402,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "customers", 10, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",
                 "my-work", 15, KERNEL, null));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.unmatched-mail", "nav.unmatchedMail", "vaadin:envelopes",
+                "mail/unmatched", 16, KERNEL, Role.AGENT));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.figures", "nav.figures", "vaadin:chart",
                 "figures", 18, KERNEL, Role.MANAGER));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.segments", "nav.segments", "vaadin:filter",
@@ -390,6 +418,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "admin/plugins", 80, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.marketplace", "nav.marketplace", "vaadin:shop",
                 "admin/marketplace", 82, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.mail", "nav.mail", "vaadin:envelope",
+                "admin/mail", 83, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.exchange-rates", "nav.exchangeRates", "vaadin:money-exchange",
                 "admin/exchange-rates", 84, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",

@@ -68,6 +68,20 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.rapport.platform");
     private static final Kernel KERNEL = new Kernel();
+    /** Mail without a connected mailbox (a test with one registers its own {@link dev.rapport.platform.mail.CustomerMail}). */
+    private static final dev.rapport.platform.mail.CustomerMail MAIL = customerMail(KERNEL,
+            new dev.rapport.platform.mail.SecretBox(Path.of("target", "karibu-secrets")));
+
+    /** The mail services over the kernel's, with passwords sealed by {@code secrets}. */
+    public static dev.rapport.platform.mail.CustomerMail customerMail(Kernel kernel,
+                                                                      dev.rapport.platform.mail.SecretBox secrets) {
+        var accounts = new dev.rapport.platform.mail.MailAccountService(kernel.dsl, kernel.clock, secrets, kernel.audit);
+        var emails = new dev.rapport.platform.mail.EmailService(kernel.dsl, kernel.clock, kernel.customers,
+                kernel.interactions, kernel.audit);
+        return new dev.rapport.platform.mail.CustomerMail(new dev.rapport.platform.mail.EmailSender(kernel.dsl,
+                kernel.clock, accounts, emails, kernel.customers, kernel.audit),
+                new dev.rapport.platform.mail.EmailTemplateService(kernel.dsl, kernel.clock, kernel.audit), emails);
+    }
 
     private final List<String> historyUrls = new ArrayList<>();
     private final Function1<PendingJavaScriptInvocation, Unit> historyRecorder = invocation -> {
@@ -136,6 +150,9 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
         extraServices.accept(registry);
         if (registry.find(SegmentService.class).isEmpty()) {
             registry.register(SegmentService.class, kernel.segments);
+        }
+        if (registry.find(dev.rapport.platform.mail.CustomerMail.class).isEmpty()) {
+            registry.register(dev.rapport.platform.mail.CustomerMail.class, MAIL);
         }
         return registry
                 .register(RapportConfig.class, RapportConfig.of(Path.of("."),

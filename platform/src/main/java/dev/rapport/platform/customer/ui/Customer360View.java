@@ -1,5 +1,12 @@
 package dev.rapport.platform.customer.ui;
 
+import dev.rapport.platform.mail.CustomerMail;
+import dev.rapport.platform.mail.EmailService;
+import dev.rapport.platform.mail.ui.EmailComposeDialog;
+import dev.rapport.platform.mail.ui.EmailDetails;
+import dev.rapport.sdk.interaction.Channel;
+import java.util.Optional;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
@@ -88,12 +95,14 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
             "timeline.entriesMissing.slow", "timeline.entriesMissing.failed");
     private final ModuleAccess modules;
     private final List<Tab> pluginTabsShown = new ArrayList<>();
+    private final CustomerMail mail;
+    private Button emailButton;
 
     public Customer360View(CustomerService customers, InteractionService interactions, TimelineService timelineService,
                            TransactionService transactions, ProductCatalog products, UserDirectory users,
                            CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments,
                            ModuleAccess modules, CustomerMerger merger, CustomerContributions contributions,
-                           OpenCustomerViews openViews, RecentCustomers recentCustomers) {
+                           OpenCustomerViews openViews, RecentCustomers recentCustomers, CustomerMail mail) {
         this.modules = modules;
         this.users = users;
         this.products = products;
@@ -105,6 +114,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
                 recentCustomers);
         this.timeline = new TimelineGrid(timelineService, users, products, formats, logic::startCorrection,
                 new TimelineGrid.PluginEntries(contributions, this::pluginVisible, missingEntries::show));
+        this.mail = mail;
+        timeline.showInteractionDetails(this::mailDetails);
         this.details = new CustomerDetails(formats, users);
         this.contacts = new ContactsPanel(logic);
         this.tasksPanel = new CustomerTasksPanel(taskService, customers, users, departments, modules, formats,
@@ -156,11 +167,15 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         logInteraction.setVisible(agent);
         recordTransaction.setVisible(agent);
         editButton = edit;
+        emailButton = new Button(getTranslation("mail.compose.button"), VaadinIcon.ENVELOPE.create(),
+                click -> new EmailComposeDialog(customer, mail, WebSession.actor(), logic::historyChanged).open());
+        emailButton.setId("send-email");
+        emailButton.setVisible(agent && !mail.sender().mailboxesFor(WebSession.actor()).isEmpty());
         Button merge = new Button(getTranslation("merge.button"), VaadinIcon.COMPRESS_SQUARE.create(),
                 click -> new MergeDialog(customer, customers, logic::merge).open());
         merge.setId("merge-customer");
         mergeButton = merge;
-        HorizontalLayout header = new HorizontalLayout(identity, logInteraction, recordTransaction, edit, merge);
+        HorizontalLayout header = new HorizontalLayout(identity, logInteraction, emailButton, recordTransaction, edit, merge);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(identity);
@@ -185,6 +200,13 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         if (value.details().ownerId() != null) {
             users.find(value.details().ownerId()).map(User::displayName)
                     .ifPresent(owner -> badges.add(new Span(getTranslation("customer360.ownedBy", owner))));
+        }
+        for (EmailService.UndeliverableAddress bad : mail.emails().undeliverable(value.id())) {
+            Badge badge = new Badge(getTranslation("mail.undeliverable", bad.address(), formats.dateTime(bad.reportedAt()),
+                    bad.reason()), VaadinIcon.EXCLAMATION_CIRCLE.create());
+            badge.addClassName("undeliverable");
+            badge.getElement().getThemeList().add("error");
+            badges.add(badge);
         }
         value.details().tags().stream().sorted().forEach(tag -> {
             Badge badge = new Badge(tag);
@@ -288,6 +310,14 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     void refreshHistory(CustomerKeyFigures keyFigures) {
         showFigures(keyFigures);
         timeline.show(customer.id());
+    }
+
+    private Optional<Component> mailDetails(Interaction interaction) {
+        if (interaction.channel() != Channel.EMAIL) {
+            return Optional.empty();
+        }
+        return mail.emails().ofInteraction(interaction.id(), WebSession.actor())
+                .map(email -> new EmailDetails(email, mail.emails(), WebSession.actor()));
     }
 
     void openInteractionDialog(Interaction toCorrect, List<ContactPerson> contactPersons) {

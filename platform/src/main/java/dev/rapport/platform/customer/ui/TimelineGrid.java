@@ -6,6 +6,8 @@ import dev.rapport.platform.plugin.MissingContribution;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.function.Predicate;
 import dev.rapport.sdk.paging.KeysetPager;
@@ -50,6 +52,7 @@ final class TimelineGrid extends Grid<TimelineEntry> {
     private final Formats formats;
     private final Map<Long, String> productNames;
     private final PluginEntries pluginEntries;
+    private Function<Interaction, Optional<Component>> interactionDetails = interaction -> Optional.empty();
 
     TimelineGrid(TimelineService timeline, UserDirectory users, ProductCatalog products, Formats formats,
                  Consumer<Interaction> onCorrect, PluginEntries pluginEntries) {
@@ -72,6 +75,11 @@ final class TimelineGrid extends Grid<TimelineEntry> {
                 ? "corrected" : null);
         setItemDetailsRenderer(new ComponentRenderer<>(this::notes));
         setEmptyStateText(getTranslation("timeline.empty"));
+    }
+
+    /** Adds what {@code details} gives for an interaction (e.g. its mail's attachments) under its notes. */
+    void showInteractionDetails(Function<Interaction, Optional<Component>> details) {
+        this.interactionDetails = details;
     }
 
     void show(long customerId) {
@@ -167,6 +175,7 @@ final class TimelineGrid extends Grid<TimelineEntry> {
         if (entry instanceof TimelineEntry.InteractionEntry i) {
             Interaction interaction = i.interaction();
             notes.setText(interaction.notes() == null ? getTranslation("timeline.noNotes") : interaction.notes());
+            interactionDetails.apply(interaction).ifPresent(notes::add);
         } else if (entry instanceof TimelineEntry.TransactionEntry t && t.transaction().externalRef() != null) {
             notes.setText(getTranslation("timeline.reference", t.transaction().externalRef()));
         } else if (entry instanceof TimelineEntry.PluginEntry p) {
