@@ -1,6 +1,8 @@
 package dev.rapport.platform;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import dev.rapport.platform.api.AccessTokens;
+import dev.rapport.platform.api.ServiceAccounts;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.Database;
@@ -211,7 +213,9 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(PluginHealth.class, pluginHealth)
                 .register(OpenCustomerViews.class, new OpenCustomerViews())
                 .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
-                .register(NavigationRegistry.class, kernelNavigation());
+                .register(NavigationRegistry.class, kernelNavigation())
+                .register(AccessTokens.class, new AccessTokens(dsl, clock, users, audit))
+                .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
         dispatcher.start();
     }
 
