@@ -50,3 +50,29 @@ ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 ;
 CREATE INDEX ix_api_idempotency_created ON api_idempotency (created_at);
 --rollback DROP TABLE api_idempotency;
+
+--changeset rapport:kernel-025-unmatched-call
+-- Calls a phone system reported (POST /api/v1/calls) whose number matched no customer: kept until an agent assigns
+-- each to a customer, which logs it on that customer's timeline. The open list is read newest first (keyset).
+CREATE TABLE unmatched_call (
+  id             BIGINT       NOT NULL AUTO_INCREMENT,
+  phone_e164     VARCHAR(20)  NOT NULL,
+  direction      VARCHAR(16)  NOT NULL,
+  started_at     DATETIME(3)  NOT NULL,
+  ended_at       DATETIME(3)  NOT NULL,
+  agent_user_id  BIGINT       NULL,
+  reported_by    BIGINT       NULL,
+  reported_at    DATETIME(3)  NOT NULL,
+  assigned       BOOLEAN      NOT NULL DEFAULT FALSE,
+  customer_id    BIGINT       NULL,
+  interaction_id BIGINT       NULL,
+  assigned_by    BIGINT       NULL,
+  assigned_at    DATETIME(3)  NULL,
+  CONSTRAINT pk_unmatched_call PRIMARY KEY (id)
+)
+-- [jooq ignore start]
+ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
+-- [jooq ignore stop]
+;
+CREATE INDEX ix_unmatched_call_open ON unmatched_call (assigned, started_at, id);
+--rollback DROP TABLE unmatched_call;

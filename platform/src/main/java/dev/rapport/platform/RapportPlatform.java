@@ -2,6 +2,7 @@ package dev.rapport.platform;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.rapport.platform.api.AccessTokens;
+import dev.rapport.platform.api.CurrentCaller;
 import dev.rapport.platform.api.ServiceAccounts;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
@@ -67,6 +68,7 @@ import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.telephony.CallLog;
 import dev.rapport.platform.user.DepartmentDirectory;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -214,6 +216,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(OpenCustomerViews.class, new OpenCustomerViews())
                 .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
                 .register(NavigationRegistry.class, kernelNavigation())
+                .register(CallLog.class, new CallLog(dsl, clock, customers, interactions, users))
                 .register(AccessTokens.class, new AccessTokens(dsl, clock, users, audit))
                 .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
         dispatcher.start();
@@ -244,7 +247,8 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(TransactionService.class), services.require(InteractionService.class),
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
-                services.require(DepartmentDirectory.class), WebSession::currentActor, isDemoInstallation(),
+                services.require(DepartmentDirectory.class), () -> WebSession.currentActor().or(CurrentCaller::actor),
+                isDemoInstallation(),
                 services.require(ExchangeRateService.class).converter(), services.require(SegmentService.class),
                 services.require(OpenCustomerViews.class), jobs, services.require(PluginSettingForms.class),
                 services.require(PluginPermissions.class));
@@ -315,10 +319,14 @@ public final class RapportPlatform implements AutoCloseable {
                 "figures", 18, KERNEL, Role.MANAGER));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.segments", "nav.segments", "vaadin:filter",
                 "segments", 19, KERNEL, Role.MANAGER));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.unmatched-calls", "nav.unmatchedCalls", "vaadin:phone",
+                "unmatched-calls", 17, KERNEL, Role.AGENT));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
                 "products", 20, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.users", "nav.users", "vaadin:user-card",
                 "admin/users", 70, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.service-accounts", "nav.serviceAccounts", "vaadin:cogs",
+                "admin/service-accounts", 71, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.departments", "nav.departments", "vaadin:sitemap",
                 "admin/departments", 72, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.plugins", "nav.plugins", "vaadin:plug",

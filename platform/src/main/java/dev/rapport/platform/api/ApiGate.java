@@ -30,6 +30,7 @@ import java.util.Set;
 final class ApiGate implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Set<String> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     private static final String DECISION = ApiGate.class.getName() + ".decision";
     private static final String EXPOSED = "ETag, Location, RateLimit, RateLimit-Policy, Retry-After";
 
@@ -66,9 +67,12 @@ final class ApiGate implements ContainerRequestFilter, ContainerResponseFilter {
                     "This token may only read (scope READ); create a READ_WRITE token to write.");
         }
         request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
-        if (request.hasEntity()) {
-            request.setEntityStream(new ByteArrayInputStream(boundedBody(request)));
+        CurrentCaller.set(caller.actor());
+        byte[] body = request.hasEntity() ? boundedBody(request) : new byte[0];
+        if (body.length == 0 && BODY_METHODS.contains(request.getMethod())) {
+            throw ApiProblem.badField("", "required", "The request needs a JSON body.");
         }
+        request.setEntityStream(new ByteArrayInputStream(body));
     }
 
     private AccessTokens.Caller authenticate(String authorization) {
@@ -123,7 +127,8 @@ final class ApiGate implements ContainerRequestFilter, ContainerResponseFilter {
             response.getHeaders().putSingle("Access-Control-Expose-Headers", EXPOSED);
             response.getHeaders().add("Vary", "Origin");
         }
-        if (HttpMethod.GET.equals(request.getMethod()) && response.getStatus() == 200 && response.hasEntity()) {
+        if (HttpMethod.GET.equals(request.getMethod()) && response.getStatus() == 200 && response.hasEntity()
+                && !(response.getEntity() instanceof InputStream)) {
             tagRead(request, response);
         }
     }

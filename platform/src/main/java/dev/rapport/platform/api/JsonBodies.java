@@ -83,7 +83,8 @@ final class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<O
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type != String.class && type != byte[].class && !jakarta.ws.rs.core.StreamingOutput.class.isAssignableFrom(type);
+        return type != String.class && type != byte[].class && !InputStream.class.isAssignableFrom(type)
+                && !jakarta.ws.rs.core.StreamingOutput.class.isAssignableFrom(type);
     }
 
     @Override

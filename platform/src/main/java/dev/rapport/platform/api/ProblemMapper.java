@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Locale;
 import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
@@ -25,12 +26,17 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
 
+    private static final java.util.regex.Pattern PLUGIN_PATH = java.util.regex.Pattern.compile("/?v1/plugins/([^/]+)/.*");
+
     private final BundleI18NProvider messages;
+    private final BiConsumer<String, Throwable> pluginFailures;
     @Context
     private UriInfo uri;
 
-    ProblemMapper(BundleI18NProvider messages) {
+    /** @param pluginFailures told of an unexpected failure of a plugin's REST resource (plugin id, failure) */
+    ProblemMapper(BundleI18NProvider messages, BiConsumer<String, Throwable> pluginFailures) {
         this.messages = messages;
+        this.pluginFailures = pluginFailures;
     }
 
     @Override
@@ -76,6 +82,10 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             case WebApplicationException web -> new ApiProblem(web.getResponse().getStatus(),
                     slug(web.getResponse().getStatus()), web.getMessage());
             default -> {
+                java.util.regex.Matcher plugin = PLUGIN_PATH.matcher(uri == null ? "" : uri.getPath());
+                if (plugin.matches()) {
+                    pluginFailures.accept(plugin.group(1), failure);
+                }
                 log.error("An API call failed", failure);
                 yield new ApiProblem(500, "internal", "The server failed; the failure is logged.");
             }

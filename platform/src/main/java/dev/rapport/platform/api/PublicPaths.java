@@ -1,14 +1,16 @@
 package dev.rapport.platform.api;
 
-/** The API's paths anyone may read without a token: the OpenAPI document that describes it. */
+/** The API's paths anyone may read without a token: the OpenAPI document and the browsable page over it. */
 final class PublicPaths {
 
     static final String OPENAPI = "v1/openapi.json";
+    static final String DOCS = "docs";
 
     private PublicPaths() {
     }
 
     static boolean isPublic(String path) {
-        return path.equals(OPENAPI) || path.equals("/" + OPENAPI);
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return relative.equals(OPENAPI) || relative.equals(DOCS) || relative.startsWith(DOCS + "/");
     }
 }

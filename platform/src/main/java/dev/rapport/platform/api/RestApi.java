@@ -2,6 +2,7 @@ package dev.rapport.platform.api;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.rapport.platform.ServiceRegistry;
+import dev.rapport.platform.api.v1.CallsResource;
 import dev.rapport.platform.api.v1.CatalogueResource;
 import dev.rapport.platform.api.v1.CustomersResource;
 import dev.rapport.platform.api.v1.InteractionsResource;
@@ -17,8 +18,10 @@ import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.telephony.CallLog;
 import dev.rapport.platform.user.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +50,7 @@ public final class RestApi {
 
     /** The servlet that serves the API, made with the platform's services. */
     public static ServletContainer servlet(ServiceRegistry services) {
-        return new ServletContainer(application(services));
+        return new ApiServlet(application(services));
     }
 
     static ResourceConfig application(ServiceRegistry services) {
@@ -57,11 +60,15 @@ public final class RestApi {
         ResourceConfig application = new ResourceConfig();
         application.setApplicationName("rapport-api");
         application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        // Every provider is registered here; none is picked up from a jar on the class path.
+        application.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
         application.property(ServerProperties.BV_FEATURE_DISABLE, true);
         application.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         application.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
         application.register(new JsonBodies());
-        application.register(new ProblemMapper((BundleI18NProvider) services.require(I18NProvider.class)));
+        PublicEndpointRegistry plugins = services.require(PublicEndpointRegistry.class);
+        application.register(new ProblemMapper((BundleI18NProvider) services.require(I18NProvider.class),
+                plugins::apiResourceFailed));
         application.register(new ApiGate(services.require(AccessTokens.class),
                 new TokenRateLimits(config.getInt("api.requests.per.minute", 600), Duration.ofMinutes(1), clock),
                 CorsOrigins.parse(config.get("api.cors.origins", "")),
@@ -75,6 +82,9 @@ public final class RestApi {
         application.register(new CatalogueResource(services.require(ProductCatalog.class),
                 services.require(UserDirectory.class)));
         application.register(new SegmentsResource(services.require(SegmentService.class)));
+        application.register(new CallsResource(services.require(CallLog.class)));
+        application.register(new OpenApiResource());
+        application.register(new PluginResources(plugins, services.require(ModuleAccess.class)));
         return application;
     }
 }
