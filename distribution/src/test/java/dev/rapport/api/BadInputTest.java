@@ -1,7 +1,7 @@
 package dev.rapport.api;
 
 import static dev.rapport.platform.internal.db.Tables.API_IDEMPOTENCY;
-import static dev.rapport.platform.internal.db.Tables.AUDIT_LOG;
+import static dev.rapport.platform.internal.db.Tables.AUDIT_ENTRY;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
@@ -59,7 +59,8 @@ class BadInputTest {
         tokens.revoke(revoked.token().id(), Actor.of(manager));
         revokedToken = revoked.secret();
         HttpResponse<String> created = api.post("api/v1/customers", """
-                {"kind":"ORGANISATION","organisationName":"Corpus Ltd","stage":"PROSPECT","currency":"EUR"}""");
+                {"kind":"ORGANISATION","organisationName":"Corpus Ltd","stage":"PROSPECT","currency":"EUR",
+                 "preferredLanguage":"en","timeZone":"Europe/Berlin"}""");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         customerId = ApiClient.json(created).get("id").asLong();
     }
@@ -71,7 +72,8 @@ class BadInputTest {
 
     private static List<Writer> writers() {
         String customer = """
-                {"kind":"PERSON","firstName":"Ada","lastName":"Corpus","stage":"PROSPECT","currency":"EUR"}""";
+                {"kind":"PERSON","firstName":"Ada","lastName":"Corpus","stage":"PROSPECT","currency":"EUR",
+                 "preferredLanguage":"en","timeZone":"Europe/Berlin"}""";
         return List.of(
                 new Writer("POST", "api/v1/customers", customer),
                 new Writer("PUT", "api/v1/customers/" + customerId, customer),
@@ -92,7 +94,7 @@ class BadInputTest {
         DSLContext dsl = platform.service(Database.class).dsl();
         return Map.of("customers", dsl.fetchCount(CUSTOMER), "contacts", dsl.fetchCount(CUSTOMER_CONTACT),
                 "interactions", dsl.fetchCount(INTERACTION), "transactions", dsl.fetchCount(CUSTOMER_TRANSACTION),
-                "tasks", dsl.fetchCount(TASK), "audit", dsl.fetchCount(AUDIT_LOG),
+                "tasks", dsl.fetchCount(TASK), "audit", dsl.fetchCount(AUDIT_ENTRY),
                 "idempotency", dsl.fetchCount(API_IDEMPOTENCY));
     }
 

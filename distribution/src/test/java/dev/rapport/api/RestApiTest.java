@@ -64,7 +64,8 @@ class RestApiTest {
     static String person(String lastName, Long ownerId) {
         return """
                 {"kind":"PERSON","firstName":"Ada","lastName":"%s","stage":"PROSPECT","ownerId":%s,"currency":"EUR",
-                 "emails":[{"label":"WORK","address":"%s@example.com"}],"phones":[{"label":"MOBILE","number":"+49 151 2345678"}]}
+                 "preferredLanguage":"en","timeZone":"Europe/Berlin",
+                 "emails":[{"label":"WORK","address":"%s@example.com"}],"phones":[{"label":"MOBILE","number":"+49 30 12345678"}]}
                 """.formatted(lastName, ownerId, lastName.toLowerCase());
     }
 
@@ -166,6 +167,7 @@ class RestApiTest {
         String digits = String.valueOf(100 + new java.util.Random().nextInt(900));
         long id = ApiClient.json(agentApi.post("api/v1/customers", """
                 {"kind":"PERSON","firstName":"Tel","lastName":"Caller","stage":"CUSTOMER","currency":"GBP",
+                 "preferredLanguage":"en","timeZone":"Europe/London",
                  "phones":[{"label":"WORK","number":"+44 20 7946 0%s"}]}""".formatted(digits))).get("id").asLong();
 
         HttpResponse<String> matched = agentApi.post("api/v1/calls", """

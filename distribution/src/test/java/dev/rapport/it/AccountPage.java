@@ -56,7 +56,8 @@ public final class AccountPage extends VaadinPage {
     /** Confirms the secret was copied: the page stops showing it. */
     public AccountPage secretCopied() {
         click(By.id("token-secret-done"));
-        waitUntilIdle();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, TIMEOUT).withMessage("the secret to disappear")
+                .until(d -> d.findElements(By.id("token-secret")).isEmpty());
         return this;
     }
 

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes the API's JSON with the Jackson that Vaadin brings (3.x). Reading is strict, as documented:
- * an unknown field, a number for an enum, a null for a number, or trailing content is refused with a 400 naming the
- * field, so a typo never passes silently as "not sent".
+ * an unknown field, a number for an enum, a value of the wrong type, or trailing content is refused with a 400 naming
+ * the field, so a typo never passes silently as "not sent". A yes/no field left out means no.
  */
 @Produces({MediaType.APPLICATION_JSON, ProblemBody.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,7 +32,7 @@ final class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<O
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -22,6 +22,21 @@ import java.util.Set;
 @Hidden
 public final class OpenApiResource {
 
+    /** The document, at {@code v1} beside the kernel's resources (see {@code CustomersResource} on why). */
+    @Path("v1")
+    @Hidden
+    public static final class Document {
+
+        private final String json = OpenApiDocument.json();
+
+        @GET
+        @Path("openapi.json")
+        @Produces(MediaType.APPLICATION_JSON)
+        public Response document() {
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+    }
+
     private static final Set<String> ASSETS = Set.of("swagger-ui.css", "swagger-ui-bundle.js", "index.css",
             "favicon-32x32.png", "favicon-16x16.png");
     private static final String PAGE = """
@@ -45,15 +60,7 @@ public final class OpenApiResource {
             };
             """;
 
-    private final String document = OpenApiDocument.json();
     private final String webjarRoot = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
-
-    @GET
-    @Path(PublicPaths.OPENAPI)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response document() {
-        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE).build();
-    }
 
     @GET
     @Path("docs")

@@ -84,6 +84,7 @@ public final class RestApi {
         application.register(new SegmentsResource(services.require(SegmentService.class)));
         application.register(new CallsResource(services.require(CallLog.class)));
         application.register(new OpenApiResource());
+        application.register(new OpenApiResource.Document());
         application.register(new PluginResources(plugins, services.require(ModuleAccess.class)));
         return application;
     }

@@ -38,10 +38,11 @@ import java.util.Set;
 
 /**
  * Customers: a filtered list with an opaque keyset cursor, read (with the version as ETag), create, update guarded by
- * {@code If-Match}, merge, and their contact persons. Every call goes through {@link CustomerService} as the token's
+ * {@code If-Match}, merge, and their contact persons. (Every kernel resource whose paths share a prefix sits at
+ * {@code v1}: Jakarta REST picks one root resource by its longest literal path and never falls back to another.) Every call goes through {@link CustomerService} as the token's
  * user, so the UI's permissions, validation, events and audit entries apply unchanged.
  */
-@Path("v1/customers")
+@Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CustomersResource {
@@ -59,6 +60,7 @@ public final class CustomersResource {
     }
 
     @GET
+    @Path("customers")
     public Page<CustomerSummary> list(@QueryParam("name") String name, @QueryParam("stage") List<LifecycleStage> stages,
                                       @QueryParam("ownerId") Long ownerId, @QueryParam("tag") String tag,
                                       @QueryParam("sort") @DefaultValue("NAME_ASCENDING") CustomerSort sort,
@@ -89,12 +91,13 @@ public final class CustomersResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("customers/{id}")
     public Response read(@PathParam("id") long id) {
         return tagged(Response.ok(), customers.get(id)).build();
     }
 
     @POST
+    @Path("customers")
     public Response create(CustomerDraft draft, @Context SecurityContext caller) {
         Customer created = customers.create(draft, CallerContext.actor(caller));
         return tagged(Response.created(URI.create("/api/v1/customers/" + created.id())), created).build();
@@ -105,7 +108,7 @@ public final class CustomersResource {
      * the read): 428 without it, 412 when someone saved in between.
      */
     @PUT
-    @Path("{id}")
+    @Path("customers/{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CustomerDraft draft, @Context SecurityContext caller) {
         int version = Versions.fromIfMatch(ifMatch);
@@ -113,7 +116,7 @@ public final class CustomersResource {
     }
 
     @POST
-    @Path("{id}/merge")
+    @Path("customers/{id}/merge")
     public Response merge(@PathParam("id") long id, MergeRequest request, @Context SecurityContext caller) {
         if (request.mergedId() == id) {
             throw ApiProblem.badField("mergedId", "same-customer", "A customer cannot be merged into itself.");
@@ -122,14 +125,14 @@ public final class CustomersResource {
     }
 
     @GET
-    @Path("{id}/contacts")
+    @Path("customers/{id}/contacts")
     public List<ContactPerson> contacts(@PathParam("id") long id) {
         customers.get(id);
         return customers.contacts(id);
     }
 
     @POST
-    @Path("{id}/contacts")
+    @Path("customers/{id}/contacts")
     public Response addContact(@PathParam("id") long id, ContactPersonDraft draft, @Context SecurityContext caller) {
         ContactPerson added = customers.addContact(id, draft, CallerContext.actor(caller));
         return Response.created(URI.create("/api/v1/customers/" + id + "/contacts")).entity(added).build();
