@@ -70,7 +70,6 @@ public final class AccessTokensPanel extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         secretBox.setId("token-secret-box");
         secretBox.setPadding(false);
-        secretBox.setVisible(false);
         list.setId("token-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT);
         list.setAllRowsVisible(true);
@@ -120,14 +119,11 @@ public final class AccessTokensPanel extends VerticalLayout {
         secret.setValue(issued.secret());
         Paragraph notice = new Paragraph(getTranslation("token.shownOnce"));
         notice.setId("token-secret-notice");
-        Button done = new Button(getTranslation("token.copied"), click -> {
-            secretBox.removeAll();
-            secretBox.setVisible(false);
-        });
+        // Emptied, never hidden: Vaadin does not send a hidden component's changes, so the secret would stay in the page.
+        Button done = new Button(getTranslation("token.copied"), click -> secretBox.removeAll());
         done.setId("token-secret-done");
         secretBox.removeAll();
         secretBox.add(secret, notice, done);
-        secretBox.setVisible(true);
     }
 
     private Button revokeButton(AccessTokens.AccessToken token) {
