@@ -1,6 +1,9 @@
 package dev.rapport.platform;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import dev.rapport.platform.api.AccessTokens;
+import dev.rapport.platform.api.CurrentCaller;
+import dev.rapport.platform.api.ServiceAccounts;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.Database;
@@ -83,6 +86,7 @@ import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.telephony.CallLog;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.plugin.ClassPathPlugin;
 import dev.rapport.platform.user.Actor;
@@ -265,7 +269,10 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(RecentCustomers.class, new RecentCustomers(dsl, clock))
                 .register(Charts.class, new SvgCharts(services.require(I18NProvider.class)))
                 .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
-                .register(NavigationRegistry.class, kernelNavigation());
+                .register(NavigationRegistry.class, kernelNavigation())
+                .register(CallLog.class, new CallLog(dsl, clock, customers, interactions, users))
+                .register(AccessTokens.class, new AccessTokens(dsl, clock, users, audit))
+                .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
         registerMail(dsl, clock, customers, interactions, audit);
         dispatcher.start();
     }
@@ -360,9 +367,9 @@ public final class RapportPlatform implements AutoCloseable {
     /** Who acts for a plugin outside its own calls: the browser's user, or in process also the test's. */
     private Supplier<Optional<Actor>> actingUser() {
         if (inProcess == null) {
-            return WebSession::currentActor;
+            return () -> WebSession.currentActor().or(CurrentCaller::actor);
         }
-        return () -> WebSession.currentActor().or(inProcess.actingUser());
+        return () -> WebSession.currentActor().or(CurrentCaller::actor).or(inProcess.actingUser());
     }
 
     private RetryPolicy retryPolicy() {
@@ -408,10 +415,14 @@ public final class RapportPlatform implements AutoCloseable {
                 "figures", 18, KERNEL, Role.MANAGER));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.segments", "nav.segments", "vaadin:filter",
                 "segments", 19, KERNEL, Role.MANAGER));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.unmatched-calls", "nav.unmatchedCalls", "vaadin:phone",
+                "unmatched-calls", 17, KERNEL, Role.AGENT));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
                 "products", 20, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.users", "nav.users", "vaadin:user-card",
                 "admin/users", 70, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.service-accounts", "nav.serviceAccounts", "vaadin:cogs",
+                "admin/service-accounts", 71, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.departments", "nav.departments", "vaadin:sitemap",
                 "admin/departments", 72, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.plugins", "nav.plugins", "vaadin:plug",

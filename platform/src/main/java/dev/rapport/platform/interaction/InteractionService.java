@@ -138,6 +138,21 @@ public final class InteractionService {
                 .fetch(InteractionService::toInteraction);
     }
 
+    /**
+     * A customer's interactions, newest first, continuing after {@code after} (the last one of the previous page,
+     * or null for the first page): keyset paging on (occurred at, id).
+     */
+    public List<Interaction> page(long customerId, Interaction after, int limit) {
+        var correction = INTERACTION.as("correction");
+        var query = dsl.select(INTERACTION.fields()).select(correction.ID.as(CORRECTED_BY))
+                .from(INTERACTION).leftJoin(correction).on(correction.CORRECTS_ID.eq(INTERACTION.ID))
+                .where(INTERACTION.CUSTOMER_ID.eq(customerId))
+                .orderBy(INTERACTION.OCCURRED_AT.desc(), INTERACTION.ID.desc());
+        int capped = Math.min(limit, 500);
+        return (after == null ? query.limit(capped) : query.seek(after.occurredAt(), after.id()).limit(capped))
+                .fetch(InteractionService::toInteraction);
+    }
+
     /** Interactions of every customer with an id above {@code afterId}, by id: a primary-key range read. */
     public List<Interaction> allAfter(long afterId, int limit) {
         var correction = INTERACTION.as("correction");

@@ -14,6 +14,7 @@ import dev.rapport.sdk.extension.PermissionContribution;
 import dev.rapport.sdk.extension.PluginRoute;
 import dev.rapport.sdk.extension.SettingsContribution;
 import dev.rapport.sdk.extension.PublicEndpoint;
+import dev.rapport.sdk.extension.RestResourceContribution;
 import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.segment.SegmentFacet;
 import dev.rapport.platform.segment.SegmentFacetRegistry;
@@ -101,6 +102,8 @@ final class PluginExtensions {
                     .forEach(column -> customer360.addListColumn(pluginId, column));
             plugins.extensionsOf(ScorecardMetric.class, pluginId).forEach(metric -> metrics.add(pluginId, metric));
             plugins.extensionsOf(PublicEndpoint.class, pluginId).forEach(endpoint -> endpoints.add(pluginId, endpoint));
+            plugins.extensionsOf(RestResourceContribution.class, pluginId)
+                    .forEach(resource -> endpoints.addApiResource(pluginId, resource));
             plugins.extensionsOf(SegmentFacet.class, pluginId).forEach(facet -> facets.add(pluginId, facet));
             for (DomainEventListener listener : plugins.extensionsOf(DomainEventListener.class, pluginId)) {
                 events.register(pluginId + ":" + listener.getClass().getName(), pluginId,

@@ -1,6 +1,7 @@
 package dev.rapport.platform.plugin;
 
 import dev.rapport.sdk.extension.PublicEndpoint;
+import dev.rapport.sdk.extension.RestResourceContribution;
 import dev.rapport.sdk.extension.PublicRequest;
 import dev.rapport.sdk.extension.PublicResponse;
 import java.util.Map;
@@ -11,13 +12,14 @@ import org.pf4j.PluginRuntimeException;
 
 /**
  * The public endpoints of the running plugins, by plugin id and path: what {@code /public/<plugin-id>/<path>}
- * serves. An endpoint is here only while its plugin runs, so a disabled or failed plugin serves nothing.
+ * serves; and their REST resources, what {@code /api/v1/plugins/<plugin-id>/} serves. An endpoint is here only while its plugin runs, so a disabled or failed plugin serves nothing.
  */
 public final class PublicEndpointRegistry {
 
     private static final Pattern PATH = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
     private final Map<String, Map<String, PublicEndpoint>> endpoints = new ConcurrentHashMap<>();
+    private final Map<String, Object> apiResources = new ConcurrentHashMap<>();
     private final PluginHealth health;
 
     public PublicEndpointRegistry(PluginHealth health) {
@@ -35,8 +37,30 @@ public final class PublicEndpointRegistry {
         }
     }
 
+    /** Serves the plugin's REST resource ({@link RestResourceContribution}) under {@code /api/v1/plugins/<id>/}. */
+    void addApiResource(String pluginId, RestResourceContribution contribution) {
+        Object resource = contribution.resource();
+        if (resource == null) {
+            throw new PluginRuntimeException("The REST resource contribution of {} returned null", pluginId);
+        }
+        if (apiResources.putIfAbsent(pluginId, resource) != null) {
+            throw new PluginRuntimeException("{} contributes more than one REST resource", pluginId);
+        }
+    }
+
     void removeOwnedBy(String pluginId) {
         endpoints.remove(pluginId);
+        apiResources.remove(pluginId);
+    }
+
+    /** The REST resource of {@code pluginId}, while that plugin runs. */
+    public Optional<Object> apiResource(String pluginId) {
+        return Optional.ofNullable(apiResources.get(pluginId));
+    }
+
+    /** Records a failure of a plugin's REST resource on the Plugins page. */
+    public void apiResourceFailed(String pluginId, Throwable failure) {
+        health.failed(pluginId, "REST resource", failure);
     }
 
     /** The endpoint serving {@code path} of {@code pluginId}, while that plugin runs. */

@@ -148,6 +148,9 @@ public final class UserAdministration {
         Permissions.require(actor, Role.ADMINISTRATOR, "reset passwords");
         requireActive(actor);
         User user = users.find(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        // A service account acts through access tokens only: a password would let it sign in to the UI.
+        Permissions.require(!dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.SERVICE_ACCOUNT.isTrue())),
+                actor, "give service account " + user.username() + " a password");
         String temporary = temporaryPassword();
         dsl.transaction(configuration -> {
             configuration.dsl().update(APP_USER).set(APP_USER.PASSWORD_HASH, hasher.hash(temporary))

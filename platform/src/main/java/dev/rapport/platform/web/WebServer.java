@@ -1,6 +1,7 @@
 package dev.rapport.platform.web;
 
 import dev.rapport.platform.ServiceRegistry;
+import dev.rapport.platform.api.RestApi;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import java.time.Clock;
@@ -90,6 +91,9 @@ public final class WebServer implements AutoCloseable {
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         context.addServlet(vaadin, "/*");
+        ServletHolder api = new ServletHolder("rest-api", RestApi.servlet(services));
+        api.setInitOrder(2);
+        context.addServlet(api, RestApi.PATH + "/*");
         context.addFilter(SecurityHeaders.class, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         services.find(PublicEndpointRegistry.class).ifPresent(endpoints -> {
             PublicEndpointServlet publicEndpoints = new PublicEndpointServlet(endpoints,

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.rapport.platform.api.AccessTokens;
 import dev.rapport.platform.user.Authenticator;
 import dev.rapport.platform.user.PasswordPolicy;
 import dev.rapport.platform.web.MainLayout;
@@ -16,17 +17,18 @@ import dev.rapport.platform.web.Notifications;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The signed-in user's account: change the password. Required after an administrator set a temporary one:
+ * The signed-in user's account: change the password, and manage personal access tokens of the REST API. Required after an administrator set a temporary one:
  * until then every page leads here, afterwards the user goes on to the start page.
  */
 @Route(value = "account", layout = MainLayout.class)
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccountView(Authenticator authenticator) {
+    public AccountView(Authenticator authenticator, AccessTokens tokens, Clock clock) {
         setId("account-view");
         setMaxWidth("40em");
         PasswordField current = new PasswordField(getTranslation("account.currentPassword"));
@@ -69,6 +71,9 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             add(required);
         }
         add(new FormLayout(current, chosen, repeated), save);
+        if (!WebSession.mustChangePassword()) {
+            add(new AccessTokensPanel(tokens, clock, WebSession.actor().userId()));
+        }
     }
 
     private void showErrors(List<FieldError> errors, Map<String, PasswordField> fields) {

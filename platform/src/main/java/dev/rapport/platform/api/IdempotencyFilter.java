@@ -1,0 +1,104 @@
+package dev.rapport.platform.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * {@code Idempotency-Key} on POST: the first call with a key runs and its answer (success or refusal of the input)
+ * is kept; a retry with the same key and the same body gets that answer again, marked {@code Idempotent-Replayed:
+ * true}, and writes nothing; the same key with another body is refused (422), as is a retry while the first call
+ * still runs (409). Keys are per token and kept 24 h.
+ */
+@Priority(Priorities.USER)
+final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final int MAX_KEY = 255;
+
+    private record Claim(long tokenId, String key) {
+    }
+
+    private final IdempotencyStore store;
+
+    IdempotencyFilter(IdempotencyStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !HttpMethod.POST.equals(request.getMethod())
+                || !(request.getSecurityContext().getUserPrincipal() instanceof CallerContext caller)) {
+            return;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw ApiProblem.badField(HEADER, "invalid-idempotency-key",
+                    "An Idempotency-Key has 1 to 255 visible ASCII characters.");
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        long tokenId = caller.caller().token().id();
+        Optional<IdempotencyStore.Stored> stored = store.claim(tokenId, key, hash(request.getUriInfo().getPath(), body));
+        if (stored.isEmpty()) {
+            request.setProperty(CLAIM, new Claim(tokenId, key));
+            return;
+        }
+        IdempotencyStore.Stored first = stored.get();
+        if (!first.requestHash().equals(hash(request.getUriInfo().getPath(), body))) {
+            throw new ApiProblem(422, "idempotency-key-reused",
+                    "This Idempotency-Key was used with another request; use a new key for a new request.");
+        }
+        if (first.inProgress()) {
+            throw new ApiProblem(409, "idempotency-key-in-progress",
+                    "The first request with this Idempotency-Key has not finished; retry in a moment.");
+        }
+        Response.ResponseBuilder replay = Response.status(first.status()).header("Idempotent-Replayed", "true")
+                .type(first.status() >= 400 ? ProblemBody.MEDIA_TYPE : MediaType.APPLICATION_JSON)
+                .entity(first.body());
+        if (first.location() != null) {
+            replay.header(HttpHeaders.LOCATION, first.location());
+        }
+        request.abortWith(replay.build());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
+            return;
+        }
+        if (response.getStatus() >= 500 || response.getStatus() == 429) {
+            store.release(claim.tokenId(), claim.key());
+            return;
+        }
+        String body = response.hasEntity() ? JsonBodies.MAPPER.writeValueAsString(response.getEntity()) : null;
+        String location = response.getHeaderString(HttpHeaders.LOCATION);
+        store.complete(claim.tokenId(), claim.key(), response.getStatus(), location, body);
+    }
+
+    private static String hash(String path, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return HexFormat.of().formatHex(digest.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
