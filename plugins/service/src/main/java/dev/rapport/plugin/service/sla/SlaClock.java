@@ -69,6 +69,14 @@ public final class SlaClock {
         return new ClockState(state.target(), spent, null, null, now, breached);
     }
 
+    /** Runs a stopped clock again (a reopened request), keeping the time it had spent; other clocks are unchanged. */
+    public ClockState reopen(ClockState state, Instant now) {
+        if (state.phase() != ClockPhase.STOPPED) {
+            return state;
+        }
+        return running(state.target(), state.spent(), now, state.breachedAt());
+    }
+
     /** The business time spent up to {@code now}: the banked time plus the running spell's. */
     public Duration spentAt(ClockState state, Instant now) {
         if (state.phase() != ClockPhase.RUNNING || !now.isAfter(state.runningSince())) {
