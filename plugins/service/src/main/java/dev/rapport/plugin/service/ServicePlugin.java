@@ -5,6 +5,8 @@ import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.CustomerReplies;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.ServiceSettings;
+import dev.rapport.plugin.service.request.SlaCheck;
+import dev.rapport.plugin.service.scan.SlaScan;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.RapportPlugin;
 import java.time.Clock;
@@ -19,6 +21,7 @@ public final class ServicePlugin extends RapportPlugin {
 
     /** The department that works the plugin's queues in a standard installation. */
     public static final String SERVICE_DEPARTMENT = "service";
+    private static final int SCAN_BATCH = 500;
 
     public ServicePlugin(PluginContext context) {
         super(context);
@@ -37,6 +40,7 @@ public final class ServicePlugin extends RapportPlugin {
         context.provide(QueueService.class, queues);
         context.provide(RequestService.class, requests);
         context.provide(CustomerReplies.class, new CustomerReplies(context, requests, clock));
+        context.provide(SlaScan.class, new SlaScan(context, new SlaCheck(context, requests, agreements), clock, SCAN_BATCH));
         agreements.installDefaultsOnFirstStart(settings.defaultZone());
         context.staff().departmentByCode(SERVICE_DEPARTMENT).ifPresent(department ->
                 queues.installDefaultQueueOnFirstStart(department.id(), "EUR"));

@@ -105,14 +105,16 @@ public final class RequestRepository {
                 SVC_REQUEST.STATUS.in(RequestStatus.OPEN.stream().map(Enum::name).toList()));
     }
 
-    /** Open requests whose scan time has come, in scan order after (afterScanAt, afterId): one keyset batch. */
-    public List<ServiceRequest> dueForScan(Instant now, Instant afterScanAt, long afterId, int limit) {
-        var query = dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.SCAN_AT.le(utc(now)))
+    /** A request due for the SLA scan, with the scan time it is ordered by. */
+    public record ScanDue(long requestId, Instant scanAt) {
+    }
+
+    /** Requests whose scan time has come, in scan order after (afterScanAt, afterId): one keyset batch. */
+    public List<ScanDue> dueForScan(Instant now, Instant afterScanAt, long afterId, int limit) {
+        var query = dsl.select(SVC_REQUEST.ID, SVC_REQUEST.SCAN_AT).from(SVC_REQUEST).where(SVC_REQUEST.SCAN_AT.le(utc(now)))
                 .orderBy(SVC_REQUEST.SCAN_AT, SVC_REQUEST.ID);
-        if (afterScanAt == null) {
-            return query.limit(limit).fetch(RequestRepository::toRequest);
-        }
-        return query.seek(utc(afterScanAt), afterId).limit(limit).fetch(RequestRepository::toRequest);
+        var page = afterScanAt == null ? query.limit(limit) : query.seek(utc(afterScanAt), afterId).limit(limit);
+        return page.fetch(row -> new ScanDue(row.value1(), instant(row.value2())));
     }
 
     /** Open requests of a queue per status, with how many of them are breached and how many others have no running clock. */

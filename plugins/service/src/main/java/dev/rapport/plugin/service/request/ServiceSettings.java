@@ -18,6 +18,8 @@ public final class ServiceSettings {
     public static final String REOPEN_HOURS = "request.reopenWithinHours";
     public static final String WARNING_MINUTES = "sla.warningMinutes";
     public static final String DEFAULT_ZONE = "sla.defaultTimeZone";
+    public static final String NOTIFY_MANAGER = "sla.escalation.notifyManager";
+    public static final String RAISE_PRIORITY = "sla.escalation.raisePriority";
     static final Set<RequestStatus> DEFAULT_PAUSING = EnumSet.of(RequestStatus.WAITING_ON_CUSTOMER,
             RequestStatus.WAITING_ON_THIRD_PARTY);
 
@@ -46,6 +48,16 @@ public final class ServiceSettings {
     /** The time zone of the standard calendar made on the first start (administrators can change it later). */
     public ZoneId defaultZone() {
         return settings.get(DEFAULT_ZONE).map(ZoneId::of).orElse(ZoneId.of("Europe/Berlin"));
+    }
+
+    /** Escalation on a breach: a task for the queue's manager. */
+    public boolean notifyManagerOnBreach() {
+        return settings.get(NOTIFY_MANAGER).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    /** Escalation on a breach: the request's priority one step up. */
+    public boolean raisePriorityOnBreach() {
+        return settings.get(RAISE_PRIORITY).map(Boolean::parseBoolean).orElse(true);
     }
 
     public Duration warningBeforeBreach() {

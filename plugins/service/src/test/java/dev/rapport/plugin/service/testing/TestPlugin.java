@@ -29,6 +29,11 @@ public final class TestPlugin {
         new ServicePlugin(context).start();
     }
 
+    /** Starts the plugin again on the same kernel, as after a restart: new services, only the database kept. */
+    public void restart() {
+        new ServicePlugin(context).start();
+    }
+
     public <T> T service(Class<T> type) {
         T service = context.provided(type);
         if (service == null) {
