@@ -88,6 +88,14 @@ public final class RequestRepository {
                 .fetch(RequestRepository::toRequest);
     }
 
+    /** A customer's requests opened before (openedAt, id), newest first: a page of their timeline. */
+    public List<ServiceRequest> ofCustomerBefore(long customerId, Instant beforeOpenedAt, long beforeId, int limit) {
+        var query = dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId))
+                .orderBy(SVC_REQUEST.OPENED_AT.desc(), SVC_REQUEST.ID.desc());
+        var page = beforeOpenedAt == null ? query.limit(limit) : query.seek(utc(beforeOpenedAt), beforeId).limit(limit);
+        return page.fetch(RequestRepository::toRequest);
+    }
+
     public List<ServiceRequest> ofCustomerInStatus(long customerId, RequestStatus status) {
         return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId), SVC_REQUEST.STATUS.eq(status.name()))
                 .orderBy(SVC_REQUEST.ID).limit(100).fetch(RequestRepository::toRequest);

@@ -71,6 +71,10 @@ public final class RequestService {
         return new RequestRepository(context.dsl()).ofCustomer(customerId, Math.min(limit, 200));
     }
 
+    public List<ServiceRequest> ofCustomerBefore(long customerId, Instant beforeOpenedAt, long beforeId, int limit) {
+        return new RequestRepository(context.dsl()).ofCustomerBefore(customerId, beforeOpenedAt, beforeId, Math.min(limit, 200));
+    }
+
     public int openCount(long customerId) {
         return new RequestRepository(context.dsl()).countOpenOfCustomer(customerId);
     }
