@@ -1,6 +1,7 @@
 package dev.rapport.plugin.service;
 
 import dev.rapport.plugin.service.agreement.AgreementService;
+import dev.rapport.plugin.service.demo.ServiceDemoData;
 import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.CustomerReplies;
 import dev.rapport.plugin.service.request.RequestService;
@@ -44,6 +45,9 @@ public final class ServicePlugin extends RapportPlugin {
         agreements.installDefaultsOnFirstStart(settings.defaultZone());
         context.staff().departmentByCode(SERVICE_DEPARTMENT).ifPresent(department ->
                 queues.installDefaultQueueOnFirstStart(department.id(), "EUR"));
+        if (context.demoData()) {
+            new ServiceDemoData(context, agreements, queues, settings).generateOnFirstStart();
+        }
         context.logger().info("Customer service started");
     }
 

@@ -44,6 +44,8 @@ public final class TestContext implements PluginContext {
     private final DomainEventPublisher events = kernel.publisher();
     private final PluginSettings settings = kernel.settings();
     /** The one clock the plugin's services read: tests move it. */
+    /** Whether the plugin runs as on a demo installation's first start. */
+    public boolean demo;
     public final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
     /** The service plugin converts no money: a converter without any rate, as on an installation where none was entered. */
     private final CurrencyConverter money = new CurrencyConverter() {
@@ -167,7 +169,7 @@ public final class TestContext implements PluginContext {
 
     @Override
     public boolean demoData() {
-        return false;
+        return demo;
     }
 
     @Override
