@@ -57,6 +57,8 @@ CREATE INDEX ix_svc_request_queue_status ON svc_request (queue_id, status);
 CREATE INDEX ix_svc_request_customer ON svc_request (customer_id, status, opened_at);
 CREATE INDEX ix_svc_request_scan ON svc_request (scan_at, id);
 CREATE INDEX ix_svc_request_assignee ON svc_request (assignee_id, due_order, id);
+CREATE INDEX ix_svc_request_resolved ON svc_request (resolved_at, queue_id);
+CREATE INDEX ix_svc_request_responded ON svc_request (first_response_at, queue_id);
 --rollback DROP TABLE svc_request;
 
 --changeset service:003-request-event

@@ -2,6 +2,7 @@ package dev.rapport.plugin.service;
 
 import dev.rapport.plugin.service.agreement.AgreementService;
 import dev.rapport.plugin.service.demo.ServiceDemoData;
+import dev.rapport.plugin.service.metric.ServiceFigures;
 import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.CustomerReplies;
 import dev.rapport.plugin.service.request.RequestService;
@@ -42,6 +43,7 @@ public final class ServicePlugin extends RapportPlugin {
         context.provide(RequestService.class, requests);
         context.provide(CustomerReplies.class, new CustomerReplies(context, requests, clock));
         context.provide(SlaScan.class, new SlaScan(context, new SlaCheck(context, requests, agreements), clock, SCAN_BATCH));
+        context.provide(ServiceFigures.class, new ServiceFigures(context, clock));
         agreements.installDefaultsOnFirstStart(settings.defaultZone());
         context.staff().departmentByCode(SERVICE_DEPARTMENT).ifPresent(department ->
                 queues.installDefaultQueueOnFirstStart(department.id(), "EUR"));
