@@ -111,7 +111,9 @@ public final class RequestService {
     long open(DSLContext tx, RequestDraft draft, Long actorId) {
         Instant now = clock.instant();
         QueueRepository queueRepository = new QueueRepository(tx);
-        Queue queue = draft.queueId() != null ? queueRepository.get(draft.queueId()) : queueRepository.all().getFirst();
+        Queue queue = draft.queueId() != null ? queueRepository.get(draft.queueId()) : queueRepository.all().stream()
+                .findFirst().orElseThrow(() -> new ValidationException(List.of(FieldError.of("queue",
+                        "service.validation.noQueue"))));
         String category = blankToNull(draft.category());
         AppliedAgreement applied = agreements.applicable(tx, draft.customerId(), draft.productId(), category,
                 LocalDate.ofInstant(now, clock.getZone()));
