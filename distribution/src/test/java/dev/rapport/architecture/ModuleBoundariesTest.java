@@ -13,26 +13,100 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The module rules third-party plugin authors and the platform rely on: the SDK stands alone, plugins use
  * the SDK only (never the platform), and no plugin uses another's classes. Checked on the compiled classes of
- * the reactor's modules, which the build compiled before this module.
+ * the reactor's modules, which the build compiled before this module. The one exception: a plugin's tests may run
+ * against a real kernel through the SDK's test kit ({@code rapport-sdk-testkit}, which depends on the platform), in
+ * test scope only, and never touch the platform's classes themselves.
  */
 class ModuleBoundariesTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** The test kit lives beside the plugins but is not one: it starts the kernel, so it depends on the platform. */
+    private static final Path TESTKIT = ROOT.resolve("plugins").resolve("testkit");
 
     /** Every plugin module's compiled classes, by module folder. */
     private static Map<Path, JavaClasses> pluginModules() {
+        return compiled(Path.of("target", "classes"));
+    }
+
+    /** Every plugin module's compiled {@code output} (its classes or its test classes), by module folder. */
+    private static Map<Path, JavaClasses> compiled(Path output) {
         try (Stream<Path> paths = Files.walk(ROOT.resolve("plugins"), 4)) {
-            return paths.filter(path -> path.endsWith(Path.of("target", "classes")) && Files.isDirectory(path))
+            return paths.filter(path -> path.endsWith(output) && Files.isDirectory(path))
+                    .filter(path -> !path.getParent().getParent().equals(TESTKIT))
                     .collect(Collectors.toMap(path -> path.getParent().getParent(),
                             path -> new ClassFileImporter().importPath(path)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every pom under plugins/ but the test kit's: the plugins' and their parents'. */
+    private static List<Path> pluginPoms() {
+        try (Stream<Path> paths = Files.walk(ROOT.resolve("plugins"), 4)) {
+            return paths.filter(path -> path.getFileName().toString().equals("pom.xml"))
+                    .filter(path -> !path.startsWith(TESTKIT) && !path.toString().contains("/target/")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The artifact ids and scopes (compile when none is given) of every dependency a pom declares. */
+    private static Map<String, List<String>> dependencies(Path pom) {
+        try {
+            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+            NodeList nodes = document.getElementsByTagName("dependency");
+            Map<String, List<String>> scopes = new java.util.TreeMap<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                Element dependency = (Element) nodes.item(i);
+                String artifact = text(dependency, "artifactId");
+                String scope = text(dependency, "scope");
+                scopes.computeIfAbsent(artifact, key -> new java.util.ArrayList<>())
+                        .add(scope == null ? "compile" : scope);
+            }
+            return scopes;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read " + pom, e);
+        }
+    }
+
+    private static String text(Element parent, String child) {
+        NodeList found = parent.getElementsByTagName(child);
+        return found.getLength() == 0 ? null : found.item(0).getTextContent().strip();
+    }
+
+    @Test
+    void pluginsReachThePlatformOnlyThroughTheTestKitInTestScope() {
+        List<Path> poms = pluginPoms();
+        assertThat(poms).as("plugin poms").isNotEmpty();
+        int usingTheTestKit = 0;
+        for (Path pom : poms) {
+            Map<String, List<String>> dependencies = dependencies(pom);
+            assertThat(dependencies.getOrDefault("rapport-platform", List.of()))
+                    .as(ROOT.relativize(pom) + " must not depend on the platform, in any scope").isEmpty();
+            List<String> testKit = dependencies.getOrDefault("rapport-sdk-testkit", List.of());
+            assertThat(testKit).as(ROOT.relativize(pom) + " may use the test kit in test scope only")
+                    .allSatisfy(scope -> assertThat(scope).isEqualTo("test"));
+            usingTheTestKit += testKit.isEmpty() ? 0 : 1;
+        }
+        assertThat(usingTheTestKit).as("plugins testing with the test kit (the rule is checked on them)").isPositive();
+    }
+
+    @Test
+    void pluginTestsUseTheTestKitNeverThePlatformDirectly() {
+        compiled(Path.of("target", "test-classes")).forEach((module, classes) -> noClasses()
+                .should().dependOnClassesThat().resideInAPackage("dev.rapport.platform..")
+                .because(ROOT.relativize(module) + "'s tests reach the kernel through the SDK and the test kit, so they"
+                        + " keep working when the platform's internals change")
+                .check(classes));
     }
 
     @Test

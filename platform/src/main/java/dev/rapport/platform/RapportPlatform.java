@@ -66,7 +66,11 @@ import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.DepartmentDirectory;
+import dev.rapport.platform.plugin.ClassPathPlugin;
+import dev.rapport.platform.user.Actor;
 import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -99,15 +103,38 @@ public final class RapportPlatform implements AutoCloseable {
     private final Deque<Part> parts = new ArrayDeque<>();
     private final ServiceRegistry services = new ServiceRegistry();
     private final RapportConfig config;
+    /** Set when a plugin's tests run the platform in their JVM; null for a real installation. */
+    private final InProcess inProcess;
     private WebServer webServer;
 
-    private RapportPlatform(RapportConfig config) {
+    /**
+     * How a plugin's tests run the platform in their own JVM (the SDK's test kit): no web server (Karibu-Testing
+     * stands in for the browser), plugins from the application's class path, and, outside a browser request, the
+     * user the test signed in acting.
+     *
+     * @param classPathPlugins plugins loaded from the class path (their folders must be in {@code plugins.dir})
+     * @param actingUser       who acts when no browser request does; empty: nobody, as in production
+     */
+    public record InProcess(List<ClassPathPlugin> classPathPlugins, Supplier<Optional<Actor>> actingUser) {
+    }
+
+    private RapportPlatform(RapportConfig config, InProcess inProcess) {
         this.config = config;
+        this.inProcess = inProcess;
     }
 
     public static RapportPlatform start(RapportConfig config) {
+        return start(config, null);
+    }
+
+    /** Starts the kernel without a web server, for a plugin's tests: see {@link InProcess}. */
+    public static RapportPlatform startInProcess(RapportConfig config, InProcess inProcess) {
+        return start(config, java.util.Objects.requireNonNull(inProcess));
+    }
+
+    private static RapportPlatform start(RapportConfig config, InProcess inProcess) {
         LibraryDefaults.apply();
-        RapportPlatform platform = new RapportPlatform(config);
+        RapportPlatform platform = new RapportPlatform(config, inProcess);
         try {
             platform.startAll();
             return platform;
@@ -129,6 +156,10 @@ public final class RapportPlatform implements AutoCloseable {
         registerServices(database);
         seedDemoDataOnFirstStart(database);
         startPlugins(database);
+        if (inProcess != null) {
+            log.info("Rapport CRM kernel started in process in {} ms", (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
         webServer = WebServer.start(WebServer.listenAddress(config), config.getInt("http.port", 8080),
                 Duration.ofMinutes(config.getInt("security.session.timeout.minutes", 30)), services);
         parts.push(new Part("web server", webServer));
@@ -240,7 +271,7 @@ public final class RapportPlatform implements AutoCloseable {
                 services.require(TransactionService.class), services.require(InteractionService.class),
                 services.require(TaskService.class), services.require(EventOutbox.class),
                 (BundleI18NProvider) services.require(I18NProvider.class), services.require(UserDirectory.class),
-                services.require(DepartmentDirectory.class), WebSession::currentActor, isDemoInstallation(),
+                services.require(DepartmentDirectory.class), actingUser(), isDemoInstallation(),
                 services.require(ExchangeRateService.class).converter(), services.require(SegmentService.class),
                 services.require(OpenCustomerViews.class), jobs, services.require(PluginSettingForms.class),
                 services.require(PluginPermissions.class));
@@ -251,6 +282,9 @@ public final class RapportPlatform implements AutoCloseable {
                 endpoints,
                 services.require(EventDispatcher.class),
                 services.require(EventTypes.class), services.require(ModuleAccess.class), services.require(AuditLog.class));
+        if (inProcess != null) {
+            inProcess.classPathPlugins().forEach(host::addClassPathPlugin);
+        }
         services.register(PluginRouteRegistrar.class, routes)
                 .register(CustomerTabRegistry.class, tabs)
                 .register(CustomerContributions.class, customer360)
@@ -270,6 +304,14 @@ public final class RapportPlatform implements AutoCloseable {
         jobs.start();
         services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
                 services.require(AuditLog.class)));
+    }
+
+    /** Who acts for a plugin outside its own calls: the browser's user, or in process also the test's. */
+    private Supplier<Optional<Actor>> actingUser() {
+        if (inProcess == null) {
+            return WebSession::currentActor;
+        }
+        return () -> WebSession.currentActor().or(inProcess.actingUser());
     }
 
     private RetryPolicy retryPolicy() {
@@ -337,11 +379,18 @@ public final class RapportPlatform implements AutoCloseable {
     }
 
     public URI url() {
-        return webServer.url();
+        return requireWebServer().url();
     }
 
     public int port() {
-        return webServer.port();
+        return requireWebServer().port();
+    }
+
+    private WebServer requireWebServer() {
+        if (webServer == null) {
+            throw new IllegalStateException("The platform runs in process, without a web server");
+        }
+        return webServer;
     }
 
     /**

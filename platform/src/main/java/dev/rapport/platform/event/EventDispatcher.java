@@ -150,6 +150,19 @@ public final class EventDispatcher implements AutoCloseable {
         workers.values().forEach(ListenerWorker::wake);
     }
 
+    /**
+     * Whether every registered listener has handled (delivered or parked) every event up to {@code eventId}: what
+     * a plugin's tests wait for before they look at what its listeners did.
+     */
+    public boolean deliveredUpTo(long eventId) {
+        if (registrations.isEmpty()) {
+            return true;
+        }
+        Long lowest = dsl.select(DSL.min(EVENT_SUBSCRIPTION.POSITION)).from(EVENT_SUBSCRIPTION)
+                .where(EVENT_SUBSCRIPTION.LISTENER_ID.in(registrations.keySet())).fetchOne().value1();
+        return lowest != null && lowest >= eventId;
+    }
+
     public DeliveryStats stats() {
         return stats;
     }

@@ -22,7 +22,7 @@ final class PluginClassOwners implements PluginViews {
 
     @Override
     public Optional<PluginClass> pluginClass(Class<?> type) {
-        if (!(type.getClassLoader() instanceof PluginClassLoader)) {
+        if (!(type.getClassLoader() instanceof PluginClassLoader) && !plugins.hasClassPathPlugins()) {
             return Optional.empty();
         }
         PluginWrapper plugin = plugins.whichPlugin(type);

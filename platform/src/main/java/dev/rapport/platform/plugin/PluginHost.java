@@ -7,6 +7,7 @@ import dev.rapport.platform.event.EventTypes;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.security.Role;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,6 +118,37 @@ public final class PluginHost implements AutoCloseable {
         this.folder = new PluginFolderSync(plugins, loaded, lifecycle, states, audit, locks, dropIns);
         this.statuses = new PluginStatuses(plugins, states, health, lifecycle);
         this.views = new PluginClassOwners(plugins, lifecycle, health);
+    }
+
+    /**
+     * Loads {@code plugin} from the application's class path when {@link #start} finds its folder (a plugin's own
+     * tests: see {@link ClassPathPlugin}). Call before {@link #start}.
+     */
+    public void addClassPathPlugin(ClassPathPlugin plugin) {
+        plugins.addClassPathPlugin(plugin);
+    }
+
+    /**
+     * The context of a loaded plugin, as the plugin and its extensions see it (its services, its guarded
+     * {@code DSLContext}, what it {@code provide}d), for tools that act like the plugin's own code; empty for a plugin
+     * that is not loaded.
+     */
+    public Optional<PluginContext> contextOf(String pluginId) {
+        return plugins.getPlugin(pluginId) == null ? Optional.empty() : Optional.of(lifecycle.contextOf(pluginId));
+    }
+
+    /**
+     * A constructor argument the plugin's views and extensions may ask for (a service of its context, or what the
+     * plugin provided), as the platform resolves it; empty when there is none.
+     */
+    public <T> Optional<T> constructorArgument(String pluginId, Class<T> type) {
+        return plugins.getPlugin(pluginId) == null ? Optional.empty()
+                : lifecycle.contextOf(pluginId).resolve(type).map(type::cast);
+    }
+
+    /** Runs {@code work} as the platform runs the plugin's code (its start, a listener): as {@code plugin:<id>}. */
+    public <T> T callAsPlugin(String pluginId, java.util.function.Supplier<T> work) {
+        return PluginActor.callAs(pluginId, work);
     }
 
     /** Loads every plugin in the folder, starts the enabled ones, and watches the folder from then on. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -47,6 +48,8 @@ final class RapportPluginManager extends DefaultPluginManager {
     private Function<String, KernelPluginContext> contexts;
     private PluginStatusProvider statuses;
     private final Object bookkeeping = new Object();
+    /** Plugins loaded from the application's class path, by their folder (tests of a plugin; none in production). */
+    private final Map<Path, ClassPathPlugin> classPathPlugins = new ConcurrentHashMap<>();
 
     RapportPluginManager(Path pluginsRoot) {
         super(pluginsRoot);
@@ -58,6 +61,16 @@ final class RapportPluginManager extends DefaultPluginManager {
     void configure(Function<String, KernelPluginContext> contextOfPlugin, PluginStatusProvider statusProvider) {
         this.contexts = contextOfPlugin;
         this.statuses = statusProvider;
+    }
+
+    /** Loads the plugin in {@code plugin.folder()} from the application's class path instead of its folder. */
+    void addClassPathPlugin(ClassPathPlugin plugin) {
+        classPathPlugins.put(plugin.folder(), plugin);
+    }
+
+    /** Whether a plugin may be loaded from the class path: then its classes have the application's class loader. */
+    boolean hasClassPathPlugins() {
+        return !classPathPlugins.isEmpty();
     }
 
     KernelPluginContext contextOf(String pluginId) {
@@ -198,8 +211,9 @@ final class RapportPluginManager extends DefaultPluginManager {
     @Override
     public PluginWrapper whichPlugin(Class<?> type) {
         ClassLoader classLoader = type.getClassLoader();
-        return plugins.values().stream().filter(plugin -> plugin.getPluginClassLoader() == classLoader).findFirst()
-                .orElse(null);
+        return plugins.values().stream().filter(plugin -> plugin.getPluginClassLoader() == classLoader
+                        || plugin.getPluginClassLoader() instanceof ClassPathPlugin.Loader loader && loader.defines(type))
+                .findFirst().orElse(null);
     }
 
     /** What a plugin file says about itself (id, version, dependencies), read without loading it. */
@@ -281,6 +295,18 @@ final class RapportPluginManager extends DefaultPluginManager {
     @Override
     protected PluginLoader createPluginLoader() {
         return new CompoundPluginLoader()
+                .add(new PluginLoader() {
+                    @Override
+                    public boolean isApplicable(Path pluginPath) {
+                        return classPathPlugins.containsKey(pluginPath.toAbsolutePath().normalize());
+                    }
+
+                    @Override
+                    public ClassLoader loadPlugin(Path pluginPath, PluginDescriptor descriptor) {
+                        return classPathPlugins.get(pluginPath.toAbsolutePath().normalize())
+                                .classLoader(RapportPluginManager.class.getClassLoader());
+                    }
+                })
                 .add(new JarPluginLoader(this) {
                     @Override
                     protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {

@@ -12,13 +12,14 @@ import java.util.stream.Stream;
 /**
  * Creates views and components with constructor injection: a class whose only public constructor takes
  * parameters gets each one from the {@link ServiceRegistry}. Classes with a no-argument constructor are
- * created as Vaadin always does.
+ * created as Vaadin always does. Public for server-side UI tests (Karibu-Testing's mock service), which must create
+ * views as the platform does.
  */
-final class RapportInstantiator extends DefaultInstantiator {
+public final class RapportInstantiator extends DefaultInstantiator {
 
     private final ServiceRegistry services;
 
-    RapportInstantiator(VaadinService service, ServiceRegistry services) {
+    public RapportInstantiator(VaadinService service, ServiceRegistry services) {
         super(service);
         this.services = services;
     }

@@ -2,7 +2,6 @@ package dev.rapport.plugin.acquisition.capture;
 
 import static dev.rapport.plugin.acquisition.db.Tables.ACQ_CAMPAIGN_RESPONSE;
 import static dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD;
-import static dev.rapport.plugin.acquisition.testing.TestPlugin.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.plugin.acquisition.campaign.CampaignChannel;
@@ -15,8 +14,6 @@ import dev.rapport.plugin.acquisition.event.LeadCaptured;
 import dev.rapport.plugin.acquisition.lead.Lead;
 import dev.rapport.plugin.acquisition.lead.LeadRepository;
 import dev.rapport.plugin.acquisition.lead.LeadSource;
-import dev.rapport.plugin.acquisition.testing.PluginDatabase;
-import dev.rapport.plugin.acquisition.testing.TestPlugin;
 import dev.rapport.sdk.extension.PublicRequest;
 import dev.rapport.sdk.extension.PublicResponse;
 import dev.rapport.sdk.security.Role;
@@ -29,6 +26,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.rapport.plugin.acquisition.testing.AcquisitionTestData;
+import dev.rapport.testkit.RapportKernel;
 
 /**
  * The web form's own checks (the platform limits rate and size before): token, honeypot, field validation, and
@@ -36,32 +36,42 @@ import org.junit.jupiter.api.Test;
  */
 class WebFormEndpointTest {
 
-    private final TestPlugin plugin = new TestPlugin();
-    private final WebFormEndpoint endpoint = new WebFormEndpoint(plugin.context, plugin.service(LeadCapture.class),
-            plugin.service(dev.rapport.plugin.acquisition.campaign.ResponseService.class));
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    @BeforeEach
+    void startFromTheDefaults() {
+        AcquisitionTestData.reset(kernel);
+    }
+
+    private final WebFormEndpoint endpoint = new WebFormEndpoint(kernel.context(), kernel.service(LeadCapture.class),
+            kernel.service(dev.rapport.plugin.acquisition.campaign.ResponseService.class));
     private WebForm contactForm;
     private WebForm webinarForm;
     private long webinar;
 
     @BeforeEach
     void setUpForms() {
-        plugin.context.kernel.actAs(plugin.context.kernel.addUser("Web Manager", Role.MANAGER, "marketing"));
-        webinar = plugin.service(CampaignService.class).create(new CampaignDraft(unique("Webinar "), null,
+        kernel.signIn(kernel.createUser("Web Manager", Role.MANAGER, "marketing"));
+        webinar = kernel.service(CampaignService.class).create(new CampaignDraft(kernel.unique("Webinar "), null,
                 Set.of(CampaignChannel.WEB), LocalDate.now(), LocalDate.now().plusDays(5), BigDecimal.ZERO,
                 BigDecimal.ZERO, null));
-        WebFormService forms = plugin.service(WebFormService.class);
-        long contact = forms.save(new WebForm(0, unique("Contact "), null, null, null, null, true));
-        long registration = forms.save(new WebForm(0, unique("Registration "), null, webinar, ResponseType.ATTENDED,
+        WebFormService forms = kernel.service(WebFormService.class);
+        long contact = forms.save(new WebForm(0, kernel.unique("Contact "), null, null, null, null, true));
+        long registration = forms.save(new WebForm(0, kernel.unique("Registration "), null, webinar, ResponseType.ATTENDED,
                 "https://example.com/thanks", true));
         contactForm = forms.all().stream().filter(form -> form.id() == contact).findFirst().orElseThrow();
         webinarForm = forms.all().stream().filter(form -> form.id() == registration).findFirst().orElseThrow();
-        plugin.context.kernel.actAs(null);
+        kernel.signOut();
+        AcquisitionTestData.goldCard(kernel);
     }
 
     private PublicResponse post(Map<String, String> fields) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         fields.forEach((name, value) -> parameters.put(name, List.of(value)));
-        return endpoint.handle(new PublicRequest("", parameters, Map.of(), "203.0.113.9", Instant.now()));
+        // As the platform calls a public endpoint: nobody signed in, the plugin's own identity acting.
+        return kernel.callAsPlugin(() -> endpoint.handle(new PublicRequest("", parameters, Map.of(), "203.0.113.9",
+                Instant.now())));
     }
 
     private Map<String, String> valid(WebForm form, String email) {
@@ -79,7 +89,7 @@ class WebFormEndpointTest {
     }
 
     private int stored() {
-        return PluginDatabase.dsl().fetchCount(ACQ_LEAD) + PluginDatabase.dsl().fetchCount(ACQ_CAMPAIGN_RESPONSE);
+        return kernel.dsl().fetchCount(ACQ_LEAD) + kernel.dsl().fetchCount(ACQ_CAMPAIGN_RESPONSE);
     }
 
     @Test
@@ -109,13 +119,13 @@ class WebFormEndpointTest {
                 .contains("\"country\":");
         assertThat(post(nameless).body()).contains("\"last_name\":\"A last name or a company is required.\"");
         assertThat(stored()).isEqualTo(before);
-        assertThat(plugin.context.kernel.events).isEmpty();
+        assertThat(kernel.recorded().eventsWithMetadata()).isEmpty();
     }
 
     @Test
     void aFilledHoneypotLooksAcceptedButStoresNothing() {
         int before = stored();
-        Map<String, String> spam = valid(contactForm, unique("bot") + "@example.com");
+        Map<String, String> spam = valid(contactForm, kernel.unique("bot") + "@example.com");
         spam.put(WebFormEndpoint.HONEYPOT, "http://cheap-pills.example");
 
         assertThat(post(spam).status()).isEqualTo(201);
@@ -124,16 +134,16 @@ class WebFormEndpointTest {
 
     @Test
     void anInactiveFormRefusesPosts() {
-        plugin.context.kernel.actAs(plugin.context.kernel.addUser("Closer", Role.MANAGER, "marketing"));
-        plugin.service(WebFormService.class).save(new WebForm(contactForm.id(), contactForm.name(), contactForm.token(),
+        kernel.signIn(kernel.createUser("Closer", Role.MANAGER, "marketing"));
+        kernel.service(WebFormService.class).save(new WebForm(contactForm.id(), contactForm.name(), contactForm.token(),
                 null, null, null, false));
 
-        assertThat(post(valid(contactForm, unique("late") + "@example.com")).status()).isEqualTo(403);
+        assertThat(post(valid(contactForm, kernel.unique("late") + "@example.com")).status()).isEqualTo(403);
     }
 
     @Test
     void aGoodPostCapturesTheLeadAndAgainUpdatesIt() {
-        String email = unique("wanda") + "@example.com";
+        String email = kernel.unique("wanda") + "@example.com";
 
         PublicResponse first = post(valid(contactForm, email));
         PublicResponse second = post(valid(contactForm, email));
@@ -141,32 +151,32 @@ class WebFormEndpointTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.body()).isEqualTo("{\"status\":\"received\"}");
         assertThat(second.status()).isEqualTo(201);
-        List<Lead> leads = new LeadRepository(PluginDatabase.dsl()).withEmail(email, 5);
+        List<Lead> leads = new LeadRepository(kernel.dsl()).withEmail(email, 5);
         assertThat(leads).singleElement().satisfies(lead -> {
             assertThat(lead.source()).isEqualTo(LeadSource.WEB_FORM);
             assertThat(lead.sourceDetail()).isEqualTo(contactForm.name());
             assertThat(lead.marketingConsent()).isTrue();
             assertThat(lead.notes()).isEqualTo("Call me, please");
         });
-        assertThat(plugin.service(dev.rapport.plugin.acquisition.lead.LeadService.class).productIds(leads.getFirst().id()))
-                .containsExactly(2L);
-        assertThat(plugin.context.kernel.events(LeadCaptured.class)).extracting(LeadCaptured::existing)
+        assertThat(kernel.service(dev.rapport.plugin.acquisition.lead.LeadService.class).productIds(leads.getFirst().id()))
+                .containsExactly(AcquisitionTestData.goldCard(kernel));
+        assertThat(kernel.recorded().events(LeadCaptured.class)).extracting(LeadCaptured::existing)
                 .containsExactly(false, true);
     }
 
     @Test
     void aCampaignsFormRecordsTheResponseAndSendsTheBrowserToTheThankYouPage() {
-        String email = unique("guest") + "@example.com";
+        String email = kernel.unique("guest") + "@example.com";
 
         PublicResponse response = post(valid(webinarForm, email));
 
         assertThat(response.status()).isEqualTo(303);
         assertThat(response.headers()).containsEntry("Location", "https://example.com/thanks");
-        Lead lead = new LeadRepository(PluginDatabase.dsl()).withEmail(email, 1).getFirst();
+        Lead lead = new LeadRepository(kernel.dsl()).withEmail(email, 1).getFirst();
         assertThat(lead.campaignId()).isEqualTo(webinar);
         assertThat(lead.source()).isEqualTo(LeadSource.CAMPAIGN);
-        assertThat(new ResponseRepository(PluginDatabase.dsl()).typesForLead(lead.id())).containsExactly(ResponseType.ATTENDED);
-        assertThat(plugin.context.kernel.events(CampaignResponseRecorded.class)).singleElement()
+        assertThat(new ResponseRepository(kernel.dsl()).typesForLead(lead.id())).containsExactly(ResponseType.ATTENDED);
+        assertThat(kernel.recorded().events(CampaignResponseRecorded.class)).singleElement()
                 .satisfies(event -> assertThat(event.origin()).isEqualTo("WEB_FORM"));
     }
 }

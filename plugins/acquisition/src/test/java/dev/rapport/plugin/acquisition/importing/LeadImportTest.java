@@ -1,13 +1,10 @@
 package dev.rapport.plugin.acquisition.importing;
 
-import static dev.rapport.plugin.acquisition.testing.TestPlugin.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.plugin.acquisition.lead.LeadRepository;
 import dev.rapport.plugin.acquisition.lead.LeadSource;
-import dev.rapport.plugin.acquisition.testing.PluginDatabase;
-import dev.rapport.plugin.acquisition.testing.TestPlugin;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.sdk.interaction.Channel;
@@ -15,13 +12,24 @@ import dev.rapport.sdk.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.rapport.plugin.acquisition.testing.AcquisitionTestData;
+import dev.rapport.testkit.RapportKernel;
 
 /** CSV lead imports: parsing, the proposed column mapping, the preview's checks, and rows imported one by one. */
 class LeadImportTest {
 
-    private final TestPlugin plugin = new TestPlugin();
-    private final LeadImport leadImport = plugin.service(LeadImport.class);
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    @BeforeEach
+    void startFromTheDefaults() {
+        AcquisitionTestData.reset(kernel);
+    }
+
+    private final LeadImport leadImport = kernel.service(LeadImport.class);
 
     private static CsvTable table(String csv) {
         return CsvTable.parse("leads.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -50,9 +58,9 @@ class LeadImportTest {
 
     @Test
     void previewsWithoutStoringThenImportsRowByRowReportingEachFailure() {
-        plugin.context.kernel.actAs(plugin.context.kernel.addUser("Import Agent", Role.AGENT, "sales"));
-        String known = unique("known") + "@example.com";
-        String fresh = unique("fresh") + "@example.com";
+        kernel.signIn(kernel.createUser("Import Agent", Role.AGENT, "sales"));
+        String known = kernel.unique("known") + "@example.com";
+        String fresh = kernel.unique("fresh") + "@example.com";
         CsvTable table = table("first name,last name,company,email,country,interest,consent\n"
                 + "Ann,First,,"+ known + ",CH,SAVINGS,yes\n"
                 + "Ben,,,ben-at-example,XX,,\n"
@@ -61,7 +69,7 @@ class LeadImportTest {
                 + "Eve,Fifth,Fifth AG," + fresh + ",DE,card-gold,no\n");
         Map<LeadImportField, Integer> mapping = LeadImport.guessMapping(table);
         LeadImport.Options options = new LeadImport.Options(LeadSource.IMPORT, null, Channel.EMAIL);
-        int before = PluginDatabase.dsl().fetchCount(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD);
+        int before = kernel.dsl().fetchCount(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD);
 
         List<LeadImport.PreviewRow> preview = leadImport.preview(table, mapping, options, 10);
 
@@ -69,7 +77,7 @@ class LeadImportTest {
         assertThat(preview.get(0).errors()).isEmpty();
         assertThat(preview.get(1).errors()).extracting(FieldError::field).contains("lastName", "email", "countryCode");
         assertThat(preview.get(2).errors()).extracting(FieldError::field).contains("productIds", "email");
-        assertThat(PluginDatabase.dsl().fetchCount(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD)).isEqualTo(before);
+        assertThat(kernel.dsl().fetchCount(dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD)).isEqualTo(before);
 
         Map<String, Long> products = leadImport.productsByCode();
         List<RowOutcome> outcomes = java.util.stream.IntStream.range(0, table.rows().size())
@@ -79,12 +87,12 @@ class LeadImportTest {
                 RowOutcome.Status.FAILED, RowOutcome.Status.FAILED, RowOutcome.Status.FAILED, RowOutcome.Status.IMPORTED);
         assertThat(outcomes.get(3).errors()).extracting(FieldError::messageKey)
                 .containsExactly("acquisition.validation.duplicateLead");
-        var imported = new LeadRepository(PluginDatabase.dsl()).withEmail(fresh, 1).getFirst();
+        var imported = new LeadRepository(kernel.dsl()).withEmail(fresh, 1).getFirst();
         assertThat(imported.source()).isEqualTo(LeadSource.IMPORT);
         assertThat(imported.marketingConsent()).isFalse();
         assertThat(imported.company()).isEqualTo("Fifth AG");
-        assertThat(new LeadRepository(PluginDatabase.dsl()).withEmail(known, 1).getFirst().marketingConsent()).isTrue();
-        assertThat(plugin.service(dev.rapport.plugin.acquisition.lead.LeadService.class).interactions(imported.id()))
+        assertThat(new LeadRepository(kernel.dsl()).withEmail(known, 1).getFirst().marketingConsent()).isTrue();
+        assertThat(kernel.service(dev.rapport.plugin.acquisition.lead.LeadService.class).interactions(imported.id()))
                 .singleElement().satisfies(contact -> assertThat(contact.subject()).isEqualTo("Lead imported from leads.csv"));
     }
 }

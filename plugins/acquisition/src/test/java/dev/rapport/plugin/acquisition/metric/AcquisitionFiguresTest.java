@@ -1,7 +1,6 @@
 package dev.rapport.plugin.acquisition.metric;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static dev.rapport.plugin.acquisition.testing.TestPlugin.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
@@ -20,12 +19,10 @@ import dev.rapport.plugin.acquisition.lead.LeadDraft;
 import dev.rapport.plugin.acquisition.lead.LeadRepository;
 import dev.rapport.plugin.acquisition.lead.LeadService;
 import dev.rapport.plugin.acquisition.lead.LeadSource;
-import dev.rapport.plugin.acquisition.testing.KaribuPluginUi;
-import dev.rapport.plugin.acquisition.testing.PluginDatabase;
-import dev.rapport.plugin.acquisition.testing.TestPlugin;
 import dev.rapport.plugin.acquisition.ui.CampaignListView;
 import dev.rapport.plugin.acquisition.campaign.SegmentService;
 import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.extension.ReportingPeriod;
 import dev.rapport.sdk.interaction.Channel;
@@ -40,9 +37,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.rapport.plugin.acquisition.testing.AcquisitionTestData;
+import dev.rapport.testkit.RapportKernel;
+import dev.rapport.testkit.KaribuUi;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -53,39 +52,45 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AcquisitionFiguresTest {
 
     @RegisterExtension
-    final KaribuPluginUi ui = new KaribuPluginUi();
+    final KaribuUi ui = kernel.karibuUi();
 
-    private final TestPlugin plugin = new TestPlugin();
-    private final Department department = new Department(ThreadLocalRandom.current().nextLong(100_000, 1_000_000_000L),
-            unique("figures"), unique("Figures "));
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    @BeforeEach
+    void startFromTheDefaults() {
+        AcquisitionTestData.reset(kernel);
+    }
+
+    /** A department of the test's own: the figures count what belongs to it. */
+    private final Department department = kernel.createDepartment(kernel.unique("Figures "));
     private final Instant now = Instant.now();
     private final LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     private final ReportingPeriod thisMonth = new ReportingPeriod(today.minusDays(29), today.plusDays(1));
-    private final AcquisitionFigures figures = plugin.service(AcquisitionFigures.class);
+    private final AcquisitionFigures figures = kernel.service(AcquisitionFigures.class);
 
     @BeforeEach
     void fourLeadsTwoCustomersOneContact() {
-        plugin.context.kernel.departmentList.add(department);
-        UserInfo manager = plugin.context.kernel.addUser(unique("Figures Manager "), Role.MANAGER, department.code());
-        plugin.context.kernel.actAs(manager);
-        long campaign = plugin.service(CampaignService.class).create(new CampaignDraft(unique("Figures "), null,
+        UserInfo manager = kernel.createUser(kernel.unique("Figures Manager "), Role.MANAGER, department.code());
+        kernel.signIn(manager);
+        long campaign = kernel.service(CampaignService.class).create(new CampaignDraft(kernel.unique("Figures "), null,
                 Set.of(CampaignChannel.EMAIL), today.minusDays(5), today.plusDays(5), new BigDecimal("500.00"),
                 new BigDecimal("400.00"), department.id()));
-        LeadService leads = plugin.service(LeadService.class);
-        String tag = unique("fig");
+        LeadService leads = kernel.service(LeadService.class);
+        String tag = kernel.unique("fig");
         List<Long> ids = java.util.stream.IntStream.range(0, 4).mapToObj(i -> ((CaptureResult.Captured) leads.capture(
                 new LeadDraft("Fia", tag + i, null, null, "fia" + i + "@" + tag + ".example", null, null, null, null, "CH",
                         null, false, LeadSource.WEB_FORM, null, campaign, null, Set.of()), Channel.WEB, true, true))
                 .leadId()).toList();
-        LeadRepository repository = new LeadRepository(PluginDatabase.dsl());
+        LeadRepository repository = new LeadRepository(kernel.dsl());
         repository.backdate(ids.get(0), now.minus(Duration.ofDays(3)));
         repository.markFirstContact(ids.get(0), now.minus(Duration.ofDays(1)));
-        LeadConversion conversion = plugin.service(LeadConversion.class);
+        LeadConversion conversion = kernel.service(LeadConversion.class);
         ConversionRequest toPerson = new ConversionRequest.ToNewCustomer(CustomerKind.PERSON, LifecycleStage.CUSTOMER,
                 "en", "EUR", "UTC", null);
         long buyer = conversion.convert(ids.get(1), toPerson);
         conversion.convert(ids.get(2), toPerson);
-        plugin.context.customers.addRevenue(buyer, "EUR", "1000.00", now.minus(Duration.ofHours(1)));
+        kernel.recordTransaction(buyer, TransactionKind.PURCHASE, "1000.00", "EUR", now.minus(Duration.ofHours(1)));
     }
 
     @Test
@@ -105,12 +110,12 @@ class AcquisitionFiguresTest {
 
     @Test
     void aLeadCapturedLateInTheEveningCountsOnTheDayOfThePeriodsTimeZone() {
-        String tag = unique("late");
-        long lead = ((CaptureResult.Captured) plugin.service(LeadService.class).capture(new LeadDraft("Lea", tag, null,
+        String tag = kernel.unique("late");
+        long lead = ((CaptureResult.Captured) kernel.service(LeadService.class).capture(new LeadDraft("Lea", tag, null,
                 null, "lea@" + tag + ".example", null, null, null, null, "DE", null, false, LeadSource.WEB_FORM, null,
                 null, null, Set.of()), Channel.WEB, true, true)).leadId();
         // 23:30 UTC on 28 February 2021 is already 1 March in Berlin.
-        new LeadRepository(PluginDatabase.dsl()).backdate(lead, Instant.parse("2021-02-28T23:30:00Z"));
+        new LeadRepository(kernel.dsl()).backdate(lead, Instant.parse("2021-02-28T23:30:00Z"));
         LocalDate first = LocalDate.of(2021, 3, 1);
         LocalDate next = LocalDate.of(2021, 4, 1);
         Optional<Department> company = Optional.empty();
@@ -124,8 +129,8 @@ class AcquisitionFiguresTest {
     @Test
     @SuppressWarnings("unchecked")
     void theFiguresTabShowsThemForTheChosenDepartment() {
-        UI.getCurrent().add(new CampaignListView(plugin.context, plugin.service(CampaignService.class),
-                plugin.service(SegmentService.class), figures));
+        UI.getCurrent().add(new CampaignListView(kernel.context(), kernel.service(CampaignService.class),
+                kernel.service(SegmentService.class), figures));
         TabSheet tabs = _get(TabSheet.class);
         tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("figures-tab")));
         Select<Object> scope = _get(Select.class, spec -> spec.withId("figures-department"));

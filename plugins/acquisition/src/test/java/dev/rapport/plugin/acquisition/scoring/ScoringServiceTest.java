@@ -1,6 +1,5 @@
 package dev.rapport.plugin.acquisition.scoring;
 
-import static dev.rapport.plugin.acquisition.testing.TestPlugin.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +9,6 @@ import dev.rapport.plugin.acquisition.lead.LeadDraft;
 import dev.rapport.plugin.acquisition.lead.LeadService;
 import dev.rapport.plugin.acquisition.lead.LeadSource;
 import dev.rapport.plugin.acquisition.lead.LeadStatus;
-import dev.rapport.plugin.acquisition.testing.TestPlugin;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.sdk.interaction.Channel;
@@ -20,28 +18,39 @@ import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.UserInfo;
 import java.time.Instant;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.rapport.plugin.acquisition.testing.AcquisitionTestData;
+import dev.rapport.testkit.RapportKernel;
 
 /** Scores stored, explained and recalculated as leads change; qualification at the threshold; rules for managers only. */
 class ScoringServiceTest {
 
-    private final TestPlugin plugin = new TestPlugin();
-    private final ScoringService scoring = plugin.service(ScoringService.class);
-    private final LeadService leads = plugin.service(LeadService.class);
-    private final UserInfo manager = plugin.context.kernel.addUser("Mona Manager", Role.MANAGER, "sales");
-    private final UserInfo agent = plugin.context.kernel.addUser("Arno Agent", Role.AGENT, "sales");
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    @BeforeEach
+    void startFromTheDefaults() {
+        AcquisitionTestData.reset(kernel);
+    }
+
+    private final ScoringService scoring = kernel.service(ScoringService.class);
+    private final LeadService leads = kernel.service(LeadService.class);
+    private final UserInfo manager = kernel.createUser("Mona Manager", Role.MANAGER, "sales");
+    private final UserInfo agent = kernel.createUser("Arno Agent", Role.AGENT, "sales");
 
     private long capture(String company, String jobTitle) {
-        plugin.context.kernel.actAs(agent);
-        CaptureResult result = leads.capture(new LeadDraft("Sam", unique("Score"), company, jobTitle,
-                unique("s") + "@example.com", null, null, null, null, "DE", null, false, LeadSource.REFERRAL, null, null,
+        kernel.signIn(agent);
+        CaptureResult result = leads.capture(new LeadDraft("Sam", kernel.unique("Score"), company, jobTitle,
+                kernel.unique("s") + "@example.com", null, null, null, null, "DE", null, false, LeadSource.REFERRAL, null, null,
                 null, Set.of()), Channel.PHONE, true, true);
         return ((CaptureResult.Captured) result).leadId();
     }
 
     @Test
     void scoresALeadAtCaptureExplainsItAndRescoresItWhenItChanges() {
-        plugin.context.kernel.actAs(manager);
+        kernel.signIn(manager);
         scoring.save(new ScoringRule(0, RuleKind.FIELD_VALUE, LeadField.COMPANY, null, null, null, null, 10, null, true));
         scoring.save(new ScoringRule(0, RuleKind.FIELD_VALUE, LeadField.JOB_TITLE, "head, director", null, null, null, 15,
                 null, true));
@@ -69,7 +78,7 @@ class ScoringServiceTest {
 
     @Test
     void anOpenLeadReachingTheThresholdBecomesQualifiedOnce() {
-        plugin.context.kernel.actAs(manager);
+        kernel.signIn(manager);
         scoring.setThreshold(20);
         scoring.save(new ScoringRule(0, RuleKind.FIELD_VALUE, LeadField.COMPANY, null, null, null, null, 12, null, true));
         scoring.save(new ScoringRule(0, RuleKind.INTERACTION, null, null, null, null, Direction.OUTBOUND, 10, null, true));
@@ -81,7 +90,7 @@ class ScoringServiceTest {
         assertThat(leads.get(id).status()).isEqualTo(LeadStatus.QUALIFIED);
         assertThat(leads.get(id).qualifiedAt()).isNotNull();
         leads.logContact(id, Channel.EMAIL, Direction.OUTBOUND, "Mail again", null, Outcome.NO_ANSWER, Instant.now());
-        assertThat(plugin.context.kernel.events(LeadQualified.class)).singleElement().satisfies(event -> {
+        assertThat(kernel.recorded().events(LeadQualified.class)).singleElement().satisfies(event -> {
             assertThat(event.leadId()).isEqualTo(id);
             assertThat(event.score()).isEqualTo(22);
             assertThat(event.automatic()).isTrue();
@@ -92,7 +101,7 @@ class ScoringServiceTest {
     void recalculatesOpenLeadsAfterTheRulesChanged() {
         long id = capture("Gamma SA", null);
         assertThat(leads.get(id).score()).isZero();
-        plugin.context.kernel.actAs(manager);
+        kernel.signIn(manager);
         scoring.save(new ScoringRule(0, RuleKind.FIELD_VALUE, LeadField.COUNTRY, "DE, AT", null, null, null, 7, null, true));
 
         assertThat(scoring.recalculateOpenLeads()).isPositive();
@@ -101,12 +110,12 @@ class ScoringServiceTest {
 
     @Test
     void onlyManagersChangeRulesAndRulesMustMakeSense() {
-        plugin.context.kernel.actAs(agent);
+        kernel.signIn(agent);
         assertThatThrownBy(() -> scoring.save(new ScoringRule(0, RuleKind.FIELD_VALUE, LeadField.PHONE, null, null, null,
                 null, 5, null, true))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> scoring.setThreshold(10)).isInstanceOf(AccessDeniedException.class);
 
-        plugin.context.kernel.actAs(manager);
+        kernel.signIn(manager);
         assertThatThrownBy(() -> scoring.save(new ScoringRule(0, RuleKind.FIELD_VALUE, null, null, null, null, null, 0, 5,
                 true))).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                 .extracting(error -> error.field()).containsExactlyInAnyOrder("field", "points", "maxPoints"));

@@ -3,7 +3,6 @@ package dev.rapport.plugin.acquisition.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static dev.rapport.plugin.acquisition.testing.TestPlugin.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -13,30 +12,38 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.rapport.plugin.acquisition.campaign.CampaignService;
 import dev.rapport.plugin.acquisition.lead.Lead;
 import dev.rapport.plugin.acquisition.lead.LeadService;
-import dev.rapport.plugin.acquisition.testing.KaribuPluginUi;
-import dev.rapport.plugin.acquisition.testing.TestPlugin;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.sdk.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.rapport.plugin.acquisition.testing.AcquisitionTestData;
+import dev.rapport.testkit.RapportKernel;
+import dev.rapport.testkit.KaribuUi;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The lead form in a mocked browser: fields marked with the service's refusals, and the duplicate check's question. */
 class LeadFormDialogTest {
 
     @RegisterExtension
-    final KaribuPluginUi ui = new KaribuPluginUi();
+    final KaribuUi ui = kernel.karibuUi();
 
-    private final TestPlugin plugin = new TestPlugin();
-    private final LeadService leads = plugin.service(LeadService.class);
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    @BeforeEach
+    void startFromTheDefaults() {
+        AcquisitionTestData.reset(kernel);
+    }
+
+    private final LeadService leads = kernel.service(LeadService.class);
     private final List<Long> saved = new ArrayList<>();
 
     @BeforeEach
     void openForm() {
-        plugin.context.kernel.actAs(plugin.context.kernel.addUser("Form Agent", Role.AGENT, "sales"));
-        new LeadFormDialog(plugin.context, leads, plugin.service(CampaignService.class), null, saved::add).open();
+        kernel.signIn(kernel.createUser("Form Agent", Role.AGENT, "sales"));
+        new LeadFormDialog(kernel.context(), leads, kernel.service(CampaignService.class), null, saved::add).open();
     }
 
     private static void fill(String id, String value) {
@@ -60,8 +67,8 @@ class LeadFormDialogTest {
 
     @Test
     void asksAboutPossibleDuplicatesBeforeSavingAndSavesWhenConfirmed() {
-        String name = unique("Dup");
-        var customer = plugin.context.customers.add(CustomerKind.PERSON, "Dora " + name, "dora@" + name + ".example",
+        String name = kernel.unique("Dup");
+        var customer = AcquisitionTestData.customer(kernel, CustomerKind.PERSON, "Dora " + name, "dora@" + name + ".example",
                 null, true, null);
         fill("lead-first-name", "Dora");
         fill("lead-last-name", name);

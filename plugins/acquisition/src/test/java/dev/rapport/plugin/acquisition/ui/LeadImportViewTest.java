@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
-import static dev.rapport.plugin.acquisition.testing.TestPlugin.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -20,15 +19,16 @@ import dev.rapport.plugin.acquisition.importing.LeadImport;
 import dev.rapport.plugin.acquisition.lead.Lead;
 import dev.rapport.plugin.acquisition.lead.LeadRepository;
 import dev.rapport.plugin.acquisition.lead.LeadSource;
-import dev.rapport.plugin.acquisition.testing.KaribuPluginUi;
-import dev.rapport.plugin.acquisition.testing.PluginDatabase;
-import dev.rapport.plugin.acquisition.testing.TestPlugin;
 import dev.rapport.sdk.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.rapport.plugin.acquisition.testing.AcquisitionTestData;
+import dev.rapport.testkit.RapportKernel;
+import dev.rapport.testkit.KaribuUi;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -39,20 +39,38 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LeadImportViewTest {
 
     @RegisterExtension
-    final KaribuPluginUi ui = new KaribuPluginUi();
+    final KaribuUi ui = kernel.karibuUi();
 
-    private final TestPlugin plugin = new TestPlugin();
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    @BeforeEach
+    void startFromTheDefaults() {
+        AcquisitionTestData.reset(kernel);
+    }
+
+
+    @Test
+    void theImportPageOpensAtItsAddressInsideTheKernelsShell() {
+        kernel.signIn(kernel.createUser("Route Agent", Role.AGENT, "sales"));
+
+        ui.open(AcquisitionNavigation.LEAD_IMPORT);
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).extracting(target -> target.getClass()
+                .getSimpleName()).containsExactly("LeadImportView", "MainLayout");
+        assertThat(_get(Upload.class, spec -> spec.withId("lead-import-upload")).isVisible()).isTrue();
+    }
 
     @Test
     void uploadMapPreviewImportAndSeeTheRefusedRows() {
-        plugin.context.kernel.actAs(plugin.context.kernel.addUser("Import Screen Agent", Role.AGENT, "sales"));
-        String tag = unique("imp");
+        kernel.signIn(kernel.createUser("Import Screen Agent", Role.AGENT, "sales"));
+        String tag = kernel.unique("imp");
         String csv = "Vorname;Nachname;Firma;E-Mail;Land\n"
                 + "Anna;Erste" + tag + ";;anna@" + tag + ".example;CH\n"
                 + "Bert;;;bert-at-" + tag + ";XX\n"
                 + "Cora;Dritte" + tag + ";Dritte AG;cora@" + tag + ".example;DE\n"
                 + "Dora;Vierte" + tag + ";;anna@" + tag + ".example;AT\n";
-        UI.getCurrent().add(new LeadImportView(plugin.service(LeadImport.class), plugin.service(CampaignService.class)));
+        UI.getCurrent().add(new LeadImportView(kernel.service(LeadImport.class), kernel.service(CampaignService.class)));
 
         _upload(_get(Upload.class, spec -> spec.withId("lead-import-upload")), "messe.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
@@ -72,7 +90,7 @@ class LeadImportViewTest {
         assertThat(_getFormattedRow(preview, 0)).containsExactly("2", "Ready to import");
         assertThat(_getFormattedRow(preview, 1).get(1)).contains("“bert-at-" + tag + "” is not a valid email address.")
                 .contains("“XX” is not a country code");
-        assertThat(new LeadRepository(PluginDatabase.dsl()).withEmail("anna@" + tag + ".example", 5))
+        assertThat(new LeadRepository(kernel.dsl()).withEmail("anna@" + tag + ".example", 5))
                 .as("a preview stores nothing").isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("lead-import-start")));
@@ -89,11 +107,11 @@ class LeadImportViewTest {
         assertThat(IntStream.range(0, _size(failures)).mapToObj(row -> _getFormattedRow(failures, row).get(0)))
                 .containsExactly("3", "5");
         assertThat(_getFormattedRow(failures, 1).get(1)).contains("already");
-        Lead cora = new LeadRepository(PluginDatabase.dsl()).withEmail("cora@" + tag + ".example", 1).getFirst();
+        Lead cora = new LeadRepository(kernel.dsl()).withEmail("cora@" + tag + ".example", 1).getFirst();
         assertThat(cora.source()).isEqualTo(LeadSource.IMPORT);
         assertThat(cora.company()).isEqualTo("Dritte AG");
         assertThat(cora.countryCode()).isEqualTo("DE");
-        assertThat(new LeadRepository(PluginDatabase.dsl()).withEmail("anna@" + tag + ".example", 5)).hasSize(1);
+        assertThat(new LeadRepository(kernel.dsl()).withEmail("anna@" + tag + ".example", 5)).hasSize(1);
     }
 
     /** Lets the import's background thread queue its next batch. */
