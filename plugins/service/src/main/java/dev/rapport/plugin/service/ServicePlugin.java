@@ -1,0 +1,60 @@
+package dev.rapport.plugin.service;
+
+import dev.rapport.plugin.service.agreement.AgreementService;
+import dev.rapport.plugin.service.demo.ServiceDemoData;
+import dev.rapport.plugin.service.metric.ServiceFigures;
+import dev.rapport.plugin.service.queue.QueueService;
+import dev.rapport.plugin.service.request.CustomerReplies;
+import dev.rapport.plugin.service.request.RequestService;
+import dev.rapport.plugin.service.request.ServiceSettings;
+import dev.rapport.plugin.service.request.SlaCheck;
+import dev.rapport.plugin.service.scan.SlaScan;
+import dev.rapport.sdk.PluginContext;
+import dev.rapport.sdk.RapportPlugin;
+import java.time.Clock;
+
+/**
+ * The customer service plugin: service requests in team queues with first-response and resolution clocks counted
+ * in the business time of their agreement's calendar, paused while waiting, kept across priority and agreement
+ * changes. Wires its services and offers them to its views and extensions; on its first start it sets up a standard
+ * calendar, a default agreement and a first queue, so requests can be opened at once.
+ */
+public final class ServicePlugin extends RapportPlugin {
+
+    /** The department that works the plugin's queues in a standard installation. */
+    public static final String SERVICE_DEPARTMENT = "service";
+    private static final int SCAN_BATCH = 500;
+
+    public ServicePlugin(PluginContext context) {
+        super(context);
+    }
+
+    @Override
+    public void start() {
+        PluginContext context = context();
+        Clock clock = context.clock();
+        ServiceSettings settings = new ServiceSettings(context.settings());
+        AgreementService agreements = new AgreementService(context);
+        QueueService queues = new QueueService(context);
+        RequestService requests = new RequestService(context, agreements, queues, settings, clock);
+        context.provide(ServiceSettings.class, settings);
+        context.provide(AgreementService.class, agreements);
+        context.provide(QueueService.class, queues);
+        context.provide(RequestService.class, requests);
+        context.provide(CustomerReplies.class, new CustomerReplies(context, requests, clock));
+        context.provide(SlaScan.class, new SlaScan(context, new SlaCheck(context, requests, agreements), clock, SCAN_BATCH));
+        context.provide(ServiceFigures.class, new ServiceFigures(context, clock));
+        agreements.installDefaultsOnFirstStart(settings.defaultZone());
+        context.staff().departmentByCode(SERVICE_DEPARTMENT).ifPresent(department ->
+                queues.installDefaultQueueOnFirstStart(department.id(), "EUR"));
+        if (context.demoData()) {
+            new ServiceDemoData(context, agreements, queues, settings).generateOnFirstStart();
+        }
+        context.logger().info("Customer service started");
+    }
+
+    @Override
+    public void stop() {
+        context().logger().info("Customer service stopped");
+    }
+}

@@ -1,0 +1,198 @@
+package dev.rapport.plugin.service.request;
+
+import static dev.rapport.plugin.service.db.Tables.SVC_REQUEST;
+import static dev.rapport.plugin.service.support.Times.instant;
+import static dev.rapport.plugin.service.support.Times.utc;
+
+import dev.rapport.plugin.service.db.tables.records.SvcRequestRecord;
+import dev.rapport.plugin.service.sla.ClockState;
+import dev.rapport.sdk.error.ConcurrentEditException;
+import dev.rapport.sdk.error.NotFoundException;
+import dev.rapport.sdk.interaction.Channel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Service requests in {@code svc_request}, with their clocks in columns (see the changelog). */
+public final class RequestRepository {
+
+    private final DSLContext dsl;
+
+    public RequestRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public ServiceRequest get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Service request", id));
+    }
+
+    public Optional<ServiceRequest> find(long id) {
+        return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.ID.eq(id)).fetchOptional().map(RequestRepository::toRequest);
+    }
+
+    /** The request locked for the rest of the transaction (the scan and listeners change it beside people). */
+    public ServiceRequest lock(long id) {
+        return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.ID.eq(id)).forUpdate().fetchOptional()
+                .map(RequestRepository::toRequest).orElseThrow(() -> new NotFoundException("Service request", id));
+    }
+
+    public long insert(ServiceRequest request, Duration warning) {
+        SvcRequestRecord row = dsl.newRecord(SVC_REQUEST);
+        write(row, request, warning);
+        row.setCustomerId(request.customerId());
+        row.setContactId(request.contactId());
+        row.setChannel(request.channel().name());
+        row.setOriginInteractionId(request.originInteractionId());
+        row.setOpenedAt(utc(request.openedAt()));
+        row.store();
+        return row.getId();
+    }
+
+    /** Stores {@code request} over the row if it still has {@code request.version()}; the version goes up by one. */
+    public void update(ServiceRequest request, Duration warning) {
+        SvcRequestRecord row = dsl.newRecord(SVC_REQUEST);
+        write(row, request, warning);
+        row.changed(SVC_REQUEST.ID, false);
+        row.setVersion(request.version() + 1);
+        int changed = dsl.update(SVC_REQUEST).set(row)
+                .where(SVC_REQUEST.ID.eq(request.id()), SVC_REQUEST.VERSION.eq(request.version())).execute();
+        if (changed == 0) {
+            ServiceRequest current = get(request.id());
+            throw new ConcurrentEditException("Service request", request.id(), current.updatedAt(), "someone else");
+        }
+    }
+
+    /**
+     * A page of a queue's requests in the given statuses, soonest due first (requests whose clocks do not run
+     * last), after the request {@code after} (null: the first page). Keyset over (queue, due order, id).
+     */
+    public List<ServiceRequest> page(long queueId, Set<RequestStatus> statuses, ServiceRequest after, int limit) {
+        Condition condition = SVC_REQUEST.QUEUE_ID.eq(queueId)
+                .and(SVC_REQUEST.STATUS.in(statuses.stream().map(Enum::name).toList()));
+        var query = dsl.selectFrom(SVC_REQUEST).where(condition).orderBy(SVC_REQUEST.DUE_ORDER, SVC_REQUEST.ID);
+        if (after == null) {
+            return query.limit(limit).fetch(RequestRepository::toRequest);
+        }
+        return query.seek(utc(after.clocks().dueOrder()), after.id()).limit(limit).fetch(RequestRepository::toRequest);
+    }
+
+    /** A customer's requests, newest first: at most {@code limit}. */
+    public List<ServiceRequest> ofCustomer(long customerId, int limit) {
+        return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId))
+                .orderBy(SVC_REQUEST.OPENED_AT.desc(), SVC_REQUEST.ID.desc()).limit(limit)
+                .fetch(RequestRepository::toRequest);
+    }
+
+    /** A customer's requests opened before (openedAt, id), newest first: a page of their timeline. */
+    public List<ServiceRequest> ofCustomerBefore(long customerId, Instant beforeOpenedAt, long beforeId, int limit) {
+        var query = dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId))
+                .orderBy(SVC_REQUEST.OPENED_AT.desc(), SVC_REQUEST.ID.desc());
+        var page = beforeOpenedAt == null ? query.limit(limit) : query.seek(utc(beforeOpenedAt), beforeId).limit(limit);
+        return page.fetch(RequestRepository::toRequest);
+    }
+
+    public List<ServiceRequest> ofCustomerInStatus(long customerId, RequestStatus status) {
+        return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId), SVC_REQUEST.STATUS.eq(status.name()))
+                .orderBy(SVC_REQUEST.ID).limit(100).fetch(RequestRepository::toRequest);
+    }
+
+    /** The customer's most recently resolved request, resolved at or after {@code since}. */
+    public Optional<ServiceRequest> lastResolvedSince(long customerId, Instant since) {
+        return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId),
+                        SVC_REQUEST.STATUS.eq(RequestStatus.RESOLVED.name()), SVC_REQUEST.RESOLVED_AT.ge(utc(since)))
+                .orderBy(SVC_REQUEST.RESOLVED_AT.desc()).limit(1).fetchOptional().map(RequestRepository::toRequest);
+    }
+
+    public int countOpenOfCustomer(long customerId) {
+        return dsl.fetchCount(SVC_REQUEST, SVC_REQUEST.CUSTOMER_ID.eq(customerId),
+                SVC_REQUEST.STATUS.in(RequestStatus.OPEN.stream().map(Enum::name).toList()));
+    }
+
+    /** A request due for the SLA scan, with the scan time it is ordered by. */
+    public record ScanDue(long requestId, Instant scanAt) {
+    }
+
+    /** Requests whose scan time has come, in scan order after (afterScanAt, afterId): one keyset batch. */
+    public List<ScanDue> dueForScan(Instant now, Instant afterScanAt, long afterId, int limit) {
+        var query = dsl.select(SVC_REQUEST.ID, SVC_REQUEST.SCAN_AT).from(SVC_REQUEST).where(SVC_REQUEST.SCAN_AT.le(utc(now)))
+                .orderBy(SVC_REQUEST.SCAN_AT, SVC_REQUEST.ID);
+        var page = afterScanAt == null ? query.limit(limit) : query.seek(utc(afterScanAt), afterId).limit(limit);
+        return page.fetch(row -> new ScanDue(row.value1(), instant(row.value2())));
+    }
+
+    /** Open requests of a queue per status, with how many of them are breached and how many others have no running clock. */
+    public QueueCounts counts(long queueId) {
+        var breached = DSL.sum(DSL.when(SVC_REQUEST.RESP_BREACHED_AT.isNotNull().or(SVC_REQUEST.RES_BREACHED_AT.isNotNull()), 1).otherwise(0));
+        var paused = DSL.sum(DSL.when(SVC_REQUEST.DUE_ORDER.eq(utc(RequestClocks.NOT_DUE))
+                .and(SVC_REQUEST.RESP_BREACHED_AT.isNull()).and(SVC_REQUEST.RES_BREACHED_AT.isNull()), 1).otherwise(0));
+        QueueCounts counts = QueueCounts.empty();
+        for (var row : dsl.select(SVC_REQUEST.STATUS, DSL.count(), breached, paused).from(SVC_REQUEST)
+                .where(SVC_REQUEST.QUEUE_ID.eq(queueId), SVC_REQUEST.STATUS.in(RequestStatus.OPEN.stream().map(Enum::name).toList()))
+                .groupBy(SVC_REQUEST.STATUS).fetch()) {
+            counts = counts.plus(RequestStatus.valueOf(row.value1()), row.value2(),
+                    row.value3() == null ? 0 : row.value3().intValue(), row.value4() == null ? 0 : row.value4().intValue());
+        }
+        return counts;
+    }
+
+    private static void write(SvcRequestRecord row, ServiceRequest request, Duration warning) {
+        row.setQueueId(request.queueId());
+        row.setAssigneeId(request.assigneeId());
+        row.setSubject(request.subject());
+        row.setDescription(request.description());
+        row.setCategory(request.category());
+        row.setPriority(request.priority().name());
+        row.setProductId(request.productId());
+        row.setStatus(request.status().name());
+        row.setAgreementId(request.agreementId());
+        row.setMergedIntoId(request.mergedIntoId());
+        row.setFirstResponseAt(utc(request.firstResponseAt()));
+        row.setResolvedAt(utc(request.resolvedAt()));
+        row.setClosedAt(utc(request.closedAt()));
+        row.setReopenCount(request.reopenCount());
+        RequestClocks clocks = request.clocks();
+        ClockState response = clocks.response();
+        row.setRespTargetS(response.target().toSeconds());
+        row.setRespSpentS(response.spent().toSeconds());
+        row.setRespRunningSince(utc(response.runningSince()));
+        row.setRespDue(utc(response.due()));
+        row.setRespStoppedAt(utc(response.stoppedAt()));
+        row.setRespBreachedAt(utc(response.breachedAt()));
+        row.setRespWarnedAt(utc(clocks.responseWarnedAt()));
+        ClockState resolution = clocks.resolution();
+        row.setResTargetS(resolution.target().toSeconds());
+        row.setResSpentS(resolution.spent().toSeconds());
+        row.setResRunningSince(utc(resolution.runningSince()));
+        row.setResDue(utc(resolution.due()));
+        row.setResStoppedAt(utc(resolution.stoppedAt()));
+        row.setResBreachedAt(utc(resolution.breachedAt()));
+        row.setResWarnedAt(utc(clocks.resolutionWarnedAt()));
+        row.setDueOrder(utc(clocks.dueOrder()));
+        row.setScanAt(request.status().isOpen() ? utc(clocks.scanAt(warning)) : null);
+        row.setMinutesLogged(request.minutesLogged());
+        row.setUpdatedAt(utc(request.updatedAt()));
+    }
+
+    private static ServiceRequest toRequest(SvcRequestRecord row) {
+        ClockState response = new ClockState(Duration.ofSeconds(row.getRespTargetS()), Duration.ofSeconds(row.getRespSpentS()),
+                instant(row.getRespRunningSince()), instant(row.getRespDue()), instant(row.getRespStoppedAt()),
+                instant(row.getRespBreachedAt()));
+        ClockState resolution = new ClockState(Duration.ofSeconds(row.getResTargetS()), Duration.ofSeconds(row.getResSpentS()),
+                instant(row.getResRunningSince()), instant(row.getResDue()), instant(row.getResStoppedAt()),
+                instant(row.getResBreachedAt()));
+        RequestClocks clocks = new RequestClocks(response, instant(row.getRespWarnedAt()), resolution,
+                instant(row.getResWarnedAt()));
+        return new ServiceRequest(row.getId(), row.getCustomerId(), row.getContactId(), row.getQueueId(),
+                row.getAssigneeId(), row.getSubject(), row.getDescription(), Channel.valueOf(row.getChannel()),
+                row.getCategory(), Priority.valueOf(row.getPriority()), row.getProductId(),
+                RequestStatus.valueOf(row.getStatus()), row.getAgreementId(), row.getOriginInteractionId(),
+                row.getMergedIntoId(), instant(row.getOpenedAt()), instant(row.getFirstResponseAt()),
+                instant(row.getResolvedAt()), instant(row.getClosedAt()), row.getReopenCount(), clocks,
+                row.getMinutesLogged(), instant(row.getUpdatedAt()), row.getVersion());
+    }
+}

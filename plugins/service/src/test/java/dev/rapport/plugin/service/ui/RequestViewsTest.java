@@ -1,0 +1,150 @@
+package dev.rapport.plugin.service.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.rapport.plugin.service.queue.AssignmentMode;
+import dev.rapport.plugin.service.queue.Queue;
+import dev.rapport.plugin.service.queue.QueueService;
+import dev.rapport.plugin.service.request.Priority;
+import dev.rapport.plugin.service.request.RequestDraft;
+import dev.rapport.plugin.service.request.RequestService;
+import dev.rapport.plugin.service.request.RequestStatus;
+import dev.rapport.plugin.service.request.ServiceRequest;
+import dev.rapport.plugin.service.testing.KaribuPluginUi;
+import dev.rapport.plugin.service.testing.TestPlugin;
+import dev.rapport.plugin.service.ui.customer.CustomerServiceTab;
+import dev.rapport.plugin.service.ui.customer.ServiceFacts;
+import dev.rapport.plugin.service.ui.queue.QueueView;
+import dev.rapport.plugin.service.ui.request.ClockBar;
+import dev.rapport.plugin.service.ui.request.RequestDetailView;
+import dev.rapport.sdk.customer.CustomerInfo;
+import dev.rapport.sdk.extension.CustomerFact;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.NewInteraction;
+import dev.rapport.sdk.interaction.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The plugin's screens in a mocked browser: the request page's clock bars (running, then paused after a reply that
+ * waits on the customer), its refusal of an empty reply on the field, the queue's counts and order, and the 360°
+ * tab turning a logged email into a request.
+ */
+class RequestViewsTest {
+
+    private static final Instant MONDAY_9 = Instant.parse("2026-12-07T08:00:00Z");
+
+    @RegisterExtension
+    final KaribuPluginUi ui = new KaribuPluginUi();
+
+    private final TestPlugin plugin = new TestPlugin();
+    private final RequestService requests = plugin.service(RequestService.class);
+    private final Queue queue = plugin.queue(AssignmentMode.MANUAL, List.of());
+    private final CustomerInfo customer = plugin.customer();
+
+    @BeforeEach
+    void actAsAgent() {
+        plugin.context.setClock(MONDAY_9);
+        plugin.context.kernel.actAs(plugin.agent("Vera View"));
+    }
+
+    /** Stands in for the request page, whose constructor the mocked router cannot fill: where the tab navigates to. */
+    public static final class Landing extends Div {
+    }
+
+    private long open(Priority priority) {
+        return requests.open(new RequestDraft(customer.id(), null, queue.id(), "Card declined", null, Channel.PHONE,
+                null, priority, null, null));
+    }
+
+    private RequestDetailView show(long id) {
+        RequestDetailView view = new RequestDetailView(plugin.context, requests);
+        UI.getCurrent().add(view);
+        view.show(id);
+        return view;
+    }
+
+    @Test
+    void theRequestPageShowsItsClocksAndAReplyThatWaitsOnTheCustomerPausesThem() {
+        long id = open(Priority.NORMAL);
+        show(id);
+        plugin.context.clock.advance(Duration.ofMinutes(30));
+        assertThat(_get(ClockBar.class, spec -> spec.withId("request-clock-response")).state()).isEqualTo(ClockBar.State.RUNNING);
+
+        _click(_get(Button.class, spec -> spec.withId("request-reply")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("request-text")).getErrorMessage()).isEqualTo("Required");
+
+        _get(TextArea.class, spec -> spec.withId("request-text")).setValue("Could you send us the card’s last digits?");
+        @SuppressWarnings("unchecked")
+        Select<RequestStatus> then = _get(Select.class, spec -> spec.withId("request-reply-then"));
+        then.setValue(RequestStatus.WAITING_ON_CUSTOMER);
+        _click(_get(Button.class, spec -> spec.withId("request-reply")));
+
+        assertThat(_get(ClockBar.class, spec -> spec.withId("request-clock-response")).state()).isEqualTo(ClockBar.State.MET);
+        assertThat(_get(ClockBar.class, spec -> spec.withId("request-clock-resolution")).state()).isEqualTo(ClockBar.State.PAUSED);
+        assertThat(_get(Span.class, spec -> spec.withId("request-status")).getText()).isEqualTo("Waiting on customer");
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("request-history"));
+        assertThat(GridKt._size(history)).isEqualTo(4); // opened, reply, status, clocks paused
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.WAITING_ON_CUSTOMER);
+    }
+
+    @Test
+    void theQueueCountsItsRequestsAndListsTheSoonestDueFirst() {
+        long normal = open(Priority.NORMAL);
+        long urgent = open(Priority.URGENT);
+        QueueView view = new QueueView(plugin.context, requests, plugin.service(QueueService.class));
+        UI.getCurrent().add(view);
+        @SuppressWarnings("unchecked")
+        Select<Queue> select = _get(Select.class, spec -> spec.withId("queue-select"));
+        select.setValue(queue);
+        assertThat(_get(Span.class, spec -> spec.withId("queue-count-open")).getText()).isEqualTo("Open: 2");
+        assertThat(_get(Span.class, spec -> spec.withId("queue-count-onTrack")).getText()).isEqualTo("On track: 2");
+        @SuppressWarnings("unchecked")
+        Grid<ServiceRequest> grid = _get(Grid.class, spec -> spec.withId("queue-grid"));
+        assertThat(List.of(GridKt._get(grid, 0).id(), GridKt._get(grid, 1).id())).containsExactly(urgent, normal);
+    }
+
+    @Test
+    void aLoggedEmailBecomesARequestFromTheCustomerTabAndTheHeaderCountsIt() {
+        plugin.context.interactions().append(new NewInteraction(customer.id(), null, Channel.EMAIL, Direction.INBOUND,
+                "Wrong interest on my statement", "The rate should be 2 %.", Outcome.COMPLETED, MONDAY_9));
+        UI.getCurrent().add(new CustomerServiceTab(plugin.context, requests, plugin.service(QueueService.class))
+                .createContent(customer));
+        Grid<?> contacts = _get(Grid.class, spec -> spec.withId("service-tab-contacts"));
+        _click((Button) GridKt._getCellComponent(contacts, 0, "make"));
+        assertThat(_get(TextField.class, spec -> spec.withId("new-request-subject")).getValue())
+                .isEqualTo("Wrong interest on my statement");
+        RouteConfiguration.forSessionScope().setRoute(ServiceNavigation.REQUESTS + "/:requestId", Landing.class);
+        _click(_get(Button.class, spec -> spec.withId("new-request-save")));
+
+        List<ServiceRequest> made = requests.ofCustomer(customer.id(), 10);
+        assertThat(made).singleElement().satisfies(request -> {
+            assertThat(request.subject()).isEqualTo("Wrong interest on my statement");
+            assertThat(request.channel()).isEqualTo(Channel.EMAIL);
+            assertThat(request.originInteractionId()).isNotNull();
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                    .isEqualTo(ServiceNavigation.request(request.id()));
+        });
+        assertThat(new ServiceFacts(plugin.context, requests).facts(customer, Locale.ENGLISH))
+                .extracting(CustomerFact::label, CustomerFact::value).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Open requests", "1"));
+    }
+}
