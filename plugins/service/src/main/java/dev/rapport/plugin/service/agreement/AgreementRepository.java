@@ -59,7 +59,7 @@ public final class AgreementRepository {
                 .set(SVC_AGREEMENT.CUSTOMER_ID, agreement.customerId()).set(SVC_AGREEMENT.PRODUCT_ID, agreement.productId())
                 .set(SVC_AGREEMENT.CATEGORIES, categories(agreement.categories()))
                 .set(SVC_AGREEMENT.VALID_FROM, agreement.validFrom()).set(SVC_AGREEMENT.VALID_TO, agreement.validTo())
-                .set(SVC_AGREEMENT.CALENDAR_ID, agreement.calendarId()).set(SVC_AGREEMENT.UPDATED_AT, Times.utc(now))
+                .set(SVC_AGREEMENT.CALENDAR_ID, agreement.calendarId()).set(SVC_AGREEMENT.UPDATED_AT, Times.stored(now))
                 .returning(SVC_AGREEMENT.ID).fetchOne().getId();
         writeTargets(id, agreement.targets());
         return id;
@@ -70,7 +70,7 @@ public final class AgreementRepository {
                 .set(SVC_AGREEMENT.PRODUCT_ID, agreement.productId())
                 .set(SVC_AGREEMENT.CATEGORIES, categories(agreement.categories()))
                 .set(SVC_AGREEMENT.VALID_FROM, agreement.validFrom()).set(SVC_AGREEMENT.VALID_TO, agreement.validTo())
-                .set(SVC_AGREEMENT.CALENDAR_ID, agreement.calendarId()).set(SVC_AGREEMENT.UPDATED_AT, Times.utc(now))
+                .set(SVC_AGREEMENT.CALENDAR_ID, agreement.calendarId()).set(SVC_AGREEMENT.UPDATED_AT, Times.stored(now))
                 .set(SVC_AGREEMENT.VERSION, SVC_AGREEMENT.VERSION.plus(1))
                 .where(SVC_AGREEMENT.ID.eq(agreement.id()), SVC_AGREEMENT.VERSION.eq(agreement.version())).execute();
         if (changed == 0) {

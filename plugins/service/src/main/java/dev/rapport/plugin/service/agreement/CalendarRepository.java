@@ -43,7 +43,7 @@ public final class CalendarRepository {
         long id = dsl.insertInto(SVC_CALENDAR).set(SVC_CALENDAR.NAME, calendar.name())
                 .set(SVC_CALENDAR.ZONE_ID, calendar.zone().getId())
                 .set(SVC_CALENDAR.WINDOWS, CalendarSpec.format(calendar.windows()))
-                .set(SVC_CALENDAR.UPDATED_AT, Times.utc(now)).returning(SVC_CALENDAR.ID).fetchOne().getId();
+                .set(SVC_CALENDAR.UPDATED_AT, Times.stored(now)).returning(SVC_CALENDAR.ID).fetchOne().getId();
         writeHolidays(id, calendar.holidays());
         return id;
     }
@@ -52,7 +52,7 @@ public final class CalendarRepository {
         int changed = dsl.update(SVC_CALENDAR).set(SVC_CALENDAR.NAME, calendar.name())
                 .set(SVC_CALENDAR.ZONE_ID, calendar.zone().getId())
                 .set(SVC_CALENDAR.WINDOWS, CalendarSpec.format(calendar.windows()))
-                .set(SVC_CALENDAR.UPDATED_AT, Times.utc(now)).set(SVC_CALENDAR.VERSION, SVC_CALENDAR.VERSION.plus(1))
+                .set(SVC_CALENDAR.UPDATED_AT, Times.stored(now)).set(SVC_CALENDAR.VERSION, SVC_CALENDAR.VERSION.plus(1))
                 .where(SVC_CALENDAR.ID.eq(calendar.id()), SVC_CALENDAR.VERSION.eq(calendar.version())).execute();
         if (changed == 0) {
             ServiceCalendar current = get(calendar.id());

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The service figures of a department (its queues) or the whole company in a reporting period, each one bounded
@@ -52,17 +53,17 @@ public final class ServiceFigures {
 
     /** Average time from opening to resolution of the requests resolved in the period, in days. */
     public Optional<BigDecimal> resolutionDays(Optional<Department> department, ReportingPeriod period) {
-        var seconds = DSL.avg(DSL.localDateTimeDiff(org.jooq.DatePart.SECOND, SVC_REQUEST.OPENED_AT, SVC_REQUEST.RESOLVED_AT));
+        var seconds = DSL.avg(DSL.localDateTimeDiff(org.jooq.DatePart.SECOND, SVC_REQUEST.OPENED_AT.coerce(SQLDataType.LOCALDATETIME), SVC_REQUEST.RESOLVED_AT.coerce(SQLDataType.LOCALDATETIME)));
         return days(context.dsl().select(seconds).from(SVC_REQUEST).where(resolvedIn(period), inDepartment(department))
                 .fetchOne(0, BigDecimal.class));
     }
 
     /** Average time from opening to the first reply of first replies given in the period, in days. */
     public Optional<BigDecimal> firstResponseDays(Optional<Department> department, ReportingPeriod period) {
-        var seconds = DSL.avg(DSL.localDateTimeDiff(org.jooq.DatePart.SECOND, SVC_REQUEST.OPENED_AT, SVC_REQUEST.FIRST_RESPONSE_AT));
+        var seconds = DSL.avg(DSL.localDateTimeDiff(org.jooq.DatePart.SECOND, SVC_REQUEST.OPENED_AT.coerce(SQLDataType.LOCALDATETIME), SVC_REQUEST.FIRST_RESPONSE_AT.coerce(SQLDataType.LOCALDATETIME)));
         return days(context.dsl().select(seconds).from(SVC_REQUEST)
-                .where(SVC_REQUEST.FIRST_RESPONSE_AT.ge(Times.utc(period.startInstant())),
-                        SVC_REQUEST.FIRST_RESPONSE_AT.lt(Times.utc(period.endInstant())), inDepartment(department))
+                .where(SVC_REQUEST.FIRST_RESPONSE_AT.ge(Times.stored(period.startInstant())),
+                        SVC_REQUEST.FIRST_RESPONSE_AT.lt(Times.stored(period.endInstant())), inDepartment(department))
                 .fetchOne(0, BigDecimal.class));
     }
 
@@ -77,8 +78,8 @@ public final class ServiceFigures {
     }
 
     private static Condition resolvedIn(ReportingPeriod period) {
-        return SVC_REQUEST.RESOLVED_AT.ge(Times.utc(period.startInstant()))
-                .and(SVC_REQUEST.RESOLVED_AT.lt(Times.utc(period.endInstant())));
+        return SVC_REQUEST.RESOLVED_AT.ge(Times.stored(period.startInstant()))
+                .and(SVC_REQUEST.RESOLVED_AT.lt(Times.stored(period.endInstant())));
     }
 
     private static Condition inDepartment(Optional<Department> department) {

@@ -42,14 +42,14 @@ public final class QueueRepository {
         return dsl.insertInto(SVC_QUEUE).set(SVC_QUEUE.NAME, queue.name()).set(SVC_QUEUE.DEPARTMENT_ID, queue.departmentId())
                 .set(SVC_QUEUE.MANAGER_USER_ID, queue.managerUserId()).set(SVC_QUEUE.ASSIGNMENT, queue.assignment().name())
                 .set(SVC_QUEUE.HOURLY_RATE, queue.hourlyRate()).set(SVC_QUEUE.CURRENCY, queue.currency())
-                .set(SVC_QUEUE.UPDATED_AT, Times.utc(now)).returning(SVC_QUEUE.ID).fetchOne().getId();
+                .set(SVC_QUEUE.UPDATED_AT, Times.stored(now)).returning(SVC_QUEUE.ID).fetchOne().getId();
     }
 
     public void update(Queue queue, Instant now) {
         int changed = dsl.update(SVC_QUEUE).set(SVC_QUEUE.NAME, queue.name()).set(SVC_QUEUE.DEPARTMENT_ID, queue.departmentId())
                 .set(SVC_QUEUE.MANAGER_USER_ID, queue.managerUserId()).set(SVC_QUEUE.ASSIGNMENT, queue.assignment().name())
                 .set(SVC_QUEUE.HOURLY_RATE, queue.hourlyRate()).set(SVC_QUEUE.CURRENCY, queue.currency())
-                .set(SVC_QUEUE.UPDATED_AT, Times.utc(now)).set(SVC_QUEUE.VERSION, SVC_QUEUE.VERSION.plus(1))
+                .set(SVC_QUEUE.UPDATED_AT, Times.stored(now)).set(SVC_QUEUE.VERSION, SVC_QUEUE.VERSION.plus(1))
                 .where(SVC_QUEUE.ID.eq(queue.id()), SVC_QUEUE.VERSION.eq(queue.version())).execute();
         if (changed == 0) {
             throw new ConcurrentEditException("Queue", get(queue.id()).id(), now, "someone else");

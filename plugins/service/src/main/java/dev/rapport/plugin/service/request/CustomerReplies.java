@@ -38,7 +38,7 @@ public final class CustomerReplies {
             Instant now = clock.instant();
             int first = tx.insertInto(SVC_HANDLED_INTERACTION)
                     .set(SVC_HANDLED_INTERACTION.INTERACTION_ID, logged.interactionId())
-                    .set(SVC_HANDLED_INTERACTION.HANDLED_AT, Times.utc(now)).onDuplicateKeyIgnore().execute();
+                    .set(SVC_HANDLED_INTERACTION.HANDLED_AT, Times.stored(now)).onDuplicateKeyIgnore().execute();
             if (first == 0) {
                 return List.of();
             }

@@ -23,7 +23,7 @@ public final class HistoryRepository {
                 .set(SVC_REQUEST_EVENT.FROM_VALUE, from == null ? null : from.toString())
                 .set(SVC_REQUEST_EVENT.TO_VALUE, to == null ? null : to.toString())
                 .set(SVC_REQUEST_EVENT.DETAIL, detail).set(SVC_REQUEST_EVENT.INTERACTION_ID, interactionId)
-                .set(SVC_REQUEST_EVENT.ACTOR_USER_ID, actorUserId).set(SVC_REQUEST_EVENT.OCCURRED_AT, Times.utc(at))
+                .set(SVC_REQUEST_EVENT.ACTOR_USER_ID, actorUserId).set(SVC_REQUEST_EVENT.OCCURRED_AT, Times.stored(at))
                 .execute();
     }
 
@@ -34,6 +34,6 @@ public final class HistoryRepository {
                 .orderBy(SVC_REQUEST_EVENT.ID).limit(limit)
                 .fetch(row -> new HistoryEntry(row.getId(), row.getRequestId(), HistoryKind.valueOf(row.getKind()),
                         row.getFromValue(), row.getToValue(), row.getDetail(), row.getInteractionId(),
-                        row.getActorUserId(), Times.instant(row.getOccurredAt())));
+                        row.getActorUserId(), row.getOccurredAt()));
     }
 }

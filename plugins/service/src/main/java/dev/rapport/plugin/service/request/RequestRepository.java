@@ -1,8 +1,7 @@
 package dev.rapport.plugin.service.request;
 
 import static dev.rapport.plugin.service.db.Tables.SVC_REQUEST;
-import static dev.rapport.plugin.service.support.Times.instant;
-import static dev.rapport.plugin.service.support.Times.utc;
+import static dev.rapport.plugin.service.support.Times.stored;
 
 import dev.rapport.plugin.service.db.tables.records.SvcRequestRecord;
 import dev.rapport.plugin.service.sla.ClockState;
@@ -48,7 +47,7 @@ public final class RequestRepository {
         row.setContactId(request.contactId());
         row.setChannel(request.channel().name());
         row.setOriginInteractionId(request.originInteractionId());
-        row.setOpenedAt(utc(request.openedAt()));
+        row.setOpenedAt(stored(request.openedAt()));
         row.store();
         return row.getId();
     }
@@ -78,7 +77,7 @@ public final class RequestRepository {
         if (after == null) {
             return query.limit(limit).fetch(RequestRepository::toRequest);
         }
-        return query.seek(utc(after.clocks().dueOrder()), after.id()).limit(limit).fetch(RequestRepository::toRequest);
+        return query.seek(stored(after.clocks().dueOrder()), after.id()).limit(limit).fetch(RequestRepository::toRequest);
     }
 
     /** A customer's requests, newest first: at most {@code limit}. */
@@ -92,7 +91,7 @@ public final class RequestRepository {
     public List<ServiceRequest> ofCustomerBefore(long customerId, Instant beforeOpenedAt, long beforeId, int limit) {
         var query = dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId))
                 .orderBy(SVC_REQUEST.OPENED_AT.desc(), SVC_REQUEST.ID.desc());
-        var page = beforeOpenedAt == null ? query.limit(limit) : query.seek(utc(beforeOpenedAt), beforeId).limit(limit);
+        var page = beforeOpenedAt == null ? query.limit(limit) : query.seek(stored(beforeOpenedAt), beforeId).limit(limit);
         return page.fetch(RequestRepository::toRequest);
     }
 
@@ -104,7 +103,7 @@ public final class RequestRepository {
     /** The customer's most recently resolved request, resolved at or after {@code since}. */
     public Optional<ServiceRequest> lastResolvedSince(long customerId, Instant since) {
         return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId),
-                        SVC_REQUEST.STATUS.eq(RequestStatus.RESOLVED.name()), SVC_REQUEST.RESOLVED_AT.ge(utc(since)))
+                        SVC_REQUEST.STATUS.eq(RequestStatus.RESOLVED.name()), SVC_REQUEST.RESOLVED_AT.ge(stored(since)))
                 .orderBy(SVC_REQUEST.RESOLVED_AT.desc()).limit(1).fetchOptional().map(RequestRepository::toRequest);
     }
 
@@ -119,16 +118,16 @@ public final class RequestRepository {
 
     /** Requests whose scan time has come, in scan order after (afterScanAt, afterId): one keyset batch. */
     public List<ScanDue> dueForScan(Instant now, Instant afterScanAt, long afterId, int limit) {
-        var query = dsl.select(SVC_REQUEST.ID, SVC_REQUEST.SCAN_AT).from(SVC_REQUEST).where(SVC_REQUEST.SCAN_AT.le(utc(now)))
+        var query = dsl.select(SVC_REQUEST.ID, SVC_REQUEST.SCAN_AT).from(SVC_REQUEST).where(SVC_REQUEST.SCAN_AT.le(stored(now)))
                 .orderBy(SVC_REQUEST.SCAN_AT, SVC_REQUEST.ID);
-        var page = afterScanAt == null ? query.limit(limit) : query.seek(utc(afterScanAt), afterId).limit(limit);
-        return page.fetch(row -> new ScanDue(row.value1(), instant(row.value2())));
+        var page = afterScanAt == null ? query.limit(limit) : query.seek(stored(afterScanAt), afterId).limit(limit);
+        return page.fetch(row -> new ScanDue(row.value1(), row.value2()));
     }
 
     /** Open requests of a queue per status, with how many of them are breached and how many others have no running clock. */
     public QueueCounts counts(long queueId) {
         var breached = DSL.sum(DSL.when(SVC_REQUEST.RESP_BREACHED_AT.isNotNull().or(SVC_REQUEST.RES_BREACHED_AT.isNotNull()), 1).otherwise(0));
-        var paused = DSL.sum(DSL.when(SVC_REQUEST.DUE_ORDER.eq(utc(RequestClocks.NOT_DUE))
+        var paused = DSL.sum(DSL.when(SVC_REQUEST.DUE_ORDER.eq(stored(RequestClocks.NOT_DUE))
                 .and(SVC_REQUEST.RESP_BREACHED_AT.isNull()).and(SVC_REQUEST.RES_BREACHED_AT.isNull()), 1).otherwise(0));
         QueueCounts counts = QueueCounts.empty();
         for (var row : dsl.select(SVC_REQUEST.STATUS, DSL.count(), breached, paused).from(SVC_REQUEST)
@@ -151,48 +150,48 @@ public final class RequestRepository {
         row.setStatus(request.status().name());
         row.setAgreementId(request.agreementId());
         row.setMergedIntoId(request.mergedIntoId());
-        row.setFirstResponseAt(utc(request.firstResponseAt()));
-        row.setResolvedAt(utc(request.resolvedAt()));
-        row.setClosedAt(utc(request.closedAt()));
+        row.setFirstResponseAt(stored(request.firstResponseAt()));
+        row.setResolvedAt(stored(request.resolvedAt()));
+        row.setClosedAt(stored(request.closedAt()));
         row.setReopenCount(request.reopenCount());
         RequestClocks clocks = request.clocks();
         ClockState response = clocks.response();
         row.setRespTargetS(response.target().toSeconds());
         row.setRespSpentS(response.spent().toSeconds());
-        row.setRespRunningSince(utc(response.runningSince()));
-        row.setRespDue(utc(response.due()));
-        row.setRespStoppedAt(utc(response.stoppedAt()));
-        row.setRespBreachedAt(utc(response.breachedAt()));
-        row.setRespWarnedAt(utc(clocks.responseWarnedAt()));
+        row.setRespRunningSince(stored(response.runningSince()));
+        row.setRespDue(stored(response.due()));
+        row.setRespStoppedAt(stored(response.stoppedAt()));
+        row.setRespBreachedAt(stored(response.breachedAt()));
+        row.setRespWarnedAt(stored(clocks.responseWarnedAt()));
         ClockState resolution = clocks.resolution();
         row.setResTargetS(resolution.target().toSeconds());
         row.setResSpentS(resolution.spent().toSeconds());
-        row.setResRunningSince(utc(resolution.runningSince()));
-        row.setResDue(utc(resolution.due()));
-        row.setResStoppedAt(utc(resolution.stoppedAt()));
-        row.setResBreachedAt(utc(resolution.breachedAt()));
-        row.setResWarnedAt(utc(clocks.resolutionWarnedAt()));
-        row.setDueOrder(utc(clocks.dueOrder()));
-        row.setScanAt(request.status().isOpen() ? utc(clocks.scanAt(warning)) : null);
+        row.setResRunningSince(stored(resolution.runningSince()));
+        row.setResDue(stored(resolution.due()));
+        row.setResStoppedAt(stored(resolution.stoppedAt()));
+        row.setResBreachedAt(stored(resolution.breachedAt()));
+        row.setResWarnedAt(stored(clocks.resolutionWarnedAt()));
+        row.setDueOrder(stored(clocks.dueOrder()));
+        row.setScanAt(request.status().isOpen() ? stored(clocks.scanAt(warning)) : null);
         row.setMinutesLogged(request.minutesLogged());
-        row.setUpdatedAt(utc(request.updatedAt()));
+        row.setUpdatedAt(stored(request.updatedAt()));
     }
 
     private static ServiceRequest toRequest(SvcRequestRecord row) {
         ClockState response = new ClockState(Duration.ofSeconds(row.getRespTargetS()), Duration.ofSeconds(row.getRespSpentS()),
-                instant(row.getRespRunningSince()), instant(row.getRespDue()), instant(row.getRespStoppedAt()),
-                instant(row.getRespBreachedAt()));
+                row.getRespRunningSince(), row.getRespDue(), row.getRespStoppedAt(),
+                row.getRespBreachedAt());
         ClockState resolution = new ClockState(Duration.ofSeconds(row.getResTargetS()), Duration.ofSeconds(row.getResSpentS()),
-                instant(row.getResRunningSince()), instant(row.getResDue()), instant(row.getResStoppedAt()),
-                instant(row.getResBreachedAt()));
-        RequestClocks clocks = new RequestClocks(response, instant(row.getRespWarnedAt()), resolution,
-                instant(row.getResWarnedAt()));
+                row.getResRunningSince(), row.getResDue(), row.getResStoppedAt(),
+                row.getResBreachedAt());
+        RequestClocks clocks = new RequestClocks(response, row.getRespWarnedAt(), resolution,
+                row.getResWarnedAt());
         return new ServiceRequest(row.getId(), row.getCustomerId(), row.getContactId(), row.getQueueId(),
                 row.getAssigneeId(), row.getSubject(), row.getDescription(), Channel.valueOf(row.getChannel()),
                 row.getCategory(), Priority.valueOf(row.getPriority()), row.getProductId(),
                 RequestStatus.valueOf(row.getStatus()), row.getAgreementId(), row.getOriginInteractionId(),
-                row.getMergedIntoId(), instant(row.getOpenedAt()), instant(row.getFirstResponseAt()),
-                instant(row.getResolvedAt()), instant(row.getClosedAt()), row.getReopenCount(), clocks,
-                row.getMinutesLogged(), instant(row.getUpdatedAt()), row.getVersion());
+                row.getMergedIntoId(), row.getOpenedAt(), row.getFirstResponseAt(),
+                row.getResolvedAt(), row.getClosedAt(), row.getReopenCount(), clocks,
+                row.getMinutesLogged(), row.getUpdatedAt(), row.getVersion());
     }
 }

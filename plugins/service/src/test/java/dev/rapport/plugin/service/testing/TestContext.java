@@ -164,7 +164,17 @@ public final class TestContext implements PluginContext {
             public Optional<JobRunInfo> latest(String jobId) {
                 return Optional.empty();
             }
+
+            @Override
+            public boolean cancel(long runId) {
+                return false;
+            }
         };
+    }
+
+    @Override
+    public dev.rapport.sdk.chart.Charts charts() {
+        throw new UnsupportedOperationException("The service plugin draws no chart in these tests");
     }
 
     @Override
