@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -86,7 +87,7 @@ public final class AcquisitionSettingsView extends VerticalLayout implements Has
             Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
                     "acquisition.assignment.delete", getTranslation("acquisition.assignment.deleteQuestion", describe(rule)),
                     "acquisition.delete", () -> {
-                        if (Messages.attempt(this, Map.of(), () -> assignment.delete(rule.id()))) {
+                        if (Feedback.attempt(this, Map.of(), () -> assignment.delete(rule.id()))) {
                             refresh();
                         }
                     }));
@@ -117,7 +118,7 @@ public final class AcquisitionSettingsView extends VerticalLayout implements Has
     }
 
     private void move(AssignmentRule rule, int direction) {
-        if (Messages.attempt(this, Map.of(), () -> assignment.move(rule.id(), direction))) {
+        if (Feedback.attempt(this, Map.of(), () -> assignment.move(rule.id(), direction))) {
             refresh();
         }
     }
@@ -189,7 +190,7 @@ public final class AcquisitionSettingsView extends VerticalLayout implements Has
                     product.getValue() == null ? null : product.getValue().id(),
                     toUser && user.getValue() != null ? user.getValue().id() : null,
                     !toUser && department.getValue() != null ? department.getValue().id() : null, active.getValue());
-            if (Messages.attempt(this, Map.<String, HasValidation>of("kind", kind, "countryCodes", countries,
+            if (Feedback.attempt(this, Map.<String, HasValidation>of("kind", kind, "countryCodes", countries,
                     "productId", product, "userId", toUser ? user : department, "departmentId", department),
                     () -> assignment.save(rule))) {
                 dialog.close();
@@ -208,8 +209,8 @@ public final class AcquisitionSettingsView extends VerticalLayout implements Has
         currency.setValue(campaigns.currency());
         currency.setHelperText(getTranslation("acquisition.settings.currencyHelp"));
         Button save = new Button(getTranslation("acquisition.save"), click -> {
-            if (Messages.attempt(this, Map.of("currency", currency), () -> campaigns.setCurrency(currency.getValue()))) {
-                Messages.success(this, "acquisition.settings.saved");
+            if (Feedback.attempt(this, Map.of("currency", currency), () -> campaigns.setCurrency(currency.getValue()))) {
+                Feedback.success(this, "acquisition.settings.saved");
             }
         });
         save.setId("settings-currency-save");

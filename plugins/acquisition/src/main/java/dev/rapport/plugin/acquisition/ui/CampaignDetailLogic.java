@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import dev.rapport.plugin.acquisition.campaign.CampaignActivity;
 import dev.rapport.plugin.acquisition.campaign.CampaignChannel;
@@ -99,9 +100,9 @@ final class CampaignDetailLogic {
 
     void addTargets(Segment segment) {
         TargetListBuilder.Result[] result = new TargetListBuilder.Result[1];
-        if (Messages.attempt(view, Map.of(), () -> result[0] = targets.addFromSegment(campaignId, segment.audience(),
+        if (Feedback.attempt(view, Map.of(), () -> result[0] = targets.addFromSegment(campaignId, segment.audience(),
                 segment.id()))) {
-            Messages.success(view, result[0].limitReached() ? "acquisition.targets.addedLimit" : "acquisition.targets.added",
+            Feedback.success(view, result[0].limitReached() ? "acquisition.targets.addedLimit" : "acquisition.targets.added",
                     result[0].added(), result[0].total(), TargetListBuilder.MAX_TARGETS);
             refresh();
         }
@@ -117,8 +118,8 @@ final class CampaignDetailLogic {
 
     void recordResponse(CampaignTarget target, ResponseService.ResponseDetails details,
                         Map<String, ? extends HasValidation> fields, Runnable onDone) {
-        if (Messages.attempt(view, fields, () -> responses.recordForTarget(target.id(), details, ResponseOrigin.MANUAL))) {
-            Messages.success(view, "acquisition.response.recorded");
+        if (Feedback.attempt(view, fields, () -> responses.recordForTarget(target.id(), details, ResponseOrigin.MANUAL))) {
+            Feedback.success(view, "acquisition.response.recorded");
             onDone.run();
             refresh();
         }
@@ -130,26 +131,26 @@ final class CampaignDetailLogic {
 
     void planActivity(String title, CampaignChannel channel, LocalDate plannedOn,
                       Map<String, ? extends HasValidation> fields, Runnable onDone) {
-        if (Messages.attempt(view, fields, () -> campaigns.planActivity(campaignId, title, channel, plannedOn))) {
+        if (Feedback.attempt(view, fields, () -> campaigns.planActivity(campaignId, title, channel, plannedOn))) {
             onDone.run();
             refresh();
         }
     }
 
     void setActivityDone(CampaignActivity activity, boolean done) {
-        Messages.attempt(view, Map.of(), () -> campaigns.setActivityDone(activity.id(), done));
+        Feedback.attempt(view, Map.of(), () -> campaigns.setActivityDone(activity.id(), done));
     }
 
     void deleteActivity(CampaignActivity activity) {
-        if (Messages.attempt(view, Map.of(), () -> campaigns.deleteActivity(activity.id()))) {
+        if (Feedback.attempt(view, Map.of(), () -> campaigns.deleteActivity(activity.id()))) {
             refresh();
         }
     }
 
     void createFollowUps(FulfilmentService.Request request, Map<String, ? extends HasValidation> fields) {
         FulfilmentService.Result[] result = new FulfilmentService.Result[1];
-        if (Messages.attempt(view, fields, () -> result[0] = fulfilment.createTasks(campaignId, request))) {
-            Messages.success(view, "acquisition.fulfilment.done", result[0].created(), result[0].skipped());
+        if (Feedback.attempt(view, fields, () -> result[0] = fulfilment.createTasks(campaignId, request))) {
+            Feedback.success(view, "acquisition.fulfilment.done", result[0].created(), result[0].skipped());
         }
     }
 

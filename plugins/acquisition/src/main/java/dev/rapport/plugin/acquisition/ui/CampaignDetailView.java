@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

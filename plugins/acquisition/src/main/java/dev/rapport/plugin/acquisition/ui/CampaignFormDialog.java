@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Formats;
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -84,14 +86,14 @@ public final class CampaignFormDialog extends Dialog {
                     "startsOn", startsOn, "endsOn", endsOn, "budget", budget, "actualCost", actualCost,
                     "departmentId", department);
             long[] id = {existing == null ? 0 : existing.id()};
-            if (Messages.attempt(this, fields, () -> {
+            if (Feedback.attempt(this, fields, () -> {
                 if (existing == null) {
                     id[0] = campaigns.create(draft);
                 } else {
                     campaigns.update(existing.id(), existing.version(), draft);
                 }
             })) {
-                Messages.success(this, "acquisition.campaignForm.saved");
+                Feedback.success(this, "acquisition.campaignForm.saved");
                 close();
                 onSaved.accept(id[0]);
             }

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Formats;
+import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -98,7 +100,7 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
                 Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
                         "acquisition.segment.delete", getTranslation("acquisition.segment.deleteQuestion", segment.name()),
                         "acquisition.delete", () -> {
-                            if (Messages.attempt(this, java.util.Map.of(), () -> segments.delete(segment))) {
+                            if (Feedback.attempt(this, java.util.Map.of(), () -> segments.delete(segment))) {
                                 refreshSegments();
                             }
                         }));

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -60,7 +61,7 @@ public final class CsvImportPanel<F extends Enum<F>> extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(CsvTable.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(rejected -> Messages.error(this, rejected.getErrorMessage()));
+        upload.addFileRejectedListener(rejected -> Feedback.error(this, rejected.getErrorMessage()));
 
         mapping.setId(idPrefix + "-mapping");
         mapping.setVisible(false);
@@ -68,7 +69,7 @@ public final class CsvImportPanel<F extends Enum<F>> extends VerticalLayout {
         preview.addColumn(ImportStrategy.PreviewRow::rowNumber).setHeader(getTranslation("acquisition.import.row"))
                 .setFlexGrow(0).setWidth("6em");
         preview.addColumn(row -> row.errors().isEmpty() ? getTranslation("acquisition.import.ok")
-                : row.errors().stream().map(error -> Messages.text(this, error)).collect(Collectors.joining(" ")))
+                : row.errors().stream().map(error -> Feedback.text(this, error)).collect(Collectors.joining(" ")))
                 .setHeader(getTranslation("acquisition.import.check")).setFlexGrow(4);
         preview.setAllRowsVisible(true);
         preview.setVisible(false);
@@ -86,7 +87,7 @@ public final class CsvImportPanel<F extends Enum<F>> extends VerticalLayout {
         summary.setId(idPrefix + "-summary");
         failures.setId(idPrefix + "-failures");
         failures.addColumn(RowOutcome::rowNumber).setHeader(getTranslation("acquisition.import.row")).setFlexGrow(0).setWidth("6em");
-        failures.addColumn(outcome -> outcome.errors().stream().map(error -> Messages.text(this, error))
+        failures.addColumn(outcome -> outcome.errors().stream().map(error -> Feedback.text(this, error))
                 .collect(Collectors.joining(" "))).setHeader(getTranslation("acquisition.import.problem")).setFlexGrow(4);
         failures.setVisible(false);
         add(upload, mapping, previewButton, preview, importButton, progress, progressText, summary, failures);
@@ -96,7 +97,7 @@ public final class CsvImportPanel<F extends Enum<F>> extends VerticalLayout {
         try {
             table = CsvTable.parse(fileName, bytes);
         } catch (ValidationException e) {
-            Messages.error(this, e.errors().stream().map(error -> Messages.text(this, error)).collect(Collectors.joining(" ")));
+            Feedback.error(this, e.errors().stream().map(error -> Feedback.text(this, error)).collect(Collectors.joining(" ")));
             return;
         }
         Map<F, Integer> guessed = strategy.guessMapping(table);
@@ -135,7 +136,7 @@ public final class CsvImportPanel<F extends Enum<F>> extends VerticalLayout {
     }
 
     private void showPreview() {
-        Messages.attempt(this, Map.of(), () -> {
+        Feedback.attempt(this, Map.of(), () -> {
             preview.setItems(strategy.preview(table, chosenMapping(), PREVIEW_ROWS));
             preview.setVisible(true);
         });
@@ -170,7 +171,7 @@ public final class CsvImportPanel<F extends Enum<F>> extends VerticalLayout {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
                 ui.access(() -> {
-                    Messages.error(this, getTranslation("acquisition.import.failed"));
+                    Feedback.error(this, getTranslation("acquisition.import.failed"));
                     finished(outcomes);
                 });
             }

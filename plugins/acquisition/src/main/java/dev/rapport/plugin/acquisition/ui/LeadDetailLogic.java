@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import dev.rapport.plugin.acquisition.campaign.CampaignService;
@@ -103,9 +104,9 @@ final class LeadDetailLogic {
 
     void logContact(ContactDialog.Contact contact, Map<String, ? extends HasValidation> fields,
                     Runnable onDone) {
-        if (Messages.attempt(view, fields, () -> leads.logContact(leadId, contact.channel(), contact.direction(),
+        if (Feedback.attempt(view, fields, () -> leads.logContact(leadId, contact.channel(), contact.direction(),
                 contact.subject(), contact.notes(), contact.outcome(), contact.occurredAt()))) {
-            Messages.success(view, "acquisition.contact.logged");
+            Feedback.success(view, "acquisition.contact.logged");
             onDone.run();
             show(leadId);
         }
@@ -115,8 +116,8 @@ final class LeadDetailLogic {
     void convert(ConversionRequest request, Map<String, ? extends HasValidation> fields,
                  Runnable onDone) {
         long[] customer = new long[1];
-        if (Messages.attempt(view, fields, () -> customer[0] = conversion.convert(leadId, request))) {
-            Messages.success(view, "acquisition.conversion.done");
+        if (Feedback.attempt(view, fields, () -> customer[0] = conversion.convert(leadId, request))) {
+            Feedback.success(view, "acquisition.conversion.done");
             onDone.run();
             UI.getCurrent().navigate("customers/" + customer[0]);
         }
@@ -143,8 +144,8 @@ final class LeadDetailLogic {
     }
 
     private boolean act(Runnable action, String successKey) {
-        if (Messages.attempt(view, Map.of(), action)) {
-            Messages.success(view, successKey);
+        if (Feedback.attempt(view, Map.of(), action)) {
+            Feedback.success(view, successKey);
             show(leadId);
             return true;
         }

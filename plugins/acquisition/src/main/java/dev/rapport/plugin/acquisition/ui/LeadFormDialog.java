@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -192,7 +193,7 @@ public final class LeadFormDialog extends Dialog {
                 Map.entry("city", city), Map.entry("countryCode", country), Map.entry("preferredLanguage", language),
                 Map.entry("source", source), Map.entry("sourceDetail", sourceDetail), Map.entry("campaignId", campaign),
                 Map.entry("productIds", products), Map.entry("notes", notes));
-        Messages.attempt(this, fields, () -> {
+        Feedback.attempt(this, fields, () -> {
             if (existing != null) {
                 leads.update(existing.id(), existing.version(), draft);
                 saved(existing.id());
@@ -206,7 +207,7 @@ public final class LeadFormDialog extends Dialog {
     }
 
     private void saved(long leadId) {
-        Messages.success(this, "acquisition.leadForm.saved");
+        Feedback.success(this, "acquisition.leadForm.saved");
         close();
         onSaved.accept(leadId);
     }

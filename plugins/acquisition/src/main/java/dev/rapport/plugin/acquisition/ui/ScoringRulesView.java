@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,9 +46,9 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
         threshold.setValue(scoring.threshold());
         threshold.setMin(1);
         Button saveThreshold = new Button(getTranslation("acquisition.save"), click -> {
-            if (Messages.attempt(this, Map.of("threshold", threshold), () -> scoring.setThreshold(
+            if (Feedback.attempt(this, Map.of("threshold", threshold), () -> scoring.setThreshold(
                     threshold.getValue() == null ? 0 : threshold.getValue()))) {
-                Messages.success(this, "acquisition.scoring.thresholdSaved");
+                Feedback.success(this, "acquisition.scoring.thresholdSaved");
             }
         });
         saveThreshold.setId("scoring-threshold-save");
@@ -58,8 +59,8 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
                 click -> Confirmations.ask(this, "acquisition.scoring.recalculate",
                         getTranslation("acquisition.scoring.recalculateQuestion"), "acquisition.scoring.recalculate", () -> {
                             int[] count = new int[1];
-                            if (Messages.attempt(this, Map.of(), () -> count[0] = scoring.recalculateOpenLeads())) {
-                                Messages.success(this, "acquisition.scoring.recalculated", count[0]);
+                            if (Feedback.attempt(this, Map.of(), () -> count[0] = scoring.recalculateOpenLeads())) {
+                                Feedback.success(this, "acquisition.scoring.recalculated", count[0]);
                             }
                         }));
         recalculate.setId("scoring-recalculate");
@@ -79,7 +80,7 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
             Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
                     "acquisition.scoring.deleteRule", getTranslation("acquisition.scoring.deleteQuestion",
                             describer.describe(rule)), "acquisition.delete", () -> {
-                        if (Messages.attempt(this, Map.of(), () -> scoring.delete(rule.id()))) {
+                        if (Feedback.attempt(this, Map.of(), () -> scoring.delete(rule.id()))) {
                             refresh();
                         }
                     }));
@@ -178,7 +179,7 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
                     chosen == RuleKind.INTERACTION ? direction.getValue() : null,
                     points.getValue() == null ? 0 : points.getValue(),
                     chosen == RuleKind.FIELD_VALUE ? null : maxPoints.getValue(), active.getValue());
-            if (Messages.attempt(this, Map.<String, HasValidation>of("kind", kind, "field", field, "matchValue", value,
+            if (Feedback.attempt(this, Map.<String, HasValidation>of("kind", kind, "field", field, "matchValue", value,
                     "points", points, "maxPoints", maxPoints), () -> scoring.save(rule))) {
                 dialog.close();
                 refresh();

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -94,8 +95,8 @@ public final class SegmentDialog extends Dialog {
             Map<String, HasValidation> fields = Map.of("name", name, "namePrefix", namePrefix, "tag", tag,
                     "minScore", minScore);
             long[] id = {0};
-            if (Messages.attempt(this, fields, () -> id[0] = segments.save(segment))) {
-                Messages.success(this, "acquisition.segment.saved");
+            if (Feedback.attempt(this, fields, () -> id[0] = segments.save(segment))) {
+                Feedback.success(this, "acquisition.segment.saved");
                 close();
                 onSaved.accept(id[0]);
             }

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -90,7 +91,7 @@ final class WebFormsPanel extends VerticalLayout {
         edit.setAriaLabel(getTranslation("acquisition.edit"));
         Button rekey = new Button(VaadinIcon.KEY.create(), click -> Confirmations.ask(this, "acquisition.webForm.newToken",
                 getTranslation("acquisition.webForm.newTokenQuestion", form.name()), "acquisition.webForm.newToken", () -> {
-                    if (Messages.attempt(this, Map.of(), () -> forms.replaceToken(form.id()))) {
+                    if (Feedback.attempt(this, Map.of(), () -> forms.replaceToken(form.id()))) {
                         refresh();
                     }
                 }));
@@ -98,7 +99,7 @@ final class WebFormsPanel extends VerticalLayout {
         rekey.setAriaLabel(getTranslation("acquisition.webForm.newToken"));
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this, "acquisition.webForm.delete",
                 getTranslation("acquisition.webForm.deleteQuestion", form.name()), "acquisition.delete", () -> {
-                    if (Messages.attempt(this, Map.of(), () -> forms.delete(form.id()))) {
+                    if (Feedback.attempt(this, Map.of(), () -> forms.delete(form.id()))) {
                         refresh();
                     }
                 }));
@@ -153,7 +154,7 @@ final class WebFormsPanel extends VerticalLayout {
             WebForm form = new WebForm(existing == null ? 0 : existing.id(), name.getValue(),
                     existing == null ? null : existing.token(), chosen == null ? null : chosen.id(), type.getValue(),
                     redirect.getValue(), active.getValue());
-            if (Messages.attempt(this, Map.<String, HasValidation>of("name", name, "campaignId", campaign,
+            if (Feedback.attempt(this, Map.<String, HasValidation>of("name", name, "campaignId", campaign,
                     "responseType", type, "redirectUrl", redirect), () -> forms.save(form))) {
                 dialog.close();
                 refresh();

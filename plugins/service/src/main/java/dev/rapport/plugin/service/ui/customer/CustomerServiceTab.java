@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.ServiceRequest;
-import dev.rapport.plugin.service.ui.Formats;
+import dev.rapport.sdk.ui.Formats;
 import dev.rapport.plugin.service.ui.Labels;
 import dev.rapport.plugin.service.ui.Links;
 import dev.rapport.plugin.service.ui.ServiceNavigation;

@@ -20,7 +20,7 @@ import dev.rapport.plugin.service.request.QueueCounts;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
-import dev.rapport.plugin.service.ui.Formats;
+import dev.rapport.sdk.ui.Formats;
 import dev.rapport.plugin.service.ui.Labels;
 import dev.rapport.plugin.service.ui.Links;
 import dev.rapport.plugin.service.ui.ServiceNavigation;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import dev.rapport.plugin.service.sla.ClockPhase;
 import dev.rapport.plugin.service.sla.ClockState;
-import dev.rapport.plugin.service.ui.Formats;
+import dev.rapport.sdk.ui.Formats;
 import java.time.Duration;
 
 /**

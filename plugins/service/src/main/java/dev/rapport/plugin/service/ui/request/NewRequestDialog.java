@@ -15,7 +15,7 @@ import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.request.RequestDraft;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.ui.Labels;
-import dev.rapport.plugin.service.ui.Messages;
+import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.interaction.Channel;
@@ -97,7 +97,7 @@ public final class NewRequestDialog extends Dialog {
             Map<String, HasValidation> fields = Map.of("customer", customer, "subject", subject, "description",
                     description, "channel", channel, "category", category, "priority", priority);
             long[] id = new long[1];
-            boolean done = Messages.attempt(this, fields, () -> {
+            boolean done = Feedback.attempt(this, fields, () -> {
                 if (customer.getValue() == null) {
                     throw new dev.rapport.sdk.error.ValidationException(List.of(
                             dev.rapport.sdk.error.FieldError.of("customer", "service.validation.required")));

@@ -22,9 +22,9 @@ import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
-import dev.rapport.plugin.service.ui.Formats;
+import dev.rapport.sdk.ui.Formats;
 import dev.rapport.plugin.service.ui.Labels;
-import dev.rapport.plugin.service.ui.Messages;
+import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.security.UserInfo;
@@ -158,8 +158,8 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
     }
 
     private void act(Map<String, ? extends com.vaadin.flow.component.HasValidation> fields, Runnable action) {
-        if (Messages.attempt(this, fields, action)) {
-            Messages.success(this, "service.request.saved");
+        if (Feedback.attempt(this, fields, action)) {
+            Feedback.success(this, "service.request.saved");
             logic.reload();
             draw();
         }
