@@ -94,12 +94,14 @@ public final class BusinessCalendar {
         }
         Duration remaining = businessTime;
         LocalDate day = start.atZone(zone).toLocalDate();
-        for (int searched = 0; searched < MAX_DAYS_SEARCHED + (int) remaining.toDays(); searched++, day = day.plusDays(1)) {
+        // A long target on a sparse calendar may need years; only a long stretch without any working time is a fault.
+        for (int idleDays = 0; idleDays < MAX_DAYS_SEARCHED; idleDays++, day = day.plusDays(1)) {
             for (Interval window : workingIntervals(day)) {
                 Instant from = window.from().isAfter(start) ? window.from() : start;
                 if (!from.isBefore(window.to())) {
                     continue;
                 }
+                idleDays = 0;
                 Duration available = Duration.between(from, window.to());
                 if (remaining.compareTo(available) <= 0) {
                     return from.plus(remaining);
@@ -107,7 +109,7 @@ public final class BusinessCalendar {
                 remaining = remaining.minus(available);
             }
         }
-        throw new IllegalStateException("No working time within " + MAX_DAYS_SEARCHED + " days after " + start);
+        throw new IllegalStateException("No working time for " + MAX_DAYS_SEARCHED + " days in a row after " + start);
     }
 
     /** The working time between {@code from} and {@code to}; zero when {@code to} is not after {@code from}. */

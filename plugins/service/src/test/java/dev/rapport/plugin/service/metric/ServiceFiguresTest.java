@@ -8,11 +8,12 @@ import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.request.RequestDraft;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
-import dev.rapport.plugin.service.testing.TestPlugin;
+import dev.rapport.plugin.service.testing.ServiceOnTestClock;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.extension.ReportingPeriod;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.security.Department;
+import dev.rapport.testkit.RapportKernel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The scorecard figures of a department of its own (so other tests' requests do not count), over requests resolved
@@ -28,33 +30,35 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceFiguresTest {
 
-    private final TestPlugin plugin = new TestPlugin();
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    private final ServiceOnTestClock plugin = new ServiceOnTestClock(kernel);
     private final RequestService requests = plugin.service(RequestService.class);
     private final ServiceFigures figures = plugin.service(ServiceFigures.class);
 
     @Test
     void figuresOfADepartmentsQueuesInAPeriod() {
-        Department team = new Department(9_000 + System.nanoTime() % 1_000, TestPlugin.unique("team"), "Team");
-        plugin.context.kernel.departmentList.add(team);
-        plugin.context.kernel.actAs(plugin.manager);
+        Department team = kernel.createDepartment(kernel.unique("Team "));
+        plugin.actAs(plugin.manager);
         Queue queue = plugin.service(dev.rapport.plugin.service.queue.QueueService.class).get(
                 plugin.service(dev.rapport.plugin.service.queue.QueueService.class).save(new Queue(0,
-                        TestPlugin.unique("Queue "), team.id(), null, AssignmentMode.MANUAL, BigDecimal.TEN, "EUR", 0),
+                        kernel.unique("Queue "), team.id(), null, AssignmentMode.MANUAL, BigDecimal.TEN, "EUR", 0),
                         List.of()));
         CustomerInfo customer = plugin.customer();
         Instant monday9 = Instant.parse("2026-12-07T08:00:00Z");
         long[] ids = new long[3];
         for (int i = 0; i < 3; i++) {
-            plugin.context.setClock(monday9);
+            plugin.setClock(monday9);
             ids[i] = requests.open(new RequestDraft(customer.id(), null, queue.id(), "Question " + i, null, Channel.PHONE,
                     null, Priority.URGENT, null, null));
         }
         // One answered after 30 min and resolved after 2 h, one resolved after 6 h (breached), one stays open.
-        plugin.context.setClock(monday9.plus(Duration.ofMinutes(30)));
+        plugin.setClock(monday9.plus(Duration.ofMinutes(30)));
         requests.reply(ids[0], requests.get(ids[0]).version(), "On it", null);
-        plugin.context.setClock(monday9.plus(Duration.ofHours(2)));
+        plugin.setClock(monday9.plus(Duration.ofHours(2)));
         requests.changeStatus(ids[0], requests.get(ids[0]).version(), RequestStatus.RESOLVED, null);
-        plugin.context.setClock(monday9.plus(Duration.ofHours(6)));
+        plugin.setClock(monday9.plus(Duration.ofHours(6)));
         requests.changeStatus(ids[1], requests.get(ids[1]).version(), RequestStatus.RESOLVED, null);
 
         ReportingPeriod december = new ReportingPeriod(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1));

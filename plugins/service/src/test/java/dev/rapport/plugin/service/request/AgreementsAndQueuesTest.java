@@ -12,7 +12,7 @@ import dev.rapport.plugin.service.queue.AssignmentMode;
 import dev.rapport.plugin.service.queue.Queue;
 import dev.rapport.plugin.service.queue.QueueMember;
 import dev.rapport.plugin.service.sla.BusinessCalendar;
-import dev.rapport.plugin.service.testing.TestPlugin;
+import dev.rapport.plugin.service.testing.ServiceOnTestClock;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.ConcurrentEditException;
@@ -21,6 +21,7 @@ import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.UserInfo;
+import dev.rapport.testkit.RapportKernel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Which agreement a request falls under, how queues assign and count, and what the service refuses: an illegal
@@ -40,13 +43,18 @@ class AgreementsAndQueuesTest {
 
     private static final Instant MONDAY_9 = Instant.parse("2026-12-07T08:00:00Z");
 
-    private final TestPlugin plugin = new TestPlugin();
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    private final ServiceOnTestClock plugin = new ServiceOnTestClock(kernel);
     private final RequestService requests = plugin.service(RequestService.class);
     private final AgreementService agreements = plugin.service(AgreementService.class);
     private final CustomerInfo customer = plugin.customer();
 
-    AgreementsAndQueuesTest() {
-        plugin.context.setClock(MONDAY_9);
+    @BeforeEach
+    void onMondayMorningAsTheManager() {
+        plugin.setClock(MONDAY_9);
+        plugin.actAs(plugin.manager);
     }
 
     private long open(Queue queue, CustomerInfo who, Long productId, String category, Priority priority) {
@@ -64,8 +72,8 @@ class AgreementsAndQueuesTest {
 
     @Test
     void aCustomersProductAgreementComesBeforeTheirGeneralOneAndThatBeforeTheDefault() {
-        plugin.context.kernel.actAs(plugin.manager);
-        long allDay = agreements.saveCalendar(new ServiceCalendar(0, TestPlugin.unique("24/7 "), ZoneOffset.UTC,
+        plugin.actAs(plugin.manager);
+        long allDay = agreements.saveCalendar(new ServiceCalendar(0, kernel.unique("24/7 "), ZoneOffset.UTC,
                 BusinessCalendar.allDay(ZoneOffset.UTC).windows(), Map.of(), 0));
         long forCards = agreements.saveAgreement(new Agreement(0, "Gold card premium", customer.id(), 2L, Set.of("cards"),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), allDay, targets(15, 60), 0));
@@ -82,19 +90,19 @@ class AgreementsAndQueuesTest {
         assertThat(other.agreementId()).isEqualTo(general);
         assertThat(agreements.agreement(stranger.agreementId()).isDefault()).isTrue();
 
-        plugin.context.setClock(Instant.parse("2027-01-04T08:00:00Z"));
+        plugin.setClock(Instant.parse("2027-01-04T08:00:00Z"));
         ServiceRequest nextYear = requests.get(open(queue, customer, 2L, "cards", Priority.NORMAL));
         assertThat(nextYear.agreementId()).as("the card agreement ended in 2026").isEqualTo(general);
 
         // The agreement changes mid-flight: the time spent so far is kept under the new terms.
-        plugin.context.setClock(MONDAY_9.plus(Duration.ofMinutes(10)));
+        plugin.setClock(MONDAY_9.plus(Duration.ofMinutes(10)));
         requests.changeAgreement(card.id(), card.version(), general);
         assertThat(requests.get(card.id()).clocks().response().due()).isEqualTo(MONDAY_9.plus(Duration.ofMinutes(30)));
     }
 
     @Test
     void agreementsAndCalendarsAreCheckedFieldByField() {
-        plugin.context.kernel.actAs(plugin.manager);
+        plugin.actAs(plugin.manager);
         assertThatThrownBy(() -> agreements.saveAgreement(new Agreement(0, " ", customer.id(), null, Set.of(),
                 LocalDate.of(2026, 6, 1), LocalDate.of(2026, 1, 1), 0, Map.of(Priority.LOW, Targets.ofMinutes(60, 30)), 0)))
                 .isInstanceOfSatisfying(ValidationException.class, error -> assertThat(error.errors())
@@ -107,7 +115,7 @@ class AgreementsAndQueuesTest {
         assertThatThrownBy(() -> agreements.saveCalendar(new ServiceCalendar(0, "Closed", ZoneOffset.UTC, Map.of(), Map.of(), 0)))
                 .isInstanceOfSatisfying(ValidationException.class, error -> assertThat(error.errors())
                         .extracting(FieldError::field).containsExactly("windows"));
-        plugin.context.kernel.actAs(plugin.agent("Agnes Agent"));
+        plugin.actAs(plugin.agent("Agnes Agent"));
         assertThatThrownBy(() -> agreements.saveCalendar(agreements.calendars().getFirst()))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -147,7 +155,7 @@ class AgreementsAndQueuesTest {
         assertThat(secondPage).extracting(ServiceRequest::id).containsExactly(low, waiting);
 
         requests.changePriority(normal, requests.get(normal).version(), Priority.URGENT);
-        plugin.context.clock.advance(Duration.ofHours(2));
+        plugin.clock.advance(Duration.ofHours(2));
         requests.changePriority(urgent, requests.get(urgent).version(), Priority.URGENT); // 2 h spent: breached
         QueueCounts counts = requests.counts(queue.id());
         assertThat(counts.byStatus()).containsEntry(RequestStatus.NEW, 3).containsEntry(RequestStatus.WAITING_ON_CUSTOMER, 1);
@@ -163,7 +171,7 @@ class AgreementsAndQueuesTest {
         long id = open(queue, customer, null, null, Priority.NORMAL);
         requests.logTime(id, 45);
         assertThat(requests.get(id).minutesLogged()).isEqualTo(45);
-        assertThat(plugin.context.kernel.events(ServiceCostRecorded.class)).filteredOn(event -> event.requestId() == id)
+        assertThat(kernel.recorded().events(ServiceCostRecorded.class)).filteredOn(event -> event.requestId() == id)
                 .singleElement().satisfies(cost -> {
                     assertThat(cost.amount()).isEqualByComparingTo(new BigDecimal("45.00"));
                     assertThat(cost.currency()).isEqualTo("EUR");
@@ -187,7 +195,7 @@ class AgreementsAndQueuesTest {
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.CLOSED);
         assertThat(requests.get(id).closedAt()).isEqualTo(MONDAY_9);
 
-        plugin.context.kernel.actAs(plugin.context.kernel.addUser("Rita Reader", Role.READ_ONLY, "service"));
+        plugin.actAs(kernel.createUser("Rita Reader", Role.READ_ONLY, "service"));
         assertThatThrownBy(() -> open(queue, customer, null, null, Priority.LOW)).isInstanceOf(AccessDeniedException.class);
         assertThat(RequestStatus.CLOSED.next()).isEmpty();
     }

@@ -13,14 +13,17 @@ import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
 import dev.rapport.plugin.service.request.SlaCheck;
-import dev.rapport.plugin.service.testing.TestPlugin;
+import dev.rapport.plugin.service.testing.ServiceOnTestClock;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.security.UserInfo;
 import dev.rapport.sdk.task.TaskInfo;
+import dev.rapport.testkit.RapportKernel;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The SLA scan on the standard agreement (normal priority: first response within 4 h of Monday 09:00 Berlin, so
@@ -32,28 +35,36 @@ class SlaScanTest {
 
     private static final Instant MONDAY_9 = Instant.parse("2026-12-07T08:00:00Z");
 
-    private final TestPlugin plugin = new TestPlugin();
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    private final ServiceOnTestClock plugin = new ServiceOnTestClock(kernel);
     private final RequestService requests = plugin.service(RequestService.class);
     private final UserInfo agent = plugin.agent("Wendy Warned");
     private final Queue queue = plugin.queue(AssignmentMode.ROUND_ROBIN,
             List.of(new dev.rapport.plugin.service.queue.QueueMember(agent.id(), java.util.Set.of())));
     private final CustomerInfo customer = plugin.customer();
 
+    @BeforeEach
+    void actAsManager() {
+        plugin.actAs(plugin.manager);
+    }
+
     private long open() {
-        plugin.context.setClock(MONDAY_9);
+        plugin.setClock(MONDAY_9);
         return requests.open(new RequestDraft(customer.id(), null, queue.id(), "Statement missing", null, Channel.EMAIL,
                 null, Priority.NORMAL, null, null));
     }
 
     private void scanAt(String instant) {
-        plugin.context.setClock(Instant.parse(instant));
+        plugin.setClock(Instant.parse(instant));
         // A new plugin start each time: what the scan remembers must be in the database.
-        plugin.restart();
+        plugin.start();
         plugin.service(SlaScan.class).run(() -> false, checked -> { });
     }
 
     private List<TaskInfo> tasksOfCustomer() {
-        return plugin.context.kernel.tasks.stream().filter(task -> customer.id() == task.customerId()).toList();
+        return kernel.recorded().tasks().stream().filter(task -> customer.id() == task.customerId()).toList();
     }
 
     private List<HistoryKind> slaHistory(long id) {
@@ -102,9 +113,9 @@ class SlaScanTest {
     @Test
     void onePassWarnsEveryDueRequestThroughItsKeysetBatches() {
         List<Long> ids = List.of(open(), open(), open(), open(), open());
-        plugin.context.setClock(Instant.parse("2026-12-07T11:30:00Z"));
+        plugin.setClock(Instant.parse("2026-12-07T11:30:00Z"));
         SlaScan smallBatches = new SlaScan(plugin.context, new SlaCheck(plugin.context, requests,
-                plugin.service(AgreementService.class)), plugin.context.clock, 2);
+                plugin.service(AgreementService.class)), plugin.clock, 2);
         SlaScan.Result result = smallBatches.run(() -> false, checked -> { });
         assertThat(result.checked()).isGreaterThanOrEqualTo(5);
         assertThat(result.failed()).isZero();

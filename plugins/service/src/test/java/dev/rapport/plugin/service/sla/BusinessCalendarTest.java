@@ -77,4 +77,14 @@ class BusinessCalendarTest {
         assertThatThrownBy(() -> WorkingWindow.of("17:00", "09:00")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> office.plus(Instant.EPOCH, Duration.ofHours(-1))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLongTargetOnASparseCalendarTakesAsManyWeeksAsItNeeds() {
+        // Open one hour a week (Saturdays 02:30-03:30, UTC): 155 business hours end in the 155th week, over three years.
+        BusinessCalendar sparse = new BusinessCalendar(ZoneId.of("UTC"),
+                Map.of(DayOfWeek.SATURDAY, List.of(WorkingWindow.of("02:30", "03:30"))), Set.of());
+        Instant saturday = Instant.parse("2026-12-05T02:30:00Z");
+        assertThat(sparse.plus(saturday, Duration.ofHours(155)))
+                .isEqualTo(saturday.plus(Duration.ofDays(7 * 154)).plus(Duration.ofHours(1)));
+    }
 }

@@ -8,9 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,8 +20,7 @@ import dev.rapport.plugin.service.request.RequestDraft;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
-import dev.rapport.plugin.service.testing.KaribuPluginUi;
-import dev.rapport.plugin.service.testing.TestPlugin;
+import dev.rapport.plugin.service.testing.ServiceOnTestClock;
 import dev.rapport.plugin.service.ui.customer.CustomerServiceTab;
 import dev.rapport.plugin.service.ui.customer.ServiceFacts;
 import dev.rapport.plugin.service.ui.queue.QueueView;
@@ -35,6 +32,8 @@ import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.interaction.Direction;
 import dev.rapport.sdk.interaction.NewInteraction;
 import dev.rapport.sdk.interaction.Outcome;
+import dev.rapport.testkit.KaribuUi;
+import dev.rapport.testkit.RapportKernel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,21 +52,19 @@ class RequestViewsTest {
     private static final Instant MONDAY_9 = Instant.parse("2026-12-07T08:00:00Z");
 
     @RegisterExtension
-    final KaribuPluginUi ui = new KaribuPluginUi();
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+    @RegisterExtension
+    final KaribuUi ui = kernel.karibuUi();
 
-    private final TestPlugin plugin = new TestPlugin();
+    private final ServiceOnTestClock plugin = new ServiceOnTestClock(kernel);
     private final RequestService requests = plugin.service(RequestService.class);
     private final Queue queue = plugin.queue(AssignmentMode.MANUAL, List.of());
     private final CustomerInfo customer = plugin.customer();
 
     @BeforeEach
     void actAsAgent() {
-        plugin.context.setClock(MONDAY_9);
-        plugin.context.kernel.actAs(plugin.agent("Vera View"));
-    }
-
-    /** Stands in for the request page, whose constructor the mocked router cannot fill: where the tab navigates to. */
-    public static final class Landing extends Div {
+        plugin.setClock(MONDAY_9);
+        plugin.actAs(plugin.agent("Vera View"));
     }
 
     private long open(Priority priority) {
@@ -86,7 +83,7 @@ class RequestViewsTest {
     void theRequestPageShowsItsClocksAndAReplyThatWaitsOnTheCustomerPausesThem() {
         long id = open(Priority.NORMAL);
         show(id);
-        plugin.context.clock.advance(Duration.ofMinutes(30));
+        plugin.clock.advance(Duration.ofMinutes(30));
         assertThat(_get(ClockBar.class, spec -> spec.withId("request-clock-response")).state()).isEqualTo(ClockBar.State.RUNNING);
 
         _click(_get(Button.class, spec -> spec.withId("request-reply")));
@@ -132,7 +129,6 @@ class RequestViewsTest {
         _click((Button) GridKt._getCellComponent(contacts, 0, "make"));
         assertThat(_get(TextField.class, spec -> spec.withId("new-request-subject")).getValue())
                 .isEqualTo("Wrong interest on my statement");
-        RouteConfiguration.forSessionScope().setRoute(ServiceNavigation.REQUESTS + "/:requestId", Landing.class);
         _click(_get(Button.class, spec -> spec.withId("new-request-save")));
 
         List<ServiceRequest> made = requests.ofCustomer(customer.id(), 10);
