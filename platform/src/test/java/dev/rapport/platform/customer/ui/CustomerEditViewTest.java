@@ -11,6 +11,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributesting.v10.RadioButtonsKt.selectByLabel;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -108,6 +110,21 @@ class CustomerEditViewTest {
         assertThat(ui.kernel().customers.search(lastName, 5)).isEmpty();
         assertThat(getCurrentView()).isEqualTo(CustomerEditView.class);
         assertThat(button("save").isEnabled()).as("save can be pressed again").isTrue();
+    }
+
+    @Test
+    void aSuccessfulSaveClosesTheEarlierRefusal() {
+        ui.open("customers/new");
+        _setValue(textField("first-name"), "Jane");
+        _setValue(textField("last-name"), lastName + "x".repeat(CustomerValidator.MAX_NAME));
+        _click(button("save"));
+        assertThat(getNotifications()).extracting(CustomerEditViewTest::themes).containsExactly("error");
+
+        _setValue(textField("last-name"), lastName);
+        _click(button("save"));
+
+        assertThat(getNotifications()).as("only the success remains").extracting(CustomerEditViewTest::themes)
+                .containsExactly("success");
     }
 
     @Test
@@ -249,5 +266,9 @@ class CustomerEditViewTest {
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<CustomerKind> kind() {
         return _get(RadioButtonGroup.class, spec -> spec.withId("kind"));
+    }
+
+    private static String themes(Notification notification) {
+        return String.join(" ", notification.getElement().getThemeList());
     }
 }
