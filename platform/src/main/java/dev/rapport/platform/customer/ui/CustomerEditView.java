@@ -17,6 +17,7 @@ import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.ConcurrentEditException;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.platform.web.Notifications;
@@ -50,8 +51,12 @@ public class CustomerEditView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        logic.enter(RouteIds.optional(event, "customerId", "Customer").orElse(null), WebSession.actor(),
-                WebSession.formats());
+        try {
+            logic.enter(RouteIds.optional(event, "customerId", "Customer").orElse(null), WebSession.actor(),
+                    WebSession.formats());
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(e, e.getMessage());
+        }
     }
 
     void showNew(CustomerDraft defaults) {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectIn
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectValid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
@@ -45,6 +46,8 @@ import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PostalAddress;
 import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.web.security.AccessDeniedView;
+import dev.rapport.sdk.security.Role;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,18 @@ class CustomerEditViewTest {
 
         assertThat(getNotifications()).as("only the success remains").extracting(CustomerEditViewTest::themes)
                 .containsExactly("success");
+    }
+
+    @Test
+    void aReadOnlyUserIsRefusedWhenOpeningTheFormNotAtSave() {
+        Customer customer = ui.kernel().customers.create(person("Jane", lastName), ui.actor());
+        ui.actAs(ui.kernel().newActor(Role.READ_ONLY, "sales"));
+
+        for (String page : List.of("customers/" + customer.id() + "/edit", "customers/new")) {
+            ui.open(page);
+            assertThat(_find(AccessDeniedView.class)).as(page).hasSize(1);
+            assertThat(_find(CustomerForm.class)).as(page).isEmpty();
+        }
     }
 
     @Test
