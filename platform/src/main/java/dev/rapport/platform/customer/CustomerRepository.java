@@ -231,13 +231,20 @@ final class CustomerRepository {
         };
     }
 
-    /** Customers whose name starts with {@code prefix}: "Smith J" (sort name) or "John Sm" (display name). */
-    List<CustomerSummary> searchByName(String prefix, int limit) {
+    /**
+     * Customers whose name starts with {@code prefix}: "Smith J" (sort name) or "John Sm" (display name); with an
+     * {@code emailPrefix}, also those with an email address starting with it ("rallen" finds rallen@example.com).
+     * Each branch is an index range stopped after {@code limit} hits.
+     */
+    List<CustomerSummary> searchByNameOrEmail(String prefix, String emailPrefix, int limit) {
         var bySortName = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(Sql.startsWith(CUSTOMER.SORT_NAME, prefix))
                 .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).limit(limit);
         var byDisplayName = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(Sql.startsWith(CUSTOMER.DISPLAY_NAME, prefix))
                 .orderBy(CUSTOMER.DISPLAY_NAME, CUSTOMER.ID).limit(limit);
-        var union = bySortName.union(byDisplayName).asTable("hits");
+        var byEmail = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).join(CUSTOMER_EMAIL).on(CUSTOMER_EMAIL.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .where(emailPrefix == null ? DSL.falseCondition() : Sql.startsWith(CUSTOMER_EMAIL.EMAIL, emailPrefix))
+                .orderBy(CUSTOMER_EMAIL.EMAIL, CUSTOMER_EMAIL.CUSTOMER_ID).limit(limit);
+        var union = bySortName.union(byDisplayName).union(byEmail).asTable("hits");
         return dsl.selectFrom(union).orderBy(union.field(CUSTOMER.SORT_NAME), union.field(CUSTOMER.ID)).limit(limit)
                 .fetch(r -> toSummary(r.into(CUSTOMER.ID, CUSTOMER.KIND, CUSTOMER.DISPLAY_NAME, CUSTOMER.SORT_NAME,
                         CUSTOMER.LIFECYCLE_STAGE, CUSTOMER.OWNER_ID, CUSTOMER.PRIMARY_EMAIL, CUSTOMER.PRIMARY_PHONE,

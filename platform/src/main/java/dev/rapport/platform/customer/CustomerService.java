@@ -355,7 +355,7 @@ public final class CustomerService {
 
     /**
      * The global search: an email prefix when the text has an @, a phone prefix when it is mostly digits,
-     * otherwise a name prefix ("Smith J" or "John Sm").
+     * otherwise a name prefix ("Smith J" or "John Sm") or, for a single word, also an email prefix ("rallen").
      */
     public List<CustomerSummary> search(String text, int limit) {
         if (text == null || text.isBlank()) {
@@ -370,7 +370,9 @@ public final class CustomerService {
         if (PhoneNumbers.looksLikeSearchForNumber(term)) {
             return repository.searchByPhoneDigits(PhoneNumbers.digits(term), capped);
         }
-        return repository.searchByName(term, capped);
+        // Email addresses hold no spaces: a single word may also be the start of one ("rallen").
+        String emailPrefix = term.chars().anyMatch(Character::isWhitespace) ? null : term.toLowerCase(Locale.ROOT);
+        return repository.searchByNameOrEmail(term, emailPrefix, capped);
     }
 
     /** Tags in use, starting with {@code prefix}. */

@@ -14,8 +14,10 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    public static void error(String message) {
+    /** Returns the toast so that a view can close it once the problem it reports is gone. */
+    public static Notification error(String message) {
         Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return notification;
     }
 }

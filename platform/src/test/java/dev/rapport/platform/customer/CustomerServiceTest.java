@@ -279,6 +279,7 @@ class CustomerServiceTest {
         String email = jane.details().emails().getFirst().address();
 
         for (String text : List.of(jane.details().sortName(), email.substring(0, email.indexOf('@') + 1),
+                email.substring(0, email.indexOf('@')),
                 jane.details().phones().getFirst().number())) {
             queries.set(0);
             assertThat(counted.search(text, 20)).extracting(CustomerSummary::id).contains(jane.id());
@@ -306,6 +307,22 @@ class CustomerServiceTest {
                 .extracting(CustomerSummary::id).contains(jane.id());
         assertThat(customers.search("%", 10)).isEmpty();
         assertThat(customers.search(" ", 10)).isEmpty();
+    }
+
+    @Test
+    void aWordFindsTheEmailAddressesItBegins() {
+        String localPart = unique("rallen").toLowerCase(java.util.Locale.ROOT);
+        CustomerDraft draft = person("Ruth", unique("Allen"));
+        Customer ruth = customers.create(new CustomerDraft(draft.kind(), draft.firstName(), draft.lastName(), null,
+                draft.stage(), null, draft.preferredLanguage(), draft.currency(), draft.timeZone(), false,
+                List.of(new EmailAddress(ContactLabel.WORK, localPart + "@example.com")), draft.phones(),
+                draft.addresses(), Set.of(), null), actor);
+
+        assertThat(customers.search(localPart.substring(0, localPart.length() - 2), 10)).extracting(CustomerSummary::id)
+                .containsExactly(ruth.id());
+        assertThat(customers.search(localPart.toUpperCase(java.util.Locale.ROOT), 10)).extracting(CustomerSummary::id)
+                .containsExactly(ruth.id());
+        assertThat(customers.search("Ruth " + localPart, 10)).as("a name search with a space looks at names only").isEmpty();
     }
 
     @Test

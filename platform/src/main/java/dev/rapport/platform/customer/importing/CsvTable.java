@@ -3,11 +3,8 @@ package dev.rapport.platform.customer.importing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -62,8 +59,7 @@ public final class CsvTable implements AutoCloseable {
     public static CsvTable open(InputStream csv) {
         CountingInputStream bytes = new CountingInputStream(csv);
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            BufferedReader reader = new BufferedReader(new StrictUtf8Reader(bytes), 1 << 16);
             char delimiter = detectDelimiter(reader);
             return new CsvTable(bytes, new RowSizeGuard(reader, MAX_ROW_CHARS), delimiter);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.rapport.platform.customer.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,6 +17,7 @@ import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.ConcurrentEditException;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.platform.web.Notifications;
@@ -34,6 +36,7 @@ public class CustomerEditView extends VerticalLayout implements BeforeEnterObser
     private final CustomerForm form;
     private final H2 title = new H2();
     private CustomerDraft savedState;
+    private Notification refusal;
 
     public CustomerEditView(CustomerService customers, UserDirectory users, RapportConfig config) {
         this.logic = new CustomerEditViewLogic(this, customers, config);
@@ -48,8 +51,12 @@ public class CustomerEditView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        logic.enter(RouteIds.optional(event, "customerId", "Customer").orElse(null), WebSession.actor(),
-                WebSession.formats());
+        try {
+            logic.enter(RouteIds.optional(event, "customerId", "Customer").orElse(null), WebSession.actor(),
+                    WebSession.formats());
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(e, e.getMessage());
+        }
     }
 
     void showNew(CustomerDraft defaults) {
@@ -68,7 +75,8 @@ public class CustomerEditView extends VerticalLayout implements BeforeEnterObser
         List<FieldError> unplaced = form.showErrors(errors);
         String summary = errors.stream().map(error -> getTranslation(error.messageKey(), error.arguments().toArray()))
                 .distinct().collect(Collectors.joining(" "));
-        Notifications.error(getTranslation("customers.saveRefused") + (unplaced.isEmpty() ? "" : " " + summary));
+        closeRefusal();
+        refusal = Notifications.error(getTranslation("customers.saveRefused") + (unplaced.isEmpty() ? "" : " " + summary));
         form.saveHandled();
     }
 
@@ -90,8 +98,17 @@ public class CustomerEditView extends VerticalLayout implements BeforeEnterObser
     /** The save went through: nothing unsaved remains. */
     void saved(Customer customer) {
         savedState = null;
+        closeRefusal();
         Notifications.success(getTranslation("customers.saved", customer.displayName()));
         getUI().ifPresent(ui -> ui.navigate(Customer360View.class, Customer360View.parameters(customer.id())));
+    }
+
+    /** An earlier refusal no longer applies once a later save is answered. */
+    private void closeRefusal() {
+        if (refusal != null) {
+            refusal.close();
+            refusal = null;
+        }
     }
 
     void leave(Long customerId) {

@@ -7,6 +7,8 @@ import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.error.ConcurrentEditException;
 import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.platform.web.Formats;
@@ -32,10 +34,14 @@ final class CustomerEditViewLogic {
     void enter(Long id, Actor actor, Formats formats) {
         this.actor = actor;
         this.customerId = id;
+        // Refused at opening, so nobody fills in a form that Save would reject.
         if (id == null) {
+            Permissions.require(actor, Role.AGENT, "create customers");
             view.showNew(defaults(actor, formats));
         } else {
-            show(customers.get(id));
+            Customer customer = customers.get(id);
+            Permissions.require(customers.canEdit(customer, actor), actor, "change customer " + id);
+            show(customer);
         }
     }
 

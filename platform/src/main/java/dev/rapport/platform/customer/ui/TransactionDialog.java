@@ -50,12 +50,21 @@ final class TransactionDialog extends Dialog {
         product.setItems(products.stream().filter(Product::active).toList());
         product.setItemLabelGenerator(p -> p.name() + " (" + p.code() + ")");
         product.setClearButtonVisible(true);
+        // The currency stays the customer's: a list price in another currency is shown, never taken as this one.
+        Runnable showForeignPrice = () -> {
+            Product chosen = product.getValue();
+            boolean foreign = chosen != null && !chosen.price().currency().equals(currency.getValue());
+            amount.setHelperText(foreign ? getTranslation("transaction.priceInOtherCurrency",
+                    formats.money(chosen.price().amount(), chosen.price().currency()), currency.getValue()) : null);
+        };
         product.addValueChangeListener(event -> {
-            if (event.getValue() != null && amount.isEmpty()) {
+            showForeignPrice.run();
+            if (event.getValue() != null && event.getValue().price().currency().equals(currency.getValue())
+                    && amount.isEmpty()) {
                 amount.setValue(event.getValue().price().amount());
-                currency.setValue(event.getValue().price().currency());
             }
         });
+        currency.addValueChangeListener(event -> showForeignPrice.run());
         DateTimePicker occurredAt = new DateTimePicker(getTranslation("interaction.occurredAt", formats.zone().getId()));
         occurredAt.setId("transaction-occurred-at");
         occurredAt.setLocale(formats.locale());

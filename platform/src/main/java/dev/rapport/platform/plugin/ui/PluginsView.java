@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -78,6 +79,8 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         folder.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         grid.setId("plugins");
+        // Descriptions and department names are read whole, not cut at the column's edge.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PluginHost.PluginStatus::id).setHeader(getTranslation("plugins.id")).setAutoWidth(true).setKey("id");
         grid.addColumn(PluginHost.PluginStatus::description).setHeader(getTranslation("plugins.description"))
                 .setFlexGrow(3).setKey("description");
@@ -150,6 +153,8 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         Set<Long> enabled = modules.departmentsOf(status.id());
         select.setValue(departments.stream().filter(d -> enabled.contains(d.id())).collect(Collectors.toSet()));
         select.setWidthFull();
+        // Every department's name as a chip, wrapping, instead of a bare count once the cell is narrow.
+        select.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         select.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 modules.setDepartments(status.id(),

@@ -269,9 +269,10 @@ class CustomerImportServiceTest {
     @Test
     void aFileThatIsNotUtf8IsRefusedInsteadOfGarbled() {
         byte[] latin1 = "Vorname;Nachname\nJürgen;Müller\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> imports.inspect(new ByteArrayInputStream(latin1)))
+        ImportSettings settings = settings("Vorname;Nachname\n", DuplicatePolicy.SKIP);
+        assertThatThrownBy(() -> imports.preview(new ByteArrayInputStream(latin1), settings, 10))
                 .isInstanceOfSatisfying(UnreadableCsvException.class,
-                        e -> assertThat(e.userMessage()).isEqualTo(ImportMessage.of("import.notUtf8", 1)));
+                        e -> assertThat(e.userMessage()).isEqualTo(ImportMessage.of("import.notUtf8", 2)));
         assertThatThrownBy(() -> imports.inspect(csv("")))
                 .isInstanceOfSatisfying(UnreadableCsvException.class,
                         e -> assertThat(e.userMessage().key()).isEqualTo("import.noHeader"));
@@ -293,7 +294,7 @@ class CustomerImportServiceTest {
                 settings(rows.toString(), DuplicatePolicy.SKIP), actor, ImportListener.NONE));
 
         assertThat(summary.outcome()).isEqualTo(ImportSummary.Outcome.FAILED);
-        assertThat(summary.failure().key()).isEqualTo("import.notUtf8");
+        assertThat(summary.failure()).isEqualTo(ImportMessage.of("import.notUtf8", 3002));
         assertThat(summary.counts().imported()).isEqualTo(importedIds().size()).isPositive();
         assertThat(importedNames()).noneMatch(name -> name.contains("ller"));
     }

@@ -193,6 +193,33 @@ class Customer360ViewTest {
     }
 
     @Test
+    void aProductPricedInAnotherCurrencyLeavesTheCustomersCurrencyAndShowsThePrice() {
+        Customer customer = kernel.customers.create(person("Jane", unique("Currency")), ui.actor());
+        String code = unique("EUR-");
+        kernel.products.create(new dev.rapport.platform.customer.ProductDraft(code, "Euro card", "Cards",
+                new BigDecimal("49.00"), BigDecimal.ONE, "EUR", true), ui.actor());
+        open(customer);
+        String reference = unique("INV");
+
+        _click(button("record-transaction"));
+        selectByLabel(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("transaction-product")),
+                "Euro card (" + code + ")");
+
+        BigDecimalField amount = _get(BigDecimalField.class, spec -> spec.withId("transaction-amount"));
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("transaction-currency"))
+                .getValue()).isEqualTo("USD");
+        assertThat(amount.getValue()).as("no euro price taken for dollars").isNull();
+        assertThat(amount.getHelperText()).contains("€49.00").contains("USD");
+        _setValue(amount, new BigDecimal("53.00"));
+        _setValue(textField("transaction-reference"), reference);
+        _click(button("transaction-save"));
+
+        Transaction stored = kernel.transactions.findByExternalRef(TransactionDialog.MANUAL_SOURCE, reference).orElseThrow();
+        assertThat(stored.amount().currency()).isEqualTo("USD");
+        assertThat(stored.amount().amount()).isEqualByComparingTo("53.00");
+    }
+
+    @Test
     void recordingATransactionByHandStoresItAndUpdatesFiguresAndTimeline() {
         Customer customer = kernel.customers.create(person("Jane", unique("Manual")), ui.actor());
         open(customer);

@@ -6,11 +6,13 @@ import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectIn
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectValid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentPath;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.getCurrentView;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributesting.v10.RadioButtonsKt.selectByLabel;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText;
@@ -26,6 +28,7 @@ import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -43,6 +46,8 @@ import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PostalAddress;
 import dev.rapport.platform.testing.KaribuUi;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.web.security.AccessDeniedView;
+import dev.rapport.sdk.security.Role;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -108,6 +113,33 @@ class CustomerEditViewTest {
         assertThat(ui.kernel().customers.search(lastName, 5)).isEmpty();
         assertThat(getCurrentView()).isEqualTo(CustomerEditView.class);
         assertThat(button("save").isEnabled()).as("save can be pressed again").isTrue();
+    }
+
+    @Test
+    void aSuccessfulSaveClosesTheEarlierRefusal() {
+        ui.open("customers/new");
+        _setValue(textField("first-name"), "Jane");
+        _setValue(textField("last-name"), lastName + "x".repeat(CustomerValidator.MAX_NAME));
+        _click(button("save"));
+        assertThat(getNotifications()).extracting(CustomerEditViewTest::themes).containsExactly("error");
+
+        _setValue(textField("last-name"), lastName);
+        _click(button("save"));
+
+        assertThat(getNotifications()).as("only the success remains").extracting(CustomerEditViewTest::themes)
+                .containsExactly("success");
+    }
+
+    @Test
+    void aReadOnlyUserIsRefusedWhenOpeningTheFormNotAtSave() {
+        Customer customer = ui.kernel().customers.create(person("Jane", lastName), ui.actor());
+        ui.actAs(ui.kernel().newActor(Role.READ_ONLY, "sales"));
+
+        for (String page : List.of("customers/" + customer.id() + "/edit", "customers/new")) {
+            ui.open(page);
+            assertThat(_find(AccessDeniedView.class)).as(page).hasSize(1);
+            assertThat(_find(CustomerForm.class)).as(page).isEmpty();
+        }
     }
 
     @Test
@@ -249,5 +281,9 @@ class CustomerEditViewTest {
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<CustomerKind> kind() {
         return _get(RadioButtonGroup.class, spec -> spec.withId("kind"));
+    }
+
+    private static String themes(Notification notification) {
+        return String.join(" ", notification.getElement().getThemeList());
     }
 }
