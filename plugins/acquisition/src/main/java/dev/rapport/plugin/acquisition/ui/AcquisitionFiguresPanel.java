@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -75,7 +77,7 @@ final class AcquisitionFiguresPanel extends VerticalLayout {
         period.setId("figures-period");
         period.setLabel(getTranslation("acquisition.figures.period"));
         period.setItems(FiguresPeriod.values());
-        period.setItemLabelGenerator(Labels.generator(this));
+        period.setItemLabelGenerator(LABELS.generator(this));
         period.setValue(FiguresPeriod.LAST_30_DAYS);
         List<Scope> scopes = new ArrayList<>();
         scopes.add(new Scope(null));

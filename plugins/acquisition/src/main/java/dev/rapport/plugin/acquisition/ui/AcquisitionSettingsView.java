@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -135,7 +137,7 @@ public final class AcquisitionSettingsView extends VerticalLayout implements Has
         kind.setId("assignment-kind");
         kind.setLabel(getTranslation("acquisition.assignment.kind"));
         kind.setItems(AssignmentKind.values());
-        kind.setItemLabelGenerator(Labels.generator(this));
+        kind.setItemLabelGenerator(LABELS.generator(this));
         TextField countries = new TextField(getTranslation("acquisition.assignment.countries"));
         countries.setId("assignment-countries");
         countries.setHelperText(getTranslation("acquisition.assignment.countriesHelp"));

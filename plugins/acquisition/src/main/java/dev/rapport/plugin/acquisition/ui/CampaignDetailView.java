@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.Component;
@@ -101,7 +103,7 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         this.shown = campaign;
         title.setText(campaign.name());
         header.removeAll();
-        Span phase = Labels.badge(this, campaign.phase(formats.today(logic.context().clock().instant())), "");
+        Span phase = LABELS.badge(this, campaign.phase(formats.today(logic.context().clock().instant())), "");
         phase.setId("campaign-phase");
         header.add(title, phase, new Span(formats.date(campaign.startsOn()) + " – " + formats.date(campaign.endsOn())));
         if (logic.isManager()) {
@@ -128,7 +130,7 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
     private Component detailsPanel(Campaign campaign) {
         FormLayout form = new FormLayout();
         form.setId("campaign-details");
-        form.addFormItem(new Span(campaign.channels().stream().map(channel -> Labels.of(this, channel)).sorted()
+        form.addFormItem(new Span(campaign.channels().stream().map(channel -> LABELS.of(this, channel)).sorted()
                 .collect(Collectors.joining(", "))), getTranslation("acquisition.campaign.channels"));
         form.addFormItem(new Span(formats.money(campaign.budget(), campaign.currency())),
                 getTranslation("acquisition.campaign.budgetShort"));
@@ -190,9 +192,9 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         Grid<CampaignResponse> grid = new Grid<>();
         grid.setId("campaign-responses");
         grid.addColumn(response -> formats.dateTime(response.respondedAt())).setHeader(getTranslation("acquisition.response.when"));
-        grid.addColumn(response -> Labels.of(this, response.type())).setHeader(getTranslation("acquisition.response.type"));
-        grid.addColumn(response -> Labels.of(this, response.channel())).setHeader(getTranslation("acquisition.contact.channel"));
-        grid.addColumn(response -> Labels.of(this, response.origin())).setHeader(getTranslation("acquisition.response.origin"));
+        grid.addColumn(response -> LABELS.of(this, response.type())).setHeader(getTranslation("acquisition.response.type"));
+        grid.addColumn(response -> LABELS.of(this, response.channel())).setHeader(getTranslation("acquisition.contact.channel"));
+        grid.addColumn(response -> LABELS.of(this, response.origin())).setHeader(getTranslation("acquisition.response.origin"));
         grid.addComponentColumn(response -> response.leadId() != null
                 ? Links.to(AcquisitionNavigation.lead(response.leadId()), getTranslation("acquisition.response.openLead"))
                 : Links.to("customers/" + response.customerId(), getTranslation("acquisition.response.openCustomer")));
@@ -222,12 +224,12 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         Select<ResponseType> defaultType = new Select<>();
         defaultType.setLabel(getTranslation("acquisition.response.defaultType"));
         defaultType.setItems(ResponseType.values());
-        defaultType.setItemLabelGenerator(Labels.generator(this));
+        defaultType.setItemLabelGenerator(LABELS.generator(this));
         defaultType.setValue(ResponseType.OPENED);
         Select<Channel> channel = new Select<>();
         channel.setLabel(getTranslation("acquisition.contact.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(Labels.generator(this));
+        channel.setItemLabelGenerator(LABELS.generator(this));
         channel.setValue(Channel.EMAIL);
         ResponseImport responseImport = logic.responseImport();
         long campaignId = logic.campaignId();
@@ -278,7 +280,7 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         }).setHeader(getTranslation("acquisition.activity.done")).setFlexGrow(0).setWidth("6em");
         grid.addColumn(activity -> formats.date(activity.plannedOn())).setHeader(getTranslation("acquisition.activity.plannedOn"));
         grid.addColumn(CampaignActivity::title).setHeader(getTranslation("acquisition.activity.title")).setFlexGrow(3);
-        grid.addColumn(activity -> Labels.of(this, activity.channel())).setHeader(getTranslation("acquisition.contact.channel"));
+        grid.addColumn(activity -> LABELS.of(this, activity.channel())).setHeader(getTranslation("acquisition.contact.channel"));
         if (logic.isManager()) {
             grid.addComponentColumn(activity -> {
                 Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
@@ -301,7 +303,7 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
             channel.setId("activity-channel");
             channel.setLabel(getTranslation("acquisition.contact.channel"));
             channel.setItems(CampaignChannel.values());
-            channel.setItemLabelGenerator(Labels.generator(this));
+            channel.setItemLabelGenerator(LABELS.generator(this));
             channel.setValue(CampaignChannel.EMAIL);
             DatePicker plannedOn = new DatePicker(getTranslation("acquisition.activity.plannedOn"));
             plannedOn.setId("activity-planned-on");
@@ -331,14 +333,14 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         kind.setId("fulfilment-kind");
         kind.setLabel(getTranslation("acquisition.fulfilment.kind"));
         kind.setItems(FulfilmentKind.values());
-        kind.setItemLabelGenerator(Labels.generator(this));
+        kind.setItemLabelGenerator(LABELS.generator(this));
         kind.setValue(FulfilmentKind.SEND_MATERIAL);
         Select<ResponseType> responders = new Select<>();
         responders.setId("fulfilment-response-type");
         responders.setLabel(getTranslation("acquisition.fulfilment.for"));
         responders.setItems(ResponseType.values());
         responders.setItemLabelGenerator(type -> type == null ? getTranslation("acquisition.fulfilment.allResponders")
-                : Labels.of(this, type));
+                : LABELS.of(this, type));
         responders.setEmptySelectionAllowed(true);
         responders.setEmptySelectionCaption(getTranslation("acquisition.fulfilment.allResponders"));
         responders.setValue(ResponseType.REPLIED);

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
@@ -45,7 +47,7 @@ public final class CampaignFormDialog extends Dialog {
         MultiSelectComboBox<CampaignChannel> channels = new MultiSelectComboBox<>(getTranslation("acquisition.campaign.channels"));
         channels.setId("campaign-channels");
         channels.setItems(CampaignChannel.values());
-        channels.setItemLabelGenerator(Labels.generator(this));
+        channels.setItemLabelGenerator(LABELS.generator(this));
         DatePicker startsOn = new DatePicker(getTranslation("acquisition.campaign.startsOn"));
         startsOn.setId("campaign-starts-on");
         DatePicker endsOn = new DatePicker(getTranslation("acquisition.campaign.endsOn"));

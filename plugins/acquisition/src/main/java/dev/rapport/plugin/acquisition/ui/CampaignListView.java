@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.paging.KeysetPager;
@@ -60,11 +62,11 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
             link.addClassName("campaign-link");
             return link;
         }).setHeader(getTranslation("acquisition.campaign.name")).setFlexGrow(3);
-        campaignGrid.addComponentColumn(campaign -> Labels.badge(this, campaign.phase(today), ""))
+        campaignGrid.addComponentColumn(campaign -> LABELS.badge(this, campaign.phase(today), ""))
                 .setHeader(getTranslation("acquisition.campaign.phase"));
         campaignGrid.addColumn(campaign -> formats.date(campaign.startsOn()) + " – " + formats.date(campaign.endsOn()))
                 .setHeader(getTranslation("acquisition.campaign.period")).setFlexGrow(2);
-        campaignGrid.addColumn(campaign -> campaign.channels().stream().map(channel -> Labels.of(this, channel)).sorted()
+        campaignGrid.addColumn(campaign -> campaign.channels().stream().map(channel -> LABELS.of(this, channel)).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("acquisition.campaign.channels")).setFlexGrow(2);
         campaignGrid.addColumn(campaign -> formats.money(campaign.budget(), campaign.currency()))
                 .setHeader(getTranslation("acquisition.campaign.budgetShort"));
@@ -88,7 +90,7 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
 
         segmentGrid.setId("segment-grid");
         segmentGrid.addColumn(Segment::name).setHeader(getTranslation("acquisition.segment.name")).setFlexGrow(2);
-        segmentGrid.addColumn(segment -> Labels.of(this, segment.audience())).setHeader(getTranslation("acquisition.segment.audience"));
+        segmentGrid.addColumn(segment -> LABELS.of(this, segment.audience())).setHeader(getTranslation("acquisition.segment.audience"));
         segmentGrid.addColumn(segment -> getTranslation(segment.consentOnly() ? "acquisition.yes" : "acquisition.no"))
                 .setHeader(getTranslation("acquisition.segment.consentOnly"));
         if (manager) {

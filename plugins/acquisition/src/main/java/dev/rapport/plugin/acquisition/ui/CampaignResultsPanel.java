@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -53,7 +55,7 @@ final class CampaignResultsPanel extends VerticalLayout {
         List<String> types = new ArrayList<>();
         double[] responses = new double[ResponseType.values().length];
         for (ResponseType type : ResponseType.values()) {
-            types.add(Labels.of(this, type));
+            types.add(LABELS.of(this, type));
             responses[type.ordinal()] = results.responsesByType().getOrDefault(type, 0L);
         }
         String byTypeTitle = getTranslation("acquisition.results.byType");

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -37,13 +39,13 @@ public final class ContactDialog extends Dialog {
         channel.setId("contact-channel");
         channel.setLabel(getTranslation("acquisition.contact.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(Labels.generator(this));
+        channel.setItemLabelGenerator(LABELS.generator(this));
         channel.setValue(Channel.PHONE);
         Select<Direction> direction = new Select<>();
         direction.setId("contact-direction");
         direction.setLabel(getTranslation("acquisition.contact.direction"));
         direction.setItems(Direction.values());
-        direction.setItemLabelGenerator(Labels.generator(this));
+        direction.setItemLabelGenerator(LABELS.generator(this));
         direction.setValue(Direction.OUTBOUND);
         TextField subject = new TextField(getTranslation("acquisition.contact.subject"));
         subject.setId("contact-subject");
@@ -54,7 +56,7 @@ public final class ContactDialog extends Dialog {
         outcome.setId("contact-outcome");
         outcome.setLabel(getTranslation("acquisition.contact.outcome"));
         outcome.setItems(Outcome.values());
-        outcome.setItemLabelGenerator(Labels.generator(this));
+        outcome.setItemLabelGenerator(LABELS.generator(this));
         outcome.setValue(Outcome.COMPLETED);
         DateTimePicker occurredAt = new DateTimePicker(getTranslation("acquisition.contact.occurredAt"));
         occurredAt.setId("contact-occurred-at");

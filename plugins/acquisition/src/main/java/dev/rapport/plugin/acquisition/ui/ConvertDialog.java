@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -45,13 +47,13 @@ public final class ConvertDialog extends Dialog {
         kind.setId("convert-kind");
         kind.setLabel(getTranslation("acquisition.conversion.kind"));
         kind.setItems(CustomerKind.values());
-        kind.setItemLabelGenerator(Labels.generator(this));
+        kind.setItemLabelGenerator(LABELS.generator(this));
         kind.setValue(lead.company() != null ? CustomerKind.ORGANISATION : CustomerKind.PERSON);
         Select<LifecycleStage> stage = new Select<>();
         stage.setId("convert-stage");
         stage.setLabel(getTranslation("acquisition.conversion.stage"));
         stage.setItems(LifecycleStage.PROSPECT, LifecycleStage.CUSTOMER);
-        stage.setItemLabelGenerator(Labels.generator(this));
+        stage.setItemLabelGenerator(LABELS.generator(this));
         stage.setValue(LifecycleStage.CUSTOMER);
         TextField language = new TextField(getTranslation("acquisition.lead.language"));
         language.setId("convert-language");

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -55,7 +57,7 @@ public final class CustomerAcquisitionTab implements CustomerTab {
             Anchor link = Links.to(AcquisitionNavigation.lead(lead.id()), lead.displayName());
             link.addClassName("acquisition-tab-lead-link");
             form.addFormItem(link, content.getTranslation("acquisition.tab.lead"));
-            form.addFormItem(new Span(Labels.of(content, lead.source())
+            form.addFormItem(new Span(LABELS.of(content, lead.source())
                     + (lead.sourceDetail() == null ? "" : " · " + lead.sourceDetail())), content.getTranslation("acquisition.lead.source"));
             if (lead.campaignId() != null) {
                 Anchor campaign = Links.to(AcquisitionNavigation.campaign(lead.campaignId()),
@@ -74,9 +76,9 @@ public final class CustomerAcquisitionTab implements CustomerTab {
         responses.addColumn(named -> formats.dateTime(named.response().respondedAt()))
                 .setHeader(content.getTranslation("acquisition.response.when"));
         responses.addColumn(ResponseRepository.Named::campaignName).setHeader(content.getTranslation("acquisition.lead.campaign"));
-        responses.addColumn(named -> Labels.of(content, named.response().type()))
+        responses.addColumn(named -> LABELS.of(content, named.response().type()))
                 .setHeader(content.getTranslation("acquisition.response.type"));
-        responses.addColumn(named -> Labels.of(content, named.response().origin()))
+        responses.addColumn(named -> LABELS.of(content, named.response().origin()))
                 .setHeader(content.getTranslation("acquisition.response.origin"));
         responses.setItems(new ResponseRepository(context.dsl()).forCustomer(customer.id(), 100));
         responses.setEmptyStateText(content.getTranslation("acquisition.response.none"));

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -87,7 +89,7 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
         Lead lead = details.lead();
         title.setText(lead.displayName());
         badges.removeAll();
-        Span status = Labels.badge(this, lead.status(), LeadListView.badgeOf(lead.status()));
+        Span status = LABELS.badge(this, lead.status(), LeadListView.badgeOf(lead.status()));
         status.setId("lead-status");
         Span score = new Span(getTranslation("acquisition.lead.scoreOf", lead.score(), details.threshold()));
         score.setId("lead-score");
@@ -211,7 +213,7 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
                 .toList()));
         field(form, "acquisition.lead.language", lead.preferredLanguage());
         field(form, "acquisition.lead.consent", getTranslation(lead.marketingConsent() ? "acquisition.yes" : "acquisition.no"));
-        field(form, "acquisition.lead.source", Labels.of(this, lead.source())
+        field(form, "acquisition.lead.source", LABELS.of(this, lead.source())
                 + (lead.sourceDetail() == null ? "" : " · " + lead.sourceDetail()));
         field(form, "acquisition.lead.campaign", details.campaignName());
         field(form, "acquisition.lead.interest", String.join(", ", details.products()));
@@ -262,10 +264,10 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
         Grid<LeadInteraction> grid = new Grid<>();
         grid.setId("lead-contacts");
         grid.addColumn(contact -> formats.dateTime(contact.occurredAt())).setHeader(getTranslation("acquisition.contact.occurredAt"));
-        grid.addColumn(contact -> Labels.of(this, contact.channel()) + " · " + Labels.of(this, contact.direction()))
+        grid.addColumn(contact -> LABELS.of(this, contact.channel()) + " · " + LABELS.of(this, contact.direction()))
                 .setHeader(getTranslation("acquisition.contact.channel"));
         grid.addColumn(LeadInteraction::subject).setHeader(getTranslation("acquisition.contact.subject")).setFlexGrow(3);
-        grid.addColumn(contact -> Labels.of(this, contact.outcome())).setHeader(getTranslation("acquisition.contact.outcome"));
+        grid.addColumn(contact -> LABELS.of(this, contact.outcome())).setHeader(getTranslation("acquisition.contact.outcome"));
         grid.addColumn(contact -> contact.recordedBy() == null ? getTranslation("acquisition.contact.bySystem")
                 : details.userName(contact.recordedBy())).setHeader(getTranslation("acquisition.contact.recordedBy"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(contact -> {
@@ -283,8 +285,8 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
         grid.setId("lead-responses");
         grid.addColumn(named -> formats.dateTime(named.response().respondedAt())).setHeader(getTranslation("acquisition.response.when"));
         grid.addColumn(ResponseRepository.Named::campaignName).setHeader(getTranslation("acquisition.lead.campaign"));
-        grid.addColumn(named -> Labels.of(this, named.response().type())).setHeader(getTranslation("acquisition.response.type"));
-        grid.addColumn(named -> Labels.of(this, named.response().origin())).setHeader(getTranslation("acquisition.response.origin"));
+        grid.addColumn(named -> LABELS.of(this, named.response().type())).setHeader(getTranslation("acquisition.response.type"));
+        grid.addColumn(named -> LABELS.of(this, named.response().origin())).setHeader(getTranslation("acquisition.response.origin"));
         grid.setItems(details.responses());
         grid.setEmptyStateText(getTranslation("acquisition.response.none"));
         return grid;

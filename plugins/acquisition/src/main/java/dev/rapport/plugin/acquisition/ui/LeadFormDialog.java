@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -104,7 +106,7 @@ public final class LeadFormDialog extends Dialog {
         source.setId("lead-source");
         source.setLabel(getTranslation("acquisition.lead.source"));
         source.setItems(LeadSource.values());
-        source.setItemLabelGenerator(Labels.generator(this));
+        source.setItemLabelGenerator(LABELS.generator(this));
         label(sourceDetail, "lead-source-detail", "acquisition.lead.sourceDetail");
         campaign.setId("lead-campaign");
         campaign.setLabel(getTranslation("acquisition.lead.campaign"));
@@ -122,7 +124,7 @@ public final class LeadFormDialog extends Dialog {
         channel.setId("lead-channel");
         channel.setLabel(getTranslation("acquisition.leadForm.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(Labels.generator(this));
+        channel.setItemLabelGenerator(LABELS.generator(this));
         takeIt.setId("lead-take");
         takeIt.setLabel(getTranslation("acquisition.leadForm.takeIt"));
 
@@ -219,7 +221,7 @@ public final class LeadFormDialog extends Dialog {
             String target = match.kind() == DuplicateMatch.Kind.LEAD ? AcquisitionNavigation.lead(match.id())
                     : "customers/" + match.id();
             Anchor link = new Anchor(target, getTranslation("acquisition.duplicates." + match.kind().name(),
-                    match.displayName(), Labels.of(this, match.reason())));
+                    match.displayName(), LABELS.of(this, match.reason())));
             link.setTarget("_blank");
             link.addClassName("lead-duplicate");
             duplicates.add(link);

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +33,7 @@ public final class LeadImportView extends VerticalLayout implements HasDynamicTi
         source.setId("lead-import-source");
         source.setLabel(getTranslation("acquisition.lead.source"));
         source.setItems(LeadSource.values());
-        source.setItemLabelGenerator(Labels.generator(this));
+        source.setItemLabelGenerator(LABELS.generator(this));
         source.setValue(LeadSource.IMPORT);
         campaign.setId("lead-import-campaign");
         campaign.setLabel(getTranslation("acquisition.lead.campaign"));
@@ -41,7 +43,7 @@ public final class LeadImportView extends VerticalLayout implements HasDynamicTi
         channel.setId("lead-import-channel");
         channel.setLabel(getTranslation("acquisition.leadForm.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(Labels.generator(this));
+        channel.setItemLabelGenerator(LABELS.generator(this));
         channel.setValue(Channel.EMAIL);
         Map<String, Long> products = leadImport.productsByCode();
         ImportStrategy<LeadImportField> strategy = new ImportStrategy<>() {

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.UI;
@@ -76,7 +78,7 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
         statuses.setId("lead-filter-status");
         statuses.setPlaceholder(getTranslation("acquisition.lead.status"));
         statuses.setItems(LeadStatus.values());
-        statuses.setItemLabelGenerator(Labels.generator(this));
+        statuses.setItemLabelGenerator(LABELS.generator(this));
         owner.setId("lead-filter-owner");
         owner.setItems(OwnerFilter.values());
         owner.setItemLabelGenerator(value -> getTranslation("acquisition.leads.owner." + value.name()));
@@ -84,7 +86,7 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
         source.setId("lead-filter-source");
         source.setPlaceholder(getTranslation("acquisition.lead.source"));
         source.setItems(LeadSource.values());
-        source.setItemLabelGenerator(Labels.generator(this));
+        source.setItemLabelGenerator(LABELS.generator(this));
         source.setClearButtonVisible(true);
         campaign.setId("lead-filter-campaign");
         campaign.setPlaceholder(getTranslation("acquisition.lead.campaign"));
@@ -98,7 +100,7 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
         department.setClearButtonVisible(true);
         sort.setId("lead-sort");
         sort.setItems(LeadSort.values());
-        sort.setItemLabelGenerator(Labels.generator(this));
+        sort.setItemLabelGenerator(LABELS.generator(this));
         sort.setValue(LeadSort.NEWEST_FIRST);
         text.addValueChangeListener(change -> refresh());
         statuses.addValueChangeListener(change -> refresh());
@@ -115,12 +117,12 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
             link.addClassName("lead-link");
             return link;
         }).setHeader(getTranslation("acquisition.lead.name")).setFlexGrow(3);
-        grid.addComponentColumn(lead -> Labels.badge(this, lead.status(), badgeOf(lead.status())))
+        grid.addComponentColumn(lead -> LABELS.badge(this, lead.status(), badgeOf(lead.status())))
                 .setHeader(getTranslation("acquisition.lead.status"));
         grid.addColumn(Lead::score).setHeader(getTranslation("acquisition.lead.score")).setFlexGrow(0).setWidth("7em");
         grid.addColumn(lead -> lead.ownerId() == null ? "" : userNames.getOrDefault(lead.ownerId(), "#" + lead.ownerId()))
                 .setHeader(getTranslation("acquisition.lead.owner"));
-        grid.addColumn(lead -> Labels.of(this, lead.source())).setHeader(getTranslation("acquisition.lead.source"));
+        grid.addColumn(lead -> LABELS.of(this, lead.source())).setHeader(getTranslation("acquisition.lead.source"));
         grid.addColumn(lead -> lead.campaignId() == null ? "" : campaignsById.containsKey(lead.campaignId())
                 ? campaignsById.get(lead.campaignId()).name() : "#" + lead.campaignId())
                 .setHeader(getTranslation("acquisition.lead.campaign"));

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,7 +51,7 @@ public final class MyOpenLeadsCard implements HomeCard {
         }
         for (Lead lead : mine) {
             Div row = new Div(Links.to(AcquisitionNavigation.lead(lead.id()), lead.displayName()),
-                    new Span(" · " + Labels.of(body, lead.status()) + " · "
+                    new Span(" · " + LABELS.of(body, lead.status()) + " · "
                             + body.getTranslation("acquisition.home.score", lead.score())));
             row.addClassName("home-lead");
             body.add(row);

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Formats;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -26,13 +28,13 @@ final class ResponseDialog extends Dialog {
         type.setId("response-type");
         type.setLabel(getTranslation("acquisition.response.type"));
         type.setItems(ResponseType.values());
-        type.setItemLabelGenerator(Labels.generator(this));
+        type.setItemLabelGenerator(LABELS.generator(this));
         type.setValue(ResponseType.REPLIED);
         Select<Channel> channel = new Select<>();
         channel.setId("response-channel");
         channel.setLabel(getTranslation("acquisition.contact.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(Labels.generator(this));
+        channel.setItemLabelGenerator(LABELS.generator(this));
         channel.setValue(Channel.EMAIL);
         DateTimePicker when = new DateTimePicker(getTranslation("acquisition.response.when"));
         when.setId("response-when");

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import com.vaadin.flow.component.Component;
 import dev.rapport.plugin.acquisition.scoring.ScoreLine;
 import dev.rapport.plugin.acquisition.scoring.ScoringRule;
@@ -17,17 +19,17 @@ public final class RuleDescriber {
     public String describe(ScoringRule rule) {
         return switch (rule.kind()) {
             case FIELD_VALUE -> rule.matchValue() == null || rule.matchValue().isBlank()
-                    ? context.getTranslation("acquisition.rule.fieldFilled", Labels.of(context, rule.field()))
+                    ? context.getTranslation("acquisition.rule.fieldFilled", LABELS.of(context, rule.field()))
                     : context.getTranslation("acquisition.rule.fieldMatches." + rule.field().name(),
-                    Labels.of(context, rule.field()), rule.matchValue());
+                    LABELS.of(context, rule.field()), rule.matchValue());
             case CAMPAIGN_RESPONSE -> rule.responseType() == null
                     ? context.getTranslation("acquisition.rule.anyResponse")
-                    : context.getTranslation("acquisition.rule.response", Labels.of(context, rule.responseType()));
+                    : context.getTranslation("acquisition.rule.response", LABELS.of(context, rule.responseType()));
             case INTERACTION -> context.getTranslation("acquisition.rule.interaction",
                     rule.direction() == null ? context.getTranslation("acquisition.rule.anyDirection")
-                            : Labels.of(context, rule.direction()),
+                            : LABELS.of(context, rule.direction()),
                     rule.channel() == null ? context.getTranslation("acquisition.rule.anyChannel")
-                            : Labels.of(context, rule.channel()));
+                            : LABELS.of(context, rule.channel()));
         };
     }
 

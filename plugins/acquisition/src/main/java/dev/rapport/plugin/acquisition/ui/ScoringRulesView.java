@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -66,7 +68,7 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
         recalculate.setId("scoring-recalculate");
 
         grid.setId("scoring-rule-grid");
-        grid.addColumn(rule -> Labels.of(this, rule.kind())).setHeader(getTranslation("acquisition.scoring.kind"));
+        grid.addColumn(rule -> LABELS.of(this, rule.kind())).setHeader(getTranslation("acquisition.scoring.kind"));
         grid.addColumn(describer::describe).setHeader(getTranslation("acquisition.score.rule")).setFlexGrow(4);
         grid.addColumn(rule -> RuleDescriber.points(rule.points())).setHeader(getTranslation("acquisition.score.points"));
         grid.addColumn(rule -> rule.maxPoints() == null ? "" : RuleDescriber.points(rule.maxPoints()))
@@ -108,12 +110,12 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
         kind.setId("rule-kind");
         kind.setLabel(getTranslation("acquisition.scoring.kind"));
         kind.setItems(RuleKind.values());
-        kind.setItemLabelGenerator(Labels.generator(this));
+        kind.setItemLabelGenerator(LABELS.generator(this));
         Select<LeadField> field = new Select<>();
         field.setId("rule-field");
         field.setLabel(getTranslation("acquisition.scoring.field"));
         field.setItems(LeadField.values());
-        field.setItemLabelGenerator(Labels.generator(this));
+        field.setItemLabelGenerator(LABELS.generator(this));
         TextField value = new TextField(getTranslation("acquisition.scoring.value"));
         value.setId("rule-value");
         value.setHelperText(getTranslation("acquisition.scoring.valueHelp"));
@@ -121,21 +123,21 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
         responseType.setId("rule-response-type");
         responseType.setLabel(getTranslation("acquisition.response.type"));
         responseType.setItems(ResponseType.values());
-        responseType.setItemLabelGenerator(type -> type == null ? getTranslation("acquisition.scoring.any") : Labels.of(this, type));
+        responseType.setItemLabelGenerator(type -> type == null ? getTranslation("acquisition.scoring.any") : LABELS.of(this, type));
         responseType.setEmptySelectionAllowed(true);
         responseType.setEmptySelectionCaption(getTranslation("acquisition.scoring.any"));
         Select<Channel> channel = new Select<>();
         channel.setId("rule-channel");
         channel.setLabel(getTranslation("acquisition.contact.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(item -> item == null ? getTranslation("acquisition.scoring.any") : Labels.of(this, item));
+        channel.setItemLabelGenerator(item -> item == null ? getTranslation("acquisition.scoring.any") : LABELS.of(this, item));
         channel.setEmptySelectionAllowed(true);
         channel.setEmptySelectionCaption(getTranslation("acquisition.scoring.any"));
         Select<Direction> direction = new Select<>();
         direction.setId("rule-direction");
         direction.setLabel(getTranslation("acquisition.contact.direction"));
         direction.setItems(Direction.values());
-        direction.setItemLabelGenerator(item -> item == null ? getTranslation("acquisition.scoring.any") : Labels.of(this, item));
+        direction.setItemLabelGenerator(item -> item == null ? getTranslation("acquisition.scoring.any") : LABELS.of(this, item));
         direction.setEmptySelectionAllowed(true);
         direction.setEmptySelectionCaption(getTranslation("acquisition.scoring.any"));
         IntegerField points = new IntegerField(getTranslation("acquisition.score.points"));

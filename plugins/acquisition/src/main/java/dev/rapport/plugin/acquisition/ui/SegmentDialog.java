@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -36,13 +38,13 @@ public final class SegmentDialog extends Dialog {
         RadioButtonGroup<SegmentAudience> audience = new RadioButtonGroup<>(getTranslation("acquisition.segment.audience"));
         audience.setId("segment-audience");
         audience.setItems(SegmentAudience.values());
-        audience.setItemLabelGenerator(Labels.generator(this));
+        audience.setItemLabelGenerator(LABELS.generator(this));
         TextField namePrefix = new TextField(getTranslation("acquisition.segment.namePrefix"));
         namePrefix.setId("segment-name-prefix");
         MultiSelectComboBox<LifecycleStage> stages = new MultiSelectComboBox<>(getTranslation("acquisition.segment.stages"));
         stages.setId("segment-stages");
         stages.setItems(LifecycleStage.values());
-        stages.setItemLabelGenerator(Labels.generator(this));
+        stages.setItemLabelGenerator(LABELS.generator(this));
         ComboBox<UserInfo> owner = new ComboBox<>(getTranslation("acquisition.segment.owner"));
         owner.setId("segment-owner");
         List<UserInfo> users = context.staff().activeUsers();
@@ -54,11 +56,11 @@ public final class SegmentDialog extends Dialog {
         MultiSelectComboBox<LeadStatus> statuses = new MultiSelectComboBox<>(getTranslation("acquisition.segment.leadStatuses"));
         statuses.setId("segment-lead-statuses");
         statuses.setItems(LeadStatus.values());
-        statuses.setItemLabelGenerator(Labels.generator(this));
+        statuses.setItemLabelGenerator(LABELS.generator(this));
         ComboBox<LeadSource> source = new ComboBox<>(getTranslation("acquisition.lead.source"));
         source.setId("segment-lead-source");
         source.setItems(LeadSource.values());
-        source.setItemLabelGenerator(Labels.generator(this));
+        source.setItemLabelGenerator(LABELS.generator(this));
         source.setClearButtonVisible(true);
         IntegerField minScore = new IntegerField(getTranslation("acquisition.segment.minScore"));
         minScore.setId("segment-min-score");

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -56,7 +58,7 @@ final class WebFormsPanel extends VerticalLayout {
             grid.addColumn(form -> form.campaignId() == null ? "" : campaignNames.getOrDefault(form.campaignId(), ""))
                     .setHeader(getTranslation("acquisition.lead.campaign"));
         }
-        grid.addColumn(form -> form.responseType() == null ? "" : Labels.of(this, form.responseType()))
+        grid.addColumn(form -> form.responseType() == null ? "" : LABELS.of(this, form.responseType()))
                 .setHeader(getTranslation("acquisition.response.type"));
         grid.addComponentColumn(form -> {
             TextField token = new TextField();
@@ -129,7 +131,7 @@ final class WebFormsPanel extends VerticalLayout {
         type.setId("web-form-response-type");
         type.setLabel(getTranslation("acquisition.webForm.responseType"));
         type.setItems(ResponseType.values());
-        type.setItemLabelGenerator(Labels.generator(this));
+        type.setItemLabelGenerator(LABELS.generator(this));
         type.setEmptySelectionAllowed(true);
         TextField redirect = new TextField(getTranslation("acquisition.webForm.redirect"));
         redirect.setId("web-form-redirect");

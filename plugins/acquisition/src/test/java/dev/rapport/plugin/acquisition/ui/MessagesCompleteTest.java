@@ -1,5 +1,7 @@
 package dev.rapport.plugin.acquisition.ui;
 
+import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
+
 import dev.rapport.plugin.acquisition.assignment.AssignmentKind;
 import dev.rapport.plugin.acquisition.campaign.CampaignChannel;
 import dev.rapport.plugin.acquisition.campaign.CampaignPhase;
@@ -38,7 +40,7 @@ class MessagesCompleteTest {
                 DuplicateMatch.Reason.class, Channel.class, Direction.class, Outcome.class, CustomerKind.class,
                 LifecycleStage.class, AcquisitionFiguresPanel.FiguresPeriod.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                built.add(Labels.key(constant));
+                built.add(LABELS.key(constant));
             }
         }
         for (String metric : List.of("newLeads", "conversionRate", "costPerAcquisition", "campaignRoi", "timeToFirstContact")) {

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.service.ui;
 
+import static dev.rapport.plugin.service.ui.Labels.LABELS;
+
 import dev.rapport.plugin.service.request.HistoryKind;
 import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.request.RequestStatus;
@@ -19,7 +21,7 @@ class MessagesCompleteTest {
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(RequestStatus.class, Priority.class,
                 HistoryKind.class, Channel.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                built.add(Labels.key(constant));
+                built.add(LABELS.key(constant));
             }
         }
         for (String count : List.of("open", "onTrack", "paused", "breached")) {

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.service.ui.customer;
 
+import static dev.rapport.plugin.service.ui.Labels.LABELS;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +14,6 @@ import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.ServiceRequest;
 import dev.rapport.sdk.ui.Formats;
-import dev.rapport.plugin.service.ui.Labels;
 import dev.rapport.plugin.service.ui.Links;
 import dev.rapport.plugin.service.ui.ServiceNavigation;
 import dev.rapport.plugin.service.ui.request.NewRequestDialog;
@@ -70,8 +71,8 @@ public final class CustomerServiceTab implements CustomerTab {
         grid.setId("service-tab-requests");
         grid.addComponentColumn(request -> Links.to(ServiceNavigation.request(request.id()), "#" + request.id() + " "
                 + request.subject())).setHeader(content.getTranslation("service.queue.request")).setFlexGrow(3);
-        grid.addColumn(request -> Labels.of(content, request.status())).setHeader(content.getTranslation("service.queue.status"));
-        grid.addColumn(request -> Labels.of(content, request.priority())).setHeader(content.getTranslation("service.queue.priority"));
+        grid.addColumn(request -> LABELS.of(content, request.status())).setHeader(content.getTranslation("service.queue.status"));
+        grid.addColumn(request -> LABELS.of(content, request.priority())).setHeader(content.getTranslation("service.queue.priority"));
         grid.addColumn(request -> formats.dateTime(request.openedAt())).setHeader(content.getTranslation("service.tab.opened"));
         grid.setItems(requests.ofCustomer(customer.id(), SHOWN));
         grid.setEmptyStateText(content.getTranslation("service.tab.none"));
@@ -85,7 +86,7 @@ public final class CustomerServiceTab implements CustomerTab {
             contacts.setId("service-tab-contacts");
             contacts.addColumn(interaction -> formats.dateTime(interaction.occurredAt()))
                     .setHeader(content.getTranslation("service.tab.when"));
-            contacts.addColumn(interaction -> Labels.of(content, interaction.channel()))
+            contacts.addColumn(interaction -> LABELS.of(content, interaction.channel()))
                     .setHeader(content.getTranslation("service.new.channel"));
             contacts.addColumn(InteractionInfo::subject).setHeader(content.getTranslation("service.new.subject")).setFlexGrow(3);
             contacts.addComponentColumn(interaction -> {

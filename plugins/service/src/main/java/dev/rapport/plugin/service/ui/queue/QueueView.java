@@ -1,5 +1,7 @@
 package dev.rapport.plugin.service.ui.queue;
 
+import static dev.rapport.plugin.service.ui.Labels.LABELS;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +23,6 @@ import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
 import dev.rapport.sdk.ui.Formats;
-import dev.rapport.plugin.service.ui.Labels;
 import dev.rapport.plugin.service.ui.Links;
 import dev.rapport.plugin.service.ui.ServiceNavigation;
 import dev.rapport.plugin.service.ui.request.ClockBar;
@@ -67,7 +68,7 @@ public final class QueueView extends VerticalLayout implements HasDynamicTitle {
         statuses.setId("queue-status-filter");
         statuses.setLabel(getTranslation("service.queue.statuses"));
         statuses.setItems(RequestStatus.values());
-        statuses.setItemLabelGenerator(Labels.generator(this));
+        statuses.setItemLabelGenerator(LABELS.generator(this));
         statuses.setValue(RequestStatus.OPEN);
         queue.addValueChangeListener(change -> refresh());
         statuses.addValueChangeListener(change -> refresh());
@@ -79,9 +80,9 @@ public final class QueueView extends VerticalLayout implements HasDynamicTitle {
                 + request.subject())).setHeader(getTranslation("service.queue.request")).setFlexGrow(3);
         grid.addColumn(request -> context.customers().find(request.customerId()).map(CustomerInfo::displayName)
                 .orElse("#" + request.customerId())).setHeader(getTranslation("service.queue.customer")).setFlexGrow(2);
-        grid.addComponentColumn(request -> Labels.badge(this, request.status(), request.status().isOpen() ? "" : "success"))
+        grid.addComponentColumn(request -> LABELS.badge(this, request.status(), request.status().isOpen() ? "" : "success"))
                 .setHeader(getTranslation("service.queue.status"));
-        grid.addColumn(request -> Labels.of(this, request.priority())).setHeader(getTranslation("service.queue.priority"));
+        grid.addColumn(request -> LABELS.of(this, request.priority())).setHeader(getTranslation("service.queue.priority"));
         grid.addColumn(request -> request.assigneeId() == null ? "" : userNames.getOrDefault(request.assigneeId(),
                 "#" + request.assigneeId())).setHeader(getTranslation("service.queue.assignee"));
         grid.addComponentColumn(request -> slaBadge(request, formats)).setHeader(getTranslation("service.queue.sla"))
@@ -135,7 +136,7 @@ public final class QueueView extends VerticalLayout implements HasDynamicTitle {
         counts.add(count("open", numbers.open()), count("onTrack", numbers.onTrack()),
                 count("paused", numbers.paused()), count("breached", numbers.breached()));
         for (RequestStatus status : RequestStatus.OPEN.stream().sorted().toList()) {
-            Span byStatus = new Span(Labels.of(this, status) + ": " + numbers.byStatus().getOrDefault(status, 0));
+            Span byStatus = new Span(LABELS.of(this, status) + ": " + numbers.byStatus().getOrDefault(status, 0));
             byStatus.getElement().getThemeList().add("badge contrast");
             counts.add(byStatus);
         }

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.service.ui.request;
 
+import static dev.rapport.plugin.service.ui.Labels.LABELS;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +16,6 @@ import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.request.RequestDraft;
 import dev.rapport.plugin.service.request.RequestService;
-import dev.rapport.plugin.service.ui.Labels;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
@@ -65,14 +66,14 @@ public final class NewRequestDialog extends Dialog {
         channel.setId("new-request-channel");
         channel.setLabel(getTranslation("service.new.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(Labels.generator(this));
+        channel.setItemLabelGenerator(LABELS.generator(this));
         channel.setValue(Channel.PHONE);
         category.setId("new-request-category");
         category.setLabel(getTranslation("service.new.category"));
         priority.setId("new-request-priority");
         priority.setLabel(getTranslation("service.new.priority"));
         priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(Labels.generator(this));
+        priority.setItemLabelGenerator(LABELS.generator(this));
         priority.setValue(Priority.NORMAL);
         queue.setId("new-request-queue");
         queue.setLabel(getTranslation("service.new.queue"));

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.service.ui.request;
 
+import static dev.rapport.plugin.service.ui.Labels.LABELS;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +25,6 @@ import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
 import dev.rapport.sdk.ui.Formats;
-import dev.rapport.plugin.service.ui.Labels;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
@@ -72,12 +73,12 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
         Formats formats = Formats.current();
         String customer = context.customers().find(request.customerId()).map(CustomerInfo::displayName)
                 .orElse("#" + request.customerId());
-        Span status = Labels.badge(this, request.status(), request.status().isOpen() ? "" : "success");
+        Span status = LABELS.badge(this, request.status(), request.status().isOpen() ? "" : "success");
         status.setId("request-status");
         HorizontalLayout title = new HorizontalLayout(new H2("#" + request.id() + " " + request.subject()), status);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph facts = new Paragraph(customer + " · " + Labels.of(this, request.channel()) + " · "
-                + Labels.of(this, request.priority()) + (request.category() == null ? "" : " · " + request.category())
+        Paragraph facts = new Paragraph(customer + " · " + LABELS.of(this, request.channel()) + " · "
+                + LABELS.of(this, request.priority()) + (request.category() == null ? "" : " · " + request.category())
                 + " · " + getTranslation("service.request.opened", formats.dateTime(request.openedAt())));
         facts.setId("request-facts");
         ClockBar response = new ClockBar(getTranslation("service.clock.response"), request.clocks().response(),
@@ -101,7 +102,7 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
         status.setId("request-next-status");
         status.setLabel(getTranslation("service.request.moveTo"));
         status.setItems(logic.nextStatuses());
-        status.setItemLabelGenerator(Labels.generator(this));
+        status.setItemLabelGenerator(LABELS.generator(this));
         Button move = new Button(getTranslation("service.request.move"), click -> {
             if (status.getValue() != null) {
                 act(Map.of("status", status), () -> logic.moveTo(status.getValue(), null));
@@ -112,7 +113,7 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
         priority.setId("request-priority");
         priority.setLabel(getTranslation("service.request.priority"));
         priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(Labels.generator(this));
+        priority.setItemLabelGenerator(LABELS.generator(this));
         priority.setValue(request.priority());
         priority.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null && change.getValue() != request.priority()) {
@@ -134,7 +135,7 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
         then.setId("request-reply-then");
         then.setLabel(getTranslation("service.request.replyThen"));
         then.setItems(RequestStatus.IN_PROGRESS, RequestStatus.WAITING_ON_CUSTOMER, RequestStatus.RESOLVED);
-        then.setItemLabelGenerator(Labels.generator(this));
+        then.setItemLabelGenerator(LABELS.generator(this));
         then.setValue(RequestStatus.IN_PROGRESS);
         Button reply = new Button(getTranslation("service.request.reply"), click ->
                 act(Map.of("text", text), () -> logic.reply(text.getValue(), then.getValue())));
@@ -171,7 +172,7 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
         Grid<HistoryEntry> grid = new Grid<>();
         grid.setId("request-history");
         grid.addColumn(entry -> formats.dateTime(entry.occurredAt())).setHeader(getTranslation("service.history.when"));
-        grid.addColumn(entry -> Labels.of(this, entry.kind())).setHeader(getTranslation("service.history.what"));
+        grid.addColumn(entry -> LABELS.of(this, entry.kind())).setHeader(getTranslation("service.history.what"));
         grid.addColumn(entry -> describe(entry)).setHeader(getTranslation("service.history.detail")).setFlexGrow(3);
         grid.addColumn(entry -> entry.actorUserId() == null ? getTranslation("service.history.system")
                 : names.getOrDefault(entry.actorUserId(), "#" + entry.actorUserId())).setHeader(getTranslation("service.history.who"));
@@ -193,7 +194,7 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(RequestStatus.class, Priority.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 if (constant.name().equals(value)) {
-                    return Labels.of(this, constant);
+                    return LABELS.of(this, constant);
                 }
             }
         }
