@@ -232,6 +232,7 @@ public final class RapportPlatform implements AutoCloseable {
         CustomerService customers = new CustomerService(dsl, clock,
                 new CustomerValidator(config.get("phone.default.region", "US")), users, outbox, audit);
         InteractionService interactions = new InteractionService(dsl, clock, customers, outbox);
+        CustomerRemoval removal = new CustomerRemoval(dsl, customers, outbox, audit);
         services.register(RapportConfig.class, config)
                 .register(Clock.class, clock)
                 .register(Database.class, database)
@@ -248,8 +249,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(PluginPermissions.class, new PluginPermissions(dsl, audit))
                 .register(CustomerService.class, customers)
                 .register(CustomerMerger.class, new CustomerMerger(dsl, clock, customers, outbox, audit))
-                .register(CustomerBulkActions.class, new CustomerBulkActions(dsl, customers,
-                        new CustomerRemoval(dsl, customers, outbox, audit), audit))
+                .register(CustomerRemoval.class, removal)
+                .register(CustomerBulkActions.class, new CustomerBulkActions(dsl, customers, removal, audit))
                 .register(SavedViews.class, new SavedViews(dsl, clock, audit))
                 .register(CustomerExport.class, new CustomerExport(dsl, customers, users, audit))
                 .register(CustomerImportService.class, new CustomerImportService(customers, users, audit))

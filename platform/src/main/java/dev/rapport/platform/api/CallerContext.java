@@ -1,8 +1,10 @@
 package dev.rapport.platform.api;
 
 import dev.rapport.platform.user.Actor;
+import dev.rapport.sdk.security.Role;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
+import java.util.Arrays;
 
 /**
  * The authenticated caller of an API request, as the {@link SecurityContext} that {@link ApiGate} sets: resources
@@ -27,9 +29,10 @@ public record CallerContext(AccessTokens.Caller caller, boolean secure) implemen
         return this;
     }
 
+    /** Whether the caller's role is {@code role} or stronger, as everywhere else in the product ({@link Actor#has}). */
     @Override
     public boolean isUserInRole(String role) {
-        return caller.actor().role().name().equals(role);
+        return Arrays.stream(Role.values()).anyMatch(known -> known.name().equals(role) && caller.actor().has(known));
     }
 
     @Override

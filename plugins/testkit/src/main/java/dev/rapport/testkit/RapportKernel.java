@@ -1,5 +1,7 @@
 package dev.rapport.testkit;
 
+import dev.rapport.platform.customer.CustomerMerger;
+import dev.rapport.platform.customer.CustomerRemoval;
 import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.ProductDraft;
 import dev.rapport.platform.customer.TransactionDraft;
@@ -260,6 +262,16 @@ public final class RapportKernel implements BeforeAllCallback, BeforeEachCallbac
     public void recordTransaction(long customerId, TransactionKind kind, String amount, String currency, Instant at) {
         kernel().services().require(TransactionService.class).record(new TransactionDraft(customerId, kind,
                 new BigDecimal(amount), currency, null, at, "testkit", unique("t")), Actor.SYSTEM);
+    }
+
+    /** Deletes a customer as an administrator's "Delete" does: the kernel's data goes, {@code CustomerDeleted} follows. */
+    public void deleteCustomer(long customerId) {
+        kernel().services().require(CustomerRemoval.class).delete(customerId, Actor.SYSTEM);
+    }
+
+    /** Merges {@code mergedId} into {@code survivorId} as the kernel's merge does, with its {@code CustomerMerged}. */
+    public void mergeCustomers(long survivorId, long mergedId) {
+        kernel().services().require(CustomerMerger.class).merge(survivorId, mergedId, Actor.SYSTEM);
     }
 
     // Events and jobs

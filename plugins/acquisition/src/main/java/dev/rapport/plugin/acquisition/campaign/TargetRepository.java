@@ -75,11 +75,12 @@ public final class TargetRepository {
     }
 
     public int moveCustomer(long mergedId, long survivorId) {
+        // two statements rather than a self-join: a plugin's SQL names its tables, never an alias of them
+        List<Long> survivorsCampaigns = db.select(ACQ_CAMPAIGN_TARGET.CAMPAIGN_ID).from(ACQ_CAMPAIGN_TARGET)
+                .where(ACQ_CAMPAIGN_TARGET.CUSTOMER_ID.eq(survivorId)).fetch(ACQ_CAMPAIGN_TARGET.CAMPAIGN_ID);
         return db.update(ACQ_CAMPAIGN_TARGET).set(ACQ_CAMPAIGN_TARGET.CUSTOMER_ID, survivorId)
                 .where(ACQ_CAMPAIGN_TARGET.CUSTOMER_ID.eq(mergedId))
-                .andNotExists(DSL.selectOne().from(ACQ_CAMPAIGN_TARGET.as("other"))
-                        .where(ACQ_CAMPAIGN_TARGET.as("other").CAMPAIGN_ID.eq(ACQ_CAMPAIGN_TARGET.CAMPAIGN_ID))
-                        .and(ACQ_CAMPAIGN_TARGET.as("other").CUSTOMER_ID.eq(survivorId)))
+                .and(ACQ_CAMPAIGN_TARGET.CAMPAIGN_ID.notIn(survivorsCampaigns))
                 .execute();
     }
 

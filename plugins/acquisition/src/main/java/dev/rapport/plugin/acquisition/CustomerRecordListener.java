@@ -7,6 +7,7 @@ import dev.rapport.plugin.acquisition.campaign.TargetRepository;
 import dev.rapport.plugin.acquisition.lead.LeadRepository;
 import dev.rapport.plugin.acquisition.support.Times;
 import dev.rapport.sdk.PluginContext;
+import dev.rapport.sdk.event.CustomerDeleted;
 import dev.rapport.sdk.event.CustomerMerged;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
@@ -17,25 +18,26 @@ import org.pf4j.Extension;
 /**
  * Keeps the plugin's references to customers right when the kernel merges two: converted leads, campaign targets
  * and responses of the merged customer move to the surviving one (a target the survivor has already stays with the
- * merged id, as history). Idempotent: the event's sequence is remembered in the same transaction.
+ * merged id, as history); and forgets a deleted customer ({@link CustomerErasure}). Idempotent: the event's sequence
+ * is remembered in the same transaction.
  */
 @Extension
-public final class CustomerMergeListener implements DomainEventListener {
+public final class CustomerRecordListener implements DomainEventListener {
 
     private final PluginContext context;
 
-    public CustomerMergeListener(PluginContext context) {
+    public CustomerRecordListener(PluginContext context) {
         this.context = context;
     }
 
     @Override
     public boolean accepts(Class<? extends DomainEvent> type) {
-        return type == CustomerMerged.class;
+        return type == CustomerMerged.class || type == CustomerDeleted.class;
     }
 
     @Override
     public void onEvent(DomainEvent event, EventMetadata metadata) {
-        if (!(event instanceof CustomerMerged merged)) {
+        if (!(event instanceof CustomerMerged) && !(event instanceof CustomerDeleted)) {
             return;
         }
         context.dsl().transaction(configuration -> {
@@ -46,9 +48,13 @@ public final class CustomerMergeListener implements DomainEventListener {
             if (first == 0) {
                 return;
             }
-            new LeadRepository(tx).moveCustomer(merged.mergedId(), merged.customerId());
-            new TargetRepository(tx).moveCustomer(merged.mergedId(), merged.customerId());
-            new ResponseRepository(tx).moveCustomer(merged.mergedId(), merged.customerId());
+            if (event instanceof CustomerMerged merged) {
+                new LeadRepository(tx).moveCustomer(merged.mergedId(), merged.customerId());
+                new TargetRepository(tx).moveCustomer(merged.mergedId(), merged.customerId());
+                new ResponseRepository(tx).moveCustomer(merged.mergedId(), merged.customerId());
+            } else if (event instanceof CustomerDeleted deleted) {
+                new CustomerErasure(tx).erase(deleted.customerId());
+            }
         });
     }
 }
