@@ -46,6 +46,12 @@ public final class DepartmentFigures {
                 .toList();
     }
 
+    /** The departments whose key figures {@code actor} sees on their home page: theirs, and those they manage. */
+    public List<Department> keyFigureDepartmentsOf(Actor actor) {
+        return departments.all().stream()
+                .filter(department -> Permissions.canSeeKeyFigures(actor, department.id())).toList();
+    }
+
     /** Whether {@code actor} may see the whole company's figures (administrators). */
     public boolean companyVisibleTo(Actor actor) {
         return Permissions.canSeeFigures(actor, null);

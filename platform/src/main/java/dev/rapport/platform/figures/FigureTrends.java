@@ -101,7 +101,7 @@ public final class FigureTrends {
     }
 
     private static void require(Optional<Department> department, Actor actor) {
-        Permissions.require(Permissions.canSeeFigures(actor, department.map(Department::id).orElse(null)), actor,
+        Permissions.require(Permissions.canSeeKeyFigures(actor, department.map(Department::id).orElse(null)), actor,
                 "see the figures of " + department.map(Department::name).orElse("the whole company"));
     }
 

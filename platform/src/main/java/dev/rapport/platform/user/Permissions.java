@@ -74,6 +74,15 @@ public final class Permissions {
     }
 
     /**
+     * Whether {@code actor} may see the key figures of {@code departmentId} on their home page (null: the whole
+     * company): everyone sees their own departments' (their team's results are theirs to know), managers and
+     * administrators as on the Figures page.
+     */
+    public static boolean canSeeKeyFigures(Actor actor, Long departmentId) {
+        return canSeeFigures(actor, departmentId) || departmentId != null && actor.departmentIds().contains(departmentId);
+    }
+
+    /**
      * Whether {@code actor} may complete or cancel a task assigned to {@code assigneeId} (null: waiting in the
      * queue of {@code departmentId}), whose assignee belongs to {@code assigneeDepartments}.
      */

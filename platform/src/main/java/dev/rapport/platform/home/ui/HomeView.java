@@ -91,12 +91,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** Managers see each department they manage; administrators the whole company rather than every department. */
+    /** Everyone sees their departments (managers those they manage); administrators the whole company instead. */
     private List<Optional<Department>> figureScopes(DepartmentFigures figures) {
         if (figures.companyVisibleTo(actor)) {
             return List.of(Optional.empty());
         }
-        return figures.departmentsVisibleTo(actor).stream().map(Optional::of).toList();
+        return figures.keyFigureDepartmentsOf(actor).stream().map(Optional::of).toList();
     }
 
     private Component recent(RecentCustomers recentCustomers) {

@@ -95,7 +95,7 @@ class HomeViewTest {
     }
 
     @Test
-    void aManagerSeesTheKeyFiguresOfTheirDepartmentAsTrendsAnAgentSeesNone() {
+    void aManagerSeesTheKeyFiguresOfTheirDepartmentAsTrendsAnAgentThoseOfTheirOwnOnly() {
         Actor manager = ui.kernel().newActor(Role.MANAGER, team.code());
         CustomerDraft draft = person("Dora", unique("HomeFigures"));
         ui.kernel().customers.create(new CustomerDraft(draft.kind(), draft.firstName(), draft.lastName(), null,
@@ -115,7 +115,9 @@ class HomeViewTest {
 
         ui.actAs(ui.kernel().newActor(Role.AGENT, team.code()));
         reopenHome();
-        assertThat(present(section)).isFalse();
+        assertThat(text(section + "-figures-newCustomers")).contains("Last 12 months: 1");
+        assertThat(present("home-figures-" + others.id())).isFalse();
+        assertThat(present("home-figures-company")).isFalse();
     }
 
     @Test
