@@ -65,7 +65,7 @@ public final class ServicePlugin extends RapportPlugin {
         context.staff().departmentByCode(SERVICE_DEPARTMENT).ifPresent(department ->
                 queues.installDefaultQueueOnFirstStart(department.id(), "EUR"));
         if (context.demoData()) {
-            new ServiceDemoData(context, agreements, queues, settings).generateOnFirstStart();
+            new ServiceDemoData(context, tokens, agreements, queues, settings).generateOnFirstStart();
         }
         context.logger().info("Customer service started");
     }

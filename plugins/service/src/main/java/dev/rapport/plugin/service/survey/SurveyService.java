@@ -65,7 +65,12 @@ public final class SurveyService {
 
     /** The path and query of the invitation's link ({@link #PUBLIC_PATH}{@code ?t=...}). */
     public String linkPath(Survey survey) {
-        return PUBLIC_PATH + "?t=" + tokens.token(survey.id(), survey.expiresAt(), survey.nonce());
+        return PUBLIC_PATH + "?t=" + token(survey);
+    }
+
+    /** The signed token of the invitation's link. */
+    public String token(Survey survey) {
+        return tokens.token(survey.id(), survey.expiresAt(), survey.nonce());
     }
 
     /**
