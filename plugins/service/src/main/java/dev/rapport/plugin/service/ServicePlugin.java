@@ -2,6 +2,7 @@ package dev.rapport.plugin.service;
 
 import dev.rapport.plugin.service.agreement.AgreementService;
 import dev.rapport.plugin.service.demo.ServiceDemoData;
+import dev.rapport.plugin.service.metric.CostFigures;
 import dev.rapport.plugin.service.metric.ServiceFigures;
 import dev.rapport.plugin.service.metric.SurveyFigures;
 import dev.rapport.plugin.service.queue.QueueService;
@@ -59,6 +60,7 @@ public final class ServicePlugin extends RapportPlugin {
         context.provide(SlaScan.class, new SlaScan(context, new SlaCheck(context, requests, agreements), clock, SCAN_BATCH));
         context.provide(ServiceFigures.class, new ServiceFigures(context, clock));
         context.provide(SurveyFigures.class, new SurveyFigures(context));
+        context.provide(CostFigures.class, new CostFigures(context));
         context.provide(RmaService.class, new RmaService(context, new RmaCoverage(context.customers(), agreements),
                 settings, clock));
         agreements.installDefaultsOnFirstStart(settings.defaultZone());

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.service.survey;
 
+import dev.rapport.plugin.service.event.SurveyAnswered;
 import dev.rapport.plugin.service.queue.Queue;
 import dev.rapport.plugin.service.queue.QueueRepository;
 import dev.rapport.plugin.service.request.RequestRepository;
@@ -154,6 +155,8 @@ public final class SurveyService {
             if (survey.kind().isDetractor(score)) {
                 followUp(tx, survey, score, stored).ifPresent(taskId -> surveys.linkTask(survey.id(), taskId));
             }
+            context.events().publish(tx, new SurveyAnswered(survey.customerId(), survey.id(), survey.requestId(),
+                    survey.kind().name(), score, survey.kind().isDetractor(score)));
             return Verdict.VALID;
         });
     }

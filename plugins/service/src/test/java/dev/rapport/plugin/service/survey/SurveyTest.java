@@ -2,6 +2,7 @@ package dev.rapport.plugin.service.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.plugin.service.event.SurveyAnswered;
 import dev.rapport.plugin.service.metric.SurveyFigures;
 import dev.rapport.plugin.service.queue.AssignmentMode;
 import dev.rapport.plugin.service.queue.Queue;
@@ -102,6 +103,12 @@ class SurveyTest {
                 .singleElement().satisfies(task -> {
                     assertThat(task.title()).startsWith("Unhappy customer");
                     assertThat(task.assigneeUserId()).isEqualTo(plugin.manager.id());
+                });
+
+        assertThat(kernel.recorded().events(SurveyAnswered.class)).filteredOn(event -> event.surveyId() == survey.id())
+                .singleElement().satisfies(event -> {
+                    assertThat(event.score()).isEqualTo(2);
+                    assertThat(event.detractor()).isTrue();
                 });
 
         PublicResponse reused = post(token, "5", "Changed my mind");

@@ -27,7 +27,7 @@ public final class SurveyPanel extends VerticalLayout {
             answer.getElement().getThemeList().add("badge " + (survey.kind().isDetractor(survey.score()) ? "error" : "success"));
             add(answer);
             if (survey.comment() != null) {
-                add(new Span("„" + survey.comment() + "“"));
+                add(new Span("“" + survey.comment() + "”"));
             }
             return;
         }
