@@ -14,6 +14,9 @@ import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
 import dev.rapport.plugin.service.request.ServiceSettings;
+import dev.rapport.plugin.service.rma.InspectionOutcome;
+import dev.rapport.plugin.service.rma.RmaCoverage;
+import dev.rapport.plugin.service.rma.RmaService;
 import dev.rapport.plugin.service.sla.CalendarSpec;
 import dev.rapport.plugin.service.survey.SurveyService;
 import dev.rapport.plugin.service.survey.SurveyTokens;
@@ -124,6 +127,7 @@ public final class ServiceDemoData {
         SurveyService surveys = new SurveyService(context, tokens, clock, settings.surveyValidity());
         RequestService requests = new RequestService(context, agreements, queues, settings, clock,
                 (tx, resolved) -> surveys.inviteAfterResolution(tx, resolved, ""));
+        RmaService rmas = new RmaService(context, new RmaCoverage(context.customers(), agreements), settings, clock);
         Random random = new Random(18);
         for (int i = 0; i < customers.size(); i++) {
             int kind = random.nextInt(SUBJECTS.length);
@@ -134,6 +138,9 @@ public final class ServiceDemoData {
                     CHANNELS[i % CHANNELS.length], CATEGORIES[kind], Priority.values()[random.nextInt(4)], null, null));
             walk(requests, clock, random, id, opened, now, i % 5);
             answerSurvey(surveys, clock, random, requests.get(id), now);
+            if (i % 13 == 3) {
+                returnOf(rmas, clock, requests.get(id), now, i % 2 == 0);
+            }
         }
     }
 
@@ -176,5 +183,25 @@ public final class ServiceDemoData {
                         score <= 2 ? "It took far too long." : score >= 4 ? "Quick and friendly, thank you." : null);
             }
         });
+    }
+
+    /** A return of the product the customer wrote about: approved as goodwill, sent back, received, then repaired. */
+    private static void returnOf(RmaService rmas, DemoClock clock, ServiceRequest request, Instant now,
+                                 boolean finished) {
+        Instant asked = request.openedAt().plus(Duration.ofHours(1));
+        if (asked.plus(Duration.ofDays(3)).isAfter(now)) {
+            return;
+        }
+        clock.set(asked);
+        long id = rmas.request(request.id(), null, "The device fails again and again: the customer sends it in.");
+        rmas.approve(id, 0, "Goodwill for a long-standing customer");
+        if (finished) {
+            clock.set(asked.plus(Duration.ofDays(1)));
+            rmas.ship(id, 1, "1Z 999 AA1 0123 4567 8" + request.id() % 10, LocalDate.ofInstant(clock.instant(),
+                    clock.getZone()));
+            clock.set(asked.plus(Duration.ofDays(3)));
+            rmas.receive(id, 2, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+            rmas.inspect(id, 3, InspectionOutcome.REPAIR, "Power supply replaced", null);
+        }
     }
 }
