@@ -37,9 +37,12 @@ class ServicePluginTest {
         assertThat(status.state()).isEqualTo(PluginHost.State.STARTED);
         assertThat(status.error()).isNull();
         assertThat(Kernel.tables(platform)).contains("svc_calendar", "svc_agreement", "svc_agreement_target",
-                "svc_queue", "svc_queue_member", "svc_request", "svc_request_event", "svc_handled_interaction");
-        assertThat(Plugins.menuPaths(platform, "service")).containsExactly("service/queue");
+                "svc_queue", "svc_queue_member", "svc_request", "svc_request_event", "svc_handled_interaction", "svc_rma",
+                "svc_survey");
+        assertThat(Plugins.menuPaths(platform, "service")).containsExactly("service/queue", "service/returns",
+                "service/admin");
         assertThat(Plugins.routeRegistered(platform, "service/queue")).isTrue();
+        assertThat(Plugins.routeRegistered(platform, "service/admin")).isTrue();
         assertThat(Plugins.tabLabelKeys(platform, "service")).containsExactly("service.tab");
         DSLContext dsl = platform.service(Database.class).dsl();
         assertThat(dsl.fetchCount(DSL.table(DSL.name("svc_agreement")), DSL.field(DSL.name("customer_id")).isNull()))

@@ -84,4 +84,28 @@ public final class PublicEndpointRegistry {
             return Optional.empty();
         }
     }
+
+    /** Whether the endpoint serves GET; an endpoint that throws here is recorded and serves no GET. */
+    public boolean servesGet(String pluginId, PublicEndpoint endpoint) {
+        try {
+            return endpoint.servesGet();
+        } catch (RuntimeException | LinkageError e) {
+            health.failed(pluginId, "public endpoint " + endpoint.path(), e);
+            return false;
+        }
+    }
+
+    /** As {@link #handle}, for a GET ({@link PublicEndpoint#handleGet}). */
+    public Optional<PublicResponse> handleGet(String pluginId, PublicEndpoint endpoint, PublicRequest request) {
+        try {
+            PublicResponse response = PluginActor.callAs(pluginId, () -> endpoint.handleGet(request));
+            if (response == null) {
+                throw new IllegalStateException("The endpoint answered null");
+            }
+            return Optional.of(response);
+        } catch (RuntimeException | LinkageError e) {
+            health.failed(pluginId, "public endpoint " + endpoint.path(), e);
+            return Optional.empty();
+        }
+    }
 }

@@ -9,12 +9,16 @@ import dev.rapport.platform.customer.EmailAddress;
 import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PhoneNumbers;
 import dev.rapport.platform.customer.PostalAddress;
+import dev.rapport.platform.customer.TransactionDraft;
+import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.sdk.customer.ContactDetails;
 import dev.rapport.sdk.customer.CustomerEditor;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.NewContact;
 import dev.rapport.sdk.customer.NewCustomer;
+import dev.rapport.sdk.customer.NewTransaction;
+import dev.rapport.sdk.customer.TransactionInfo;
 import dev.rapport.sdk.error.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,13 +35,27 @@ import org.jooq.DSLContext;
 final class SdkCustomerEditor implements CustomerEditor {
 
     private final CustomerService customers;
+    private final TransactionService transactions;
     private final DSLContext dsl;
     private final PluginActor actor;
+    private final String pluginId;
 
-    SdkCustomerEditor(CustomerService customers, DSLContext dsl, PluginActor actor) {
+    SdkCustomerEditor(CustomerService customers, TransactionService transactions, DSLContext dsl, PluginActor actor,
+                      String pluginId) {
         this.customers = customers;
+        this.transactions = transactions;
         this.dsl = dsl;
         this.actor = actor;
+        this.pluginId = pluginId;
+    }
+
+    @Override
+    public TransactionInfo recordTransaction(DSLContext transaction, NewTransaction newTransaction) {
+        Actor acting = actor.writer("record transactions");
+        return PluginTableGuard.sdkWork(() -> SdkCustomerDirectory.toInfo(transactions.record(transaction,
+                new TransactionDraft(newTransaction.customerId(), newTransaction.kind(), newTransaction.amount(),
+                        newTransaction.currency(), newTransaction.productId(), newTransaction.occurredAt(),
+                        "plugin:" + pluginId, newTransaction.externalRef()), acting)));
     }
 
     @Override

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Serves {@code /public/<plugin-id>/<path>[/...]}: the plugins' public endpoints, which anyone may post to
  * without signing in (e.g. a website's lead form). Outside Vaadin, so no sign-in applies. Before an endpoint
  * sees a request the platform limits requests per address, finds the endpoint of a running plugin, accepts
- * POST with a form-encoded body only, caps the body's size and parses it. Every refusal is a JSON answer with a
+ * POST with a form-encoded body only (and GET, without a body, where the endpoint serves it), caps the body's
+ * size and parses it. Every refusal is a JSON answer with a
  * stable {@code error} code and a {@code message} for people.
  */
 public final class PublicEndpointServlet extends HttpServlet {
@@ -68,9 +69,15 @@ public final class PublicEndpointServlet extends HttpServlet {
             refuse(response, 404, "not-found", "There is no such endpoint.");
             return;
         }
+        if ("GET".equals(request.getMethod()) && endpoints.servesGet(segments[0], endpoint.get())) {
+            serveGet(request, response, segments, endpoint.get());
+            return;
+        }
         if (!"POST".equals(request.getMethod())) {
-            response.setHeader("Allow", "POST");
-            refuse(response, 405, "method-not-allowed", "Only POST is accepted here.");
+            boolean get = endpoints.servesGet(segments[0], endpoint.get());
+            response.setHeader("Allow", get ? "GET, POST" : "POST");
+            refuse(response, 405, "method-not-allowed", get ? "Only GET and POST are accepted here."
+                    : "Only POST is accepted here.");
             return;
         }
         String contentType = request.getContentType() == null ? ""
@@ -97,6 +104,27 @@ public final class PublicEndpointServlet extends HttpServlet {
         Optional<PublicResponse> answer = endpoints.handle(segments[0], endpoint.get(), publicRequest);
         if (answer.isEmpty()) {
             log.warn("Public endpoint /public/{}/{} failed (see the Plugins page)", segments[0], segments[1]);
+            refuse(response, 500, "internal-error", "The request could not be processed.");
+            return;
+        }
+        write(response, answer.get());
+    }
+
+    /** A GET to an endpoint that serves GET: its query string's parameters, no body. */
+    private void serveGet(HttpServletRequest request, HttpServletResponse response, String[] segments,
+                          PublicEndpoint endpoint) throws IOException {
+        Map<String, List<String>> parameters;
+        try {
+            parameters = parse(request.getQueryString(), "");
+        } catch (IllegalArgumentException e) {
+            refuse(response, 400, "malformed-query", "The query string is not well-formed: " + e.getMessage());
+            return;
+        }
+        PublicRequest publicRequest = new PublicRequest(String.join("/", List.of(segments).subList(2, segments.length)),
+                parameters, headers(request), request.getRemoteAddr(), clock.instant());
+        Optional<PublicResponse> answer = endpoints.handleGet(segments[0], endpoint, publicRequest);
+        if (answer.isEmpty()) {
+            log.warn("Public endpoint /public/{}/{} failed on GET (see the Plugins page)", segments[0], segments[1]);
             refuse(response, 500, "internal-error", "The request could not be processed.");
             return;
         }

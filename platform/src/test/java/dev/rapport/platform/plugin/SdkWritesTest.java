@@ -17,6 +17,9 @@ import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.NewAddress;
 import dev.rapport.sdk.customer.NewContact;
 import dev.rapport.sdk.customer.NewCustomer;
+import dev.rapport.sdk.customer.NewTransaction;
+import dev.rapport.sdk.customer.TransactionInfo;
+import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
@@ -29,6 +32,7 @@ import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskInfo;
 import dev.rapport.sdk.task.TaskPriority;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -98,6 +102,36 @@ class SdkWritesTest {
 
         assertThat(context.customers().search(name, 5)).isEmpty();
         assertThat(kernel.dsl.fetchExists(Tables.TASK, Tables.TASK.TITLE.eq("Welcome " + name))).isFalse();
+    }
+
+    @Test
+    void aRefundRecordedInThePluginsTransactionIsStoredOnceAndRolledBackWithIt() {
+        Customer customer = kernel.customers.create(Kernel.person("Rita", unique("Refund")), Actor.SYSTEM);
+        Instant at = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        NewTransaction refund = new NewTransaction(customer.id(), TransactionKind.REFUND, new BigDecimal("129.90"), "EUR",
+                null, at, "rma-7");
+
+        TransactionInfo first = kernel.dsl.transactionResult(tx -> context.customerEditor().recordTransaction(tx.dsl(), refund));
+        TransactionInfo again = kernel.dsl.transactionResult(tx -> context.customerEditor().recordTransaction(tx.dsl(), refund));
+
+        assertThat(first.sourceSystem()).isEqualTo("plugin:acquisition");
+        assertThat(again.id()).as("the same reference stores once").isEqualTo(first.id());
+        assertThat(context.customers().transactions(customer.id(), null, 10)).singleElement()
+                .satisfies(stored -> assertThat(stored.amount()).isEqualByComparingTo("129.90"));
+        assertThat(kernel.dsl.fetchExists(Tables.DOMAIN_EVENT, Tables.DOMAIN_EVENT.CUSTOMER_ID.eq(customer.id())
+                .and(Tables.DOMAIN_EVENT.EVENT_TYPE.endsWith("TransactionRecorded")))).isTrue();
+
+        NewTransaction other = new NewTransaction(customer.id(), TransactionKind.REFUND, BigDecimal.TEN, "EUR", null, at,
+                "rma-8");
+        assertThatThrownBy(() -> kernel.dsl.transaction(tx -> {
+            context.customerEditor().recordTransaction(tx.dsl(), other);
+            throw new IllegalStateException("the plugin's own step failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(context.customers().transactions(customer.id(), null, 10)).hasSize(1);
+        assertThatThrownBy(() -> kernel.dsl.transaction(tx -> context.customerEditor().recordTransaction(tx.dsl(),
+                new NewTransaction(customer.id(), TransactionKind.REFUND, BigDecimal.ONE, "EURO", null, at, null))))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field).contains("currency"));
     }
 
     @Test

@@ -260,8 +260,14 @@ public final class RapportKernel implements BeforeAllCallback, BeforeEachCallbac
 
     /** Records a transaction of the customer through the kernel's transaction service (with its event). */
     public void recordTransaction(long customerId, TransactionKind kind, String amount, String currency, Instant at) {
+        recordTransaction(customerId, kind, amount, currency, null, at);
+    }
+
+    /** As {@link #recordTransaction(long, TransactionKind, String, String, Instant)}, of a product (null: none). */
+    public void recordTransaction(long customerId, TransactionKind kind, String amount, String currency, Long productId,
+                                  Instant at) {
         kernel().services().require(TransactionService.class).record(new TransactionDraft(customerId, kind,
-                new BigDecimal(amount), currency, null, at, "testkit", unique("t")), Actor.SYSTEM);
+                new BigDecimal(amount), currency, productId, at, "testkit", unique("t")), Actor.SYSTEM);
     }
 
     /** Deletes a customer as an administrator's "Delete" does: the kernel's data goes, {@code CustomerDeleted} follows. */

@@ -90,4 +90,24 @@ public interface CustomerEditor {
      * @throws dev.rapport.sdk.error.AccessDeniedException if the acting user may not make this change
      */
     CustomerInfo setMarketingConsent(long customerId, boolean consent);
+
+    /**
+     * Records a transaction in the customer's history inside the caller's transaction, with the kernel's
+     * validation and its {@link dev.rapport.sdk.event.TransactionRecorded} event, as the acting user
+     * (an agent or more; the system in a listener, job or public endpoint). The source system is
+     * {@code plugin:<plugin-id>}; a transaction already recorded by the plugin with the same
+     * {@link NewTransaction#externalRef()} is returned instead of being stored again.
+     *
+     * @param transaction the caller's jOOQ transaction
+     * @param newTransaction what to record
+     * @return the recorded transaction (or the one recorded earlier with the same reference)
+     * @throws dev.rapport.sdk.error.ValidationException if it is malformed (fields named {@code amount},
+     *         {@code currency}, {@code occurredAt}, {@code productId}, {@code customerId}, {@code externalRef})
+     * @throws dev.rapport.sdk.error.AccessDeniedException if the acting user may not record transactions
+     * @throws UnsupportedOperationException on a platform older than 1.3.0
+     * @since 1.3.0
+     */
+    default TransactionInfo recordTransaction(DSLContext transaction, NewTransaction newTransaction) {
+        throw new UnsupportedOperationException("Recording transactions needs a Rapport platform with SDK 1.3.0");
+    }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * An HTTP POST to a {@link PublicEndpoint}, as the platform received and checked it: within the size and rate
  * limits, with an {@code application/x-www-form-urlencoded} body (what an HTML form sends) parsed into
- * parameters.
+ * parameters; or (since 1.3.0) a GET to an endpoint that {@link PublicEndpoint#servesGet() serves GET}, with the
+ * query string's parameters.
  *
  * @param path the path below the endpoint's own, without leading slash; empty when the post was to the
  *        endpoint's path itself

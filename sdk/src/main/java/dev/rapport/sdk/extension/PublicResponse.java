@@ -87,4 +87,41 @@ public record PublicResponse(int status, String contentType, String body, Map<St
     public static PublicResponse redirect(String location) {
         return new PublicResponse(303, "text/plain", "", Map.of("Location", location));
     }
+
+    /**
+     * An HTML page. The caller escapes whatever it embeds of user input ({@link #escapeHtml}).
+     *
+     * @param status the HTTP status
+     * @param html the page
+     * @return the response
+     * @since 1.3.0
+     */
+    public static PublicResponse html(int status, String html) {
+        return new PublicResponse(status, "text/html", html, Map.of());
+    }
+
+    /**
+     * {@code text} safe to embed in HTML text and in quoted attribute values: {@code & < > " '} as entities.
+     *
+     * @param text the text, or null (an empty string)
+     * @return the escaped text
+     * @since 1.3.0
+     */
+    public static String escapeHtml(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
 }

@@ -2,12 +2,20 @@ package dev.rapport.plugin.service;
 
 import dev.rapport.plugin.service.agreement.AgreementService;
 import dev.rapport.plugin.service.demo.ServiceDemoData;
+import dev.rapport.plugin.service.metric.CostFigures;
 import dev.rapport.plugin.service.metric.ServiceFigures;
+import dev.rapport.plugin.service.metric.SurveyFigures;
 import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.CustomerReplies;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.ServiceSettings;
 import dev.rapport.plugin.service.request.SlaCheck;
+import dev.rapport.plugin.service.rma.RmaCoverage;
+import dev.rapport.plugin.service.rma.RmaService;
+import dev.rapport.plugin.service.survey.NpsInvitations;
+import dev.rapport.plugin.service.survey.PublicAddress;
+import dev.rapport.plugin.service.survey.SurveyService;
+import dev.rapport.plugin.service.survey.SurveyTokens;
 import dev.rapport.plugin.service.scan.SlaScan;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.RapportPlugin;
@@ -36,7 +44,14 @@ public final class ServicePlugin extends RapportPlugin {
         ServiceSettings settings = new ServiceSettings(context.settings());
         AgreementService agreements = new AgreementService(context);
         QueueService queues = new QueueService(context);
-        RequestService requests = new RequestService(context, agreements, queues, settings, clock);
+        SurveyTokens tokens = new SurveyTokens(context.settings());
+        tokens.ensureSecret();
+        PublicAddress address = new PublicAddress(context.settings());
+        SurveyService surveys = new SurveyService(context, tokens, clock, settings.surveyValidity());
+        RequestService requests = new RequestService(context, agreements, queues, settings, clock,
+                (tx, resolved) -> surveys.inviteAfterResolution(tx, resolved, address.get()));
+        context.provide(SurveyService.class, surveys);
+        context.provide(NpsInvitations.class, new NpsInvitations(context, surveys, address, clock));
         context.provide(ServiceSettings.class, settings);
         context.provide(AgreementService.class, agreements);
         context.provide(QueueService.class, queues);
@@ -44,11 +59,15 @@ public final class ServicePlugin extends RapportPlugin {
         context.provide(CustomerReplies.class, new CustomerReplies(context, requests, clock));
         context.provide(SlaScan.class, new SlaScan(context, new SlaCheck(context, requests, agreements), clock, SCAN_BATCH));
         context.provide(ServiceFigures.class, new ServiceFigures(context, clock));
+        context.provide(SurveyFigures.class, new SurveyFigures(context));
+        context.provide(CostFigures.class, new CostFigures(context));
+        context.provide(RmaService.class, new RmaService(context, new RmaCoverage(context.customers(), agreements),
+                settings, clock));
         agreements.installDefaultsOnFirstStart(settings.defaultZone());
         context.staff().departmentByCode(SERVICE_DEPARTMENT).ifPresent(department ->
                 queues.installDefaultQueueOnFirstStart(department.id(), "EUR"));
         if (context.demoData()) {
-            new ServiceDemoData(context, agreements, queues, settings).generateOnFirstStart();
+            new ServiceDemoData(context, tokens, agreements, queues, settings).generateOnFirstStart();
         }
         context.logger().info("Customer service started");
     }

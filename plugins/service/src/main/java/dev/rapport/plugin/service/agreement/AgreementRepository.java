@@ -101,4 +101,8 @@ public final class AgreementRepository {
         return new Agreement(row.getId(), row.getName(), row.getCustomerId(), row.getProductId(), categories,
                 row.getValidFrom(), row.getValidTo(), row.getCalendarId(), targets, row.getVersion());
     }
+
+    public void delete(long id) {
+        dsl.deleteFrom(SVC_AGREEMENT).where(SVC_AGREEMENT.ID.eq(id)).execute();
+    }
 }

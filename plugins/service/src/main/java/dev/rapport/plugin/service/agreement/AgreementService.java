@@ -1,5 +1,8 @@
 package dev.rapport.plugin.service.agreement;
 
+import static dev.rapport.plugin.service.db.Tables.SVC_AGREEMENT;
+import static dev.rapport.plugin.service.db.Tables.SVC_REQUEST;
+
 import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.sla.WorkingWindow;
 import dev.rapport.plugin.service.sla.SlaClock;
@@ -167,5 +170,34 @@ public final class AgreementService {
         targets.put(Priority.NORMAL, Targets.ofMinutes(4 * 60, 16 * 60));
         targets.put(Priority.LOW, Targets.ofMinutes(8 * 60, 40 * 60));
         return targets;
+    }
+
+    /** Deletes an agreement no request uses; the last default agreement stays (every request needs one). */
+    public void deleteAgreement(long id) {
+        context.security().requireRole(Role.MANAGER, "delete service agreements");
+        context.dsl().transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            AgreementRepository agreements = new AgreementRepository(tx);
+            Agreement agreement = agreements.get(id);
+            if (agreement.isDefault() && agreements.defaults().size() == 1) {
+                throw new ValidationException(List.of(FieldError.of("agreement", "service.admin.lastDefault")));
+            }
+            if (tx.fetchExists(SVC_REQUEST, SVC_REQUEST.AGREEMENT_ID.eq(id))) {
+                throw new ValidationException(List.of(FieldError.of("agreement", "service.admin.inUse")));
+            }
+            agreements.delete(id);
+        });
+    }
+
+    /** Deletes a calendar no agreement uses. */
+    public void deleteCalendar(long id) {
+        context.security().requireRole(Role.MANAGER, "delete service calendars");
+        context.dsl().transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            if (tx.fetchExists(SVC_AGREEMENT, SVC_AGREEMENT.CALENDAR_ID.eq(id))) {
+                throw new ValidationException(List.of(FieldError.of("calendar", "service.admin.inUse")));
+            }
+            new CalendarRepository(tx).delete(id);
+        });
     }
 }

@@ -79,4 +79,8 @@ public final class CalendarRepository {
         return new ServiceCalendar(row.getId(), row.getName(), ZoneId.of(row.getZoneId()),
                 CalendarSpec.parse(row.getWindows()), holidays, row.getVersion());
     }
+
+    public void delete(long id) {
+        dsl.deleteFrom(SVC_CALENDAR).where(SVC_CALENDAR.ID.eq(id)).execute();
+    }
 }

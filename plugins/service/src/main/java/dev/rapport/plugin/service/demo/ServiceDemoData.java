@@ -14,7 +14,12 @@ import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
 import dev.rapport.plugin.service.request.ServiceSettings;
+import dev.rapport.plugin.service.rma.InspectionOutcome;
+import dev.rapport.plugin.service.rma.RmaCoverage;
+import dev.rapport.plugin.service.rma.RmaService;
 import dev.rapport.plugin.service.sla.CalendarSpec;
+import dev.rapport.plugin.service.survey.SurveyService;
+import dev.rapport.plugin.service.survey.SurveyTokens;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.CustomerQuery;
@@ -54,13 +59,15 @@ public final class ServiceDemoData {
     private static final Channel[] CHANNELS = {Channel.EMAIL, Channel.PHONE, Channel.WEB, Channel.CHAT, Channel.EMAIL};
 
     private final PluginContext context;
+    private final SurveyTokens tokens;
     private final AgreementService agreements;
     private final QueueService queues;
     private final ServiceSettings settings;
 
-    public ServiceDemoData(PluginContext context, AgreementService agreements, QueueService queues,
+    public ServiceDemoData(PluginContext context, SurveyTokens tokens, AgreementService agreements, QueueService queues,
                            ServiceSettings settings) {
         this.context = context;
+        this.tokens = tokens;
         this.agreements = agreements;
         this.queues = queues;
         this.settings = settings;
@@ -117,7 +124,10 @@ public final class ServiceDemoData {
     private void requests(List<CustomerInfo> customers, long general, long disputes) {
         Instant now = context.clock().instant().truncatedTo(ChronoUnit.MINUTES);
         DemoClock clock = new DemoClock(now);
-        RequestService requests = new RequestService(context, agreements, queues, settings, clock);
+        SurveyService surveys = new SurveyService(context, tokens, clock, settings.surveyValidity());
+        RequestService requests = new RequestService(context, agreements, queues, settings, clock,
+                (tx, resolved) -> surveys.inviteAfterResolution(tx, resolved, ""));
+        RmaService rmas = new RmaService(context, new RmaCoverage(context.customers(), agreements), settings, clock);
         Random random = new Random(18);
         for (int i = 0; i < customers.size(); i++) {
             int kind = random.nextInt(SUBJECTS.length);
@@ -127,6 +137,10 @@ public final class ServiceDemoData {
             long id = requests.open(new RequestDraft(customers.get(i).id(), null, queue, SUBJECTS[kind], null,
                     CHANNELS[i % CHANNELS.length], CATEGORIES[kind], Priority.values()[random.nextInt(4)], null, null));
             walk(requests, clock, random, id, opened, now, i % 5);
+            answerSurvey(surveys, clock, random, requests.get(id), now);
+            if (i % 13 == 3) {
+                returnOf(rmas, clock, requests.get(id), now, i % 2 == 0);
+            }
         }
     }
 
@@ -153,6 +167,41 @@ public final class ServiceDemoData {
                 clock.set(resolved.plus(Duration.ofDays(3)));
                 requests.changeStatus(id, requests.get(id).version(), RequestStatus.CLOSED, null);
             }
+        }
+    }
+
+    /** Most customers answer the satisfaction survey a few hours after resolution; a few are unhappy. */
+    private static void answerSurvey(SurveyService surveys, DemoClock clock, Random random, ServiceRequest request,
+                                     Instant now) {
+        int[] scores = {5, 5, 4, 4, 5, 3, 2, 4, 5, 1};
+        int score = scores[random.nextInt(scores.length)];
+        surveys.ofRequest(request.id()).filter(survey -> random.nextInt(10) < 7).ifPresent(survey -> {
+            Instant answered = survey.createdAt().plus(Duration.ofHours(2 + random.nextInt(20)));
+            if (answered.isBefore(now)) {
+                clock.set(answered);
+                surveys.answer(surveys.token(survey), score,
+                        score <= 2 ? "It took far too long." : score >= 4 ? "Quick and friendly, thank you." : null);
+            }
+        });
+    }
+
+    /** A return of the product the customer wrote about: approved as goodwill, sent back, received, then repaired. */
+    private static void returnOf(RmaService rmas, DemoClock clock, ServiceRequest request, Instant now,
+                                 boolean finished) {
+        Instant asked = request.openedAt().plus(Duration.ofHours(1));
+        if (asked.plus(Duration.ofDays(3)).isAfter(now)) {
+            return;
+        }
+        clock.set(asked);
+        long id = rmas.request(request.id(), null, "The device fails again and again: the customer sends it in.");
+        rmas.approve(id, 0, "Goodwill for a long-standing customer");
+        if (finished) {
+            clock.set(asked.plus(Duration.ofDays(1)));
+            rmas.ship(id, 1, "1Z 999 AA1 0123 4567 8" + request.id() % 10, LocalDate.ofInstant(clock.instant(),
+                    clock.getZone()));
+            clock.set(asked.plus(Duration.ofDays(3)));
+            rmas.receive(id, 2, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+            rmas.inspect(id, 3, InspectionOutcome.REPAIR, "Power supply replaced", null);
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.rapport.plugin.service.queue;
 
+import static dev.rapport.plugin.service.db.Tables.SVC_QUEUE;
+import static dev.rapport.plugin.service.db.Tables.SVC_REQUEST;
+
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
@@ -106,6 +109,18 @@ public final class QueueService {
             }
             return queues.insert(new Queue(0, "Customer Service", departmentId, null, AssignmentMode.MANUAL,
                     new BigDecimal("45.00"), currency, 0), context.clock().instant());
+        });
+    }
+
+    /** Deletes a queue that never held a request (requests keep their queue for reports). */
+    public void delete(long id) {
+        context.security().requireRole(Role.MANAGER, "delete service queues");
+        context.dsl().transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            if (tx.fetchExists(SVC_REQUEST, SVC_REQUEST.QUEUE_ID.eq(id))) {
+                throw new ValidationException(List.of(FieldError.of("queue", "service.admin.inUse")));
+            }
+            tx.deleteFrom(SVC_QUEUE).where(SVC_QUEUE.ID.eq(id)).execute();
         });
     }
 }

@@ -16,5 +16,6 @@ public enum HistoryKind {
     WARNING,
     BREACH,
     ESCALATED,
-    MERGED
+    MERGED,
+    RMA
 }

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.service.request;
 
+import dev.rapport.plugin.service.ServicePermissions;
 import dev.rapport.plugin.service.agreement.Agreement;
 import dev.rapport.plugin.service.agreement.AgreementRepository;
 import dev.rapport.plugin.service.agreement.AgreementService;
@@ -49,14 +50,21 @@ public final class RequestService {
     private final QueueService queues;
     private final ServiceSettings settings;
     private final Clock clock;
+    private final ResolutionFollowUp onResolved;
 
     public RequestService(PluginContext context, AgreementService agreements, QueueService queues,
                           ServiceSettings settings, Clock clock) {
+        this(context, agreements, queues, settings, clock, ResolutionFollowUp.NONE);
+    }
+
+    public RequestService(PluginContext context, AgreementService agreements, QueueService queues,
+                          ServiceSettings settings, Clock clock, ResolutionFollowUp onResolved) {
         this.context = context;
         this.agreements = agreements;
         this.queues = queues;
         this.settings = settings;
         this.clock = clock;
+        this.onResolved = onResolved;
     }
 
     public ServiceRequest get(long id) {
@@ -142,6 +150,9 @@ public final class RequestService {
         if (to == null) {
             throw new ValidationException(List.of(FieldError.of("status", "service.validation.required")));
         }
+        if (to == RequestStatus.CLOSED) {
+            context.security().requirePermission(ServicePermissions.CLOSE_REQUEST, "close service requests");
+        }
         change(id, version, (tx, request, now) -> moveTo(tx, request, to, note, actor, now));
     }
 
@@ -166,6 +177,7 @@ public final class RequestService {
         if (to == RequestStatus.RESOLVED) {
             context.events().publish(tx, new RequestResolved(request.customerId(), request.id(),
                     clocks.resolution().spent().toMinutes(), !clocks.breached(), request.minutesLogged()));
+            onResolved.resolved(tx, next);
         }
         return next;
     }

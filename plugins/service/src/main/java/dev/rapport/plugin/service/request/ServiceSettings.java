@@ -20,6 +20,8 @@ public final class ServiceSettings {
     public static final String DEFAULT_ZONE = "sla.defaultTimeZone";
     public static final String NOTIFY_MANAGER = "sla.escalation.notifyManager";
     public static final String RAISE_PRIORITY = "sla.escalation.raisePriority";
+    public static final String WARRANTY_MONTHS = "rma.warrantyMonths";
+    public static final String SURVEY_DAYS = "survey.validDays";
     static final Set<RequestStatus> DEFAULT_PAUSING = EnumSet.of(RequestStatus.WAITING_ON_CUSTOMER,
             RequestStatus.WAITING_ON_THIRD_PARTY);
 
@@ -62,5 +64,15 @@ public final class ServiceSettings {
 
     public Duration warningBeforeBreach() {
         return Duration.ofMinutes(settings.get(WARNING_MINUTES).map(Long::parseLong).orElse(60L));
+    }
+
+    /** How long after its purchase a product is under warranty, for the approval of returns. */
+    public int warrantyMonths() {
+        return (int) settings.getLong(WARRANTY_MONTHS, 24);
+    }
+
+    /** How long a survey invitation's link can be answered. */
+    public Duration surveyValidity() {
+        return Duration.ofDays(settings.getLong(SURVEY_DAYS, 14));
     }
 }

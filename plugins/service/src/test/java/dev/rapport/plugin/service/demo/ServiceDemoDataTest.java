@@ -11,6 +11,10 @@ import dev.rapport.plugin.service.agreement.AgreementService;
 import dev.rapport.plugin.service.queue.Queue;
 import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.RequestService;
+import dev.rapport.plugin.service.rma.Rma;
+import dev.rapport.plugin.service.rma.RmaService;
+import dev.rapport.plugin.service.rma.RmaStatus;
+import dev.rapport.plugin.service.survey.SurveyService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
 import dev.rapport.plugin.service.testing.ServiceOnTestClock;
@@ -65,5 +69,14 @@ class ServiceDemoDataTest {
         assertThat(plugin.service(QueueService.class).all()).extracting(Queue::name).contains("Card disputes");
         assertThat(plugin.service(AgreementService.class).forCustomer(customers.getFirst().id()))
                 .extracting(agreement -> agreement.name()).containsExactly("Premium support");
+        SurveyService surveys = plugin.service(SurveyService.class);
+        assertThat(made).filteredOn(request -> request.status() == RequestStatus.RESOLVED
+                || request.status() == RequestStatus.CLOSED).allSatisfy(request ->
+                assertThat(surveys.ofRequest(request.id())).as("invited after resolution").isPresent());
+        assertThat(made).anySatisfy(request -> assertThat(surveys.ofRequest(request.id())).hasValueSatisfying(
+                survey -> assertThat(survey.answered()).isTrue()));
+        List<Long> requestIds = made.stream().map(ServiceRequest::id).toList();
+        assertThat(plugin.service(RmaService.class).page(null, null, 200)).filteredOn(rma ->
+                requestIds.contains(rma.requestId())).extracting(Rma::status).contains(RmaStatus.COMPLETED);
     }
 }

@@ -20,6 +20,11 @@ import dev.rapport.plugin.service.request.RequestDraft;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
+import dev.rapport.plugin.service.rma.Rma;
+import dev.rapport.plugin.service.rma.RmaService;
+import dev.rapport.plugin.service.rma.RmaStatus;
+import dev.rapport.plugin.service.survey.SurveyService;
+import dev.rapport.plugin.service.ui.rma.RmaListView;
 import dev.rapport.plugin.service.testing.ServiceOnTestClock;
 import dev.rapport.plugin.service.ui.customer.CustomerServiceTab;
 import dev.rapport.plugin.service.ui.customer.ServiceFacts;
@@ -73,7 +78,8 @@ class RequestViewsTest {
     }
 
     private RequestDetailView show(long id) {
-        RequestDetailView view = new RequestDetailView(plugin.context, requests);
+        RequestDetailView view = new RequestDetailView(plugin.context, requests, plugin.service(RmaService.class),
+                plugin.service(SurveyService.class));
         UI.getCurrent().add(view);
         view.show(id);
         return view;
@@ -139,8 +145,30 @@ class RequestViewsTest {
             assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                     .isEqualTo(ServiceNavigation.request(request.id()));
         });
-        assertThat(new ServiceFacts(plugin.context, requests).facts(customer, Locale.ENGLISH))
+        assertThat(new ServiceFacts(plugin.context, requests, plugin.service(SurveyService.class)).facts(customer, Locale.ENGLISH))
                 .extracting(CustomerFact::label, CustomerFact::value).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Open requests", "1"));
+    }
+
+    @Test
+    void aReturnIsRequestedOnTheRequestPageWithItsReasonRequiredAndListedAmongTheReturns() {
+        long id = open(Priority.NORMAL);
+        show(id);
+        _click(_get(Button.class, spec -> spec.withId("rma-request")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("rma-reason")).getErrorMessage()).isEqualTo("Required");
+
+        _get(TextArea.class, spec -> spec.withId("rma-reason")).setValue("Card reader broken");
+        _click(_get(Button.class, spec -> spec.withId("rma-request")));
+
+        @SuppressWarnings("unchecked")
+        Grid<Rma> rmas = _get(Grid.class, spec -> spec.withId("rma-grid"));
+        assertThat(GridKt._get(rmas, 0).status()).isEqualTo(RmaStatus.REQUESTED);
+        assertThat(_get(Span.class, spec -> spec.withId("rma-coverage")).getText())
+                .isEqualTo("Not covered by warranty or an agreement");
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new RmaListView(plugin.context, plugin.service(RmaService.class)));
+        @SuppressWarnings("unchecked")
+        Grid<Rma> list = _get(Grid.class, spec -> spec.withId("rmas-grid"));
+        assertThat(GridKt._get(list, 0).requestId()).isEqualTo(id);
     }
 }

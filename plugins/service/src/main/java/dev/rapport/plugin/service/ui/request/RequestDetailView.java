@@ -24,6 +24,11 @@ import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
+import dev.rapport.plugin.service.rma.RmaService;
+import dev.rapport.plugin.service.rma.RmaStatus;
+import dev.rapport.plugin.service.survey.PublicAddress;
+import dev.rapport.plugin.service.survey.SurveyService;
+import dev.rapport.plugin.service.ui.rma.RmaPanel;
 import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.PluginContext;
@@ -41,11 +46,15 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
 
     private final PluginContext context;
     private final RequestService requests;
+    private final RmaService rmas;
+    private final SurveyService surveys;
     private RequestDetailLogic logic;
 
-    public RequestDetailView(PluginContext context, RequestService requests) {
+    public RequestDetailView(PluginContext context, RequestService requests, RmaService rmas, SurveyService surveys) {
         this.context = context;
         this.requests = requests;
+        this.rmas = rmas;
+        this.surveys = surveys;
         setId("service-request");
     }
 
@@ -94,6 +103,9 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
         if (request.status().isOpen() || request.status() == RequestStatus.RESOLVED) {
             add(actions(request));
         }
+        surveys.ofRequest(request.id()).ifPresent(survey ->
+                add(new SurveyPanel(surveys, new PublicAddress(context.settings()), survey)));
+        add(new RmaPanel(context, rmas, request.id(), request.status().isOpen()));
         add(new H4(getTranslation("service.request.history")), history(request, formats));
     }
 
@@ -191,7 +203,8 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
         if (value == null) {
             return "";
         }
-        for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(RequestStatus.class, Priority.class)) {
+        for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(RequestStatus.class, Priority.class,
+                RmaStatus.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 if (constant.name().equals(value)) {
                     return LABELS.of(this, constant);

@@ -1,0 +1,42 @@
+package dev.rapport.plugin.service.ui.request;
+
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.rapport.plugin.service.survey.PublicAddress;
+import dev.rapport.plugin.service.survey.Survey;
+import dev.rapport.plugin.service.survey.SurveyService;
+import dev.rapport.sdk.ui.Formats;
+
+/**
+ * The request's satisfaction survey: the invitation's link for the agent to send (it was logged on the customer's
+ * timeline when the request was resolved) until the customer answers, then the answer and comment.
+ */
+public final class SurveyPanel extends VerticalLayout {
+
+    public SurveyPanel(SurveyService surveys, PublicAddress address, Survey survey) {
+        setId("request-survey");
+        setPadding(false);
+        Formats formats = Formats.current();
+        add(new H4(getTranslation("service.survey.title")));
+        if (survey.answered()) {
+            Span answer = new Span(getTranslation("service.survey.answered", survey.score(), survey.kind().max(),
+                    formats.dateTime(survey.answeredAt())));
+            answer.setId("survey-answer");
+            answer.getElement().getThemeList().add("badge " + (survey.kind().isDetractor(survey.score()) ? "error" : "success"));
+            add(answer);
+            if (survey.comment() != null) {
+                add(new Span("“" + survey.comment() + "”"));
+            }
+            return;
+        }
+        TextField link = new TextField(getTranslation("service.survey.link"));
+        link.setId("survey-link");
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.setValue(address.get() + surveys.linkPath(survey));
+        link.setHelperText(getTranslation("service.survey.linkHelp", formats.dateTime(survey.expiresAt())));
+        add(link);
+    }
+}
