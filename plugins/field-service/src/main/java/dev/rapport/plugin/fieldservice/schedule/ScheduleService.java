@@ -59,6 +59,9 @@ public final class ScheduleService {
         lock.lock();
         try {
             DayProblem problem = load(day);
+            if (problem.plan().getVisits().isEmpty() || problem.plan().getRoutes().isEmpty()) {
+                return summary(problem.plan());
+            }
             DayPlan best = solver().solve(problem.plan(), cancelled, score -> progress.accept(score.toString()));
             if (cancelled.getAsBoolean()) {
                 return summary(best);

@@ -63,7 +63,8 @@ public final class FieldConstraints implements ConstraintProvider {
     }
 
     Constraint parts(ConstraintFactory factory) {
-        return factory.forEach(Visit.class).filter(visit -> visit.getRoute() != null)
+        return factory.forEach(Visit.class)
+                .filter(visit -> visit.getRoute() != null && !visit.isPartsReserved() && !visit.getParts().isEmpty())
                 .groupBy(Visit::getRoute, ConstraintCollectors.toList())
                 .filter((route, visits) -> route.partsShortage(visits) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, TechnicianRoute::partsShortage).asConstraint(PARTS);

@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Timefold Solver set up for {@link DayPlan}s, built in code (no XML, so no JAXB in the plugin) with the plugin's
+ * Timefold Solver set up for {@link DayPlan}s (a fresh day starts from {@link GreedyPlanner}'s plan), built in code (no XML, so no JAXB in the plugin) with the plugin's
  * class loader, so the solver finds the domain classes inside the PF4J plugin. Thread-safe: every solve gets a solver
  * of its own.
  */
@@ -45,6 +45,11 @@ public final class RouteSolver {
      * @return the best plan found
      */
     public DayPlan solve(DayPlan problem, BooleanSupplier cancelled, Consumer<HardMediumSoftLongScore> onBetter) {
+        if (problem.getRoutes().stream().allMatch(route -> route.getVisits().isEmpty())) {
+            // A fresh day starts from the nearest-first plan: the solver's search then improves a feasible plan
+            // instead of spending its time limit building one visit at a time.
+            GreedyPlanner.plan(problem);
+        }
         Solver<DayPlan> solver = factory.buildSolver();
         solver.addEventListener(event -> {
             onBetter.accept((HardMediumSoftLongScore) event.getNewBestScore());
@@ -66,10 +71,52 @@ public final class RouteSolver {
             }
         });
         try {
-            return solver.solve(problem);
+            DayPlan best = solver.solve(problem);
+            return feasible(best);
         } finally {
             watch.interrupt();
         }
+    }
+
+    /**
+     * Takes visits that break a hard rule out of their routes, the latest of a route first, until none does: a plan
+     * cut short (time limit, cancel) before the solver repaired it is never saved with a double booking, a missing
+     * skill or a broken window; those visits go back to the unassigned list with their reason.
+     */
+    DayPlan feasible(DayPlan plan) {
+        HardMediumSoftLongScore score = analysis.update(plan);
+        while (score.hardScore() < 0) {
+            Visit worst = null;
+            for (Visit visit : plan.getVisits()) {
+                if (visit.getRoute() != null && breaksHardRule(visit)) {
+                    worst = visit;
+                }
+            }
+            if (worst == null) {
+                worst = plan.getVisits().stream().filter(visit -> visit.getRoute() != null && !visit.getParts().isEmpty()
+                        && !visit.isPartsReserved()).reduce((first, second) -> second).orElse(null);
+            }
+            if (worst == null) {
+                break;
+            }
+            TechnicianRoute route = worst.getRoute();
+            int index = route.getVisits().indexOf(worst);
+            if (index < route.pinnedCount()) {
+                route.setPinnedCount(route.pinnedCount() - 1);
+            }
+            route.getVisits().remove(worst);
+            worst.setRoute(null);
+            worst.setPrevious(null);
+            worst.setNext(null);
+            worst.setStart(null);
+            score = analysis.update(plan);
+        }
+        return plan;
+    }
+
+    private static boolean breaksHardRule(Visit visit) {
+        return visit.missingSkills() > 0 || visit.minutesOutsideWindow() > 0 || visit.overtime() > 0
+                || visit.absentMinutes() > 0;
     }
 
     /** Scores {@code plan} as it stands and updates its visits' start times. */
