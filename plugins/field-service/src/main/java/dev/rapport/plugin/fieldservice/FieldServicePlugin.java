@@ -2,6 +2,7 @@ package dev.rapport.plugin.fieldservice;
 
 import dev.rapport.plugin.fieldservice.demo.FieldDemoData;
 import dev.rapport.plugin.fieldservice.inventory.InventoryService;
+import dev.rapport.plugin.fieldservice.maintenance.MaintenancePlans;
 import dev.rapport.plugin.fieldservice.metric.FieldFigures;
 import dev.rapport.plugin.fieldservice.schedule.ScheduleService;
 import dev.rapport.plugin.fieldservice.technician.TechnicianService;
@@ -33,9 +34,11 @@ public final class FieldServicePlugin extends RapportPlugin {
         context.provide(TechnicianService.class, technicians);
         context.provide(WorkOrderService.class, workOrders);
         context.provide(ScheduleService.class, schedule);
+        MaintenancePlans maintenance = new MaintenancePlans(context, settings, workOrders);
+        context.provide(MaintenancePlans.class, maintenance);
         context.provide(FieldFigures.class, new FieldFigures(context, settings));
         if (context.demoData()) {
-            new FieldDemoData(context, settings, technicians, workOrders, inventory).generateOnFirstStart();
+            new FieldDemoData(context, settings, technicians, workOrders, inventory, maintenance).generateOnFirstStart();
         }
         context.logger().info("Field service started");
     }

@@ -3,6 +3,7 @@ package dev.rapport.plugin.fieldservice.demo;
 import dev.rapport.plugin.fieldservice.FieldSettings;
 import dev.rapport.plugin.fieldservice.inventory.InventoryService;
 import dev.rapport.plugin.fieldservice.inventory.Location;
+import dev.rapport.plugin.fieldservice.maintenance.MaintenancePlans;
 import dev.rapport.plugin.fieldservice.schedule.solver.GeoPoint;
 import dev.rapport.plugin.fieldservice.technician.Technician;
 import dev.rapport.plugin.fieldservice.technician.TechnicianService;
@@ -30,7 +31,7 @@ import java.util.Set;
 /**
  * Demo data, made once on a demo installation's first start: the Field Operations agents as technicians around
  * Munich (skills, home bases, hours, territories), a central warehouse and a van each with stock and reorder points,
- * five spare parts, and work orders of the demo customers: a dozen waiting for today's plan and three visits
+ * five spare parts, three annual maintenance plans, and work orders of the demo customers: a dozen waiting for today's plan and three visits
  * finished this morning (two fixed, one not), so the board, the technician's day, the stock and the metrics show
  * something. Deterministic (a fixed seed).
  */
@@ -51,14 +52,16 @@ public final class FieldDemoData {
     private final TechnicianService technicians;
     private final WorkOrderService workOrders;
     private final InventoryService inventory;
+    private final MaintenancePlans maintenance;
 
     public FieldDemoData(PluginContext context, FieldSettings settings, TechnicianService technicians,
-                         WorkOrderService workOrders, InventoryService inventory) {
+                         WorkOrderService workOrders, InventoryService inventory, MaintenancePlans maintenance) {
         this.context = context;
         this.settings = settings;
         this.technicians = technicians;
         this.workOrders = workOrders;
         this.inventory = inventory;
+        this.maintenance = maintenance;
     }
 
     /** Makes the demo data unless it was made before; a failure is logged and leaves the plugin running. */
@@ -122,6 +125,11 @@ public final class FieldDemoData {
                     site.lat() > MUNICH.lat() ? "north" : "south", null, Set.of(SKILLS[kind]), 45 + 15 * random.nextInt(4),
                     morning.plusHours(afternoon ? 5 : 0).toInstant(), morning.plusHours(afternoon ? 9 : 5).toInstant(),
                     i % 5 == 0 ? Priority.HIGH : Priority.NORMAL, needed, Origin.MANUAL, null)));
+        }
+        for (int i = 0; i < 3; i++) {
+            CustomerInfo customer = customers.get((i + 5) % customers.size());
+            maintenance.create(customer.id(), "Annual boiler maintenance", STREETS[i] + " 1, München",
+                    MUNICH.lat() + 0.02 * i, MUNICH.lon() - 0.03 * i, "heating", 60, 365, today.plusDays(20 + 30 * i));
         }
         finishSome(made.subList(0, Math.min(3, made.size())), field, today);
     }
