@@ -50,8 +50,9 @@ class FieldServicePluginTest {
                 "fsd_maintenance_plan");
         assertThat(Plugins.menuPaths(platform, "field-service")).containsExactly("field-service/board",
                 "field-service/my-day", "field-service/orders", "field-service/stock");
-        assertThat(Plugins.metricIds(platform, "field-service")).contains("first-time-fix", "on-time-arrival",
-                "utilisation", "jobs-per-technician-day", "stock-outs");
+        assertThat(Plugins.metricIds(platform, "field-service")).contains("field-service/first-time-fix",
+                "field-service/on-time-arrival", "field-service/utilisation",
+                "field-service/jobs-per-technician-day", "field-service/stock-outs");
         DSLContext dsl = platform.service(Database.class).dsl();
         assertThat(dsl.fetchCount(DSL.table(DSL.name("fsd_technician")))).as("the demo's field agents").isEqualTo(2);
         assertThat(dsl.fetchCount(DSL.table(DSL.name("fsd_work_order")),

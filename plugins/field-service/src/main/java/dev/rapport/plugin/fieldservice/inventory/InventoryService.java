@@ -145,9 +145,9 @@ public final class InventoryService {
         });
     }
 
-    /** Records that a reservation was refused for want of stock (the stock-outs metric), in its own transaction. */
-    public void recordStockOut(long locationId, long partId, int wanted, Long workOrderId) {
-        move(context.dsl(), partId, locationId, null, wanted, "STOCK_OUT", workOrderId);
+    /** Records that a reservation was refused for want of stock anywhere (the stock-outs metric). */
+    public void recordStockOut(DSLContext tx, long locationId, long partId, int wanted, Long workOrderId) {
+        move(tx, partId, locationId, null, wanted, "STOCK_OUT", workOrderId);
     }
 
     /** Stock levels, of one location or (null) of all, by location and part. */

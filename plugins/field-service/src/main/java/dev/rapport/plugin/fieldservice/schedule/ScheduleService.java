@@ -84,7 +84,7 @@ public final class ScheduleService {
             DayPlan plan = problem.plan();
             WorkOrder order = problem.order(workOrderId);
             if (order == null || order.version() != version) {
-                throw new dev.rapport.sdk.error.ConcurrentEditException("Work order", workOrderId, Instant.now(),
+                throw new dev.rapport.sdk.error.ConcurrentEditException("Work order", workOrderId, context.clock().instant(),
                         "another dispatcher");
             }
             if (!order.status().isPlannable()) {

@@ -126,15 +126,20 @@ public final class WorkOrderService {
             inventory.vanOf(technicianId).ifPresent(van -> candidates.add(van.id()));
             inventory.locations().stream().filter(location -> location.technicianId() == null)
                     .forEach(location -> candidates.add(location.id()));
+            boolean reserved = false;
             for (long location : candidates) {
                 try {
                     tx.transaction(nested -> inventory.reserve(nested.dsl(), location, part.partId(), part.quantity(),
                             order.id()));
                     repository.setReservation(tx, order.id(), part.partId(), location);
+                    reserved = true;
                     break;
                 } catch (OutOfStockException notThere) {
                     context.logger().debug("Part {} not free at {}", part.partId(), location);
                 }
+            }
+            if (!reserved && !candidates.isEmpty()) {
+                inventory.recordStockOut(tx, candidates.getFirst(), part.partId(), part.quantity(), order.id());
             }
         }
     }

@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.rapport.plugin.fieldservice.inventory.StockLevel;
 import dev.rapport.plugin.fieldservice.FieldSettings;
 import dev.rapport.plugin.fieldservice.event.WorkOrderCompleted;
 import dev.rapport.plugin.fieldservice.inventory.InventoryService;
@@ -24,6 +27,8 @@ import dev.rapport.plugin.fieldservice.technician.Technician;
 import dev.rapport.plugin.fieldservice.technician.TechnicianService;
 import dev.rapport.plugin.fieldservice.ui.board.DispatchBoardView;
 import dev.rapport.plugin.fieldservice.ui.customer.FieldTimeline;
+import dev.rapport.plugin.fieldservice.ui.order.WorkOrdersView;
+import dev.rapport.plugin.fieldservice.ui.stock.StockView;
 import dev.rapport.plugin.fieldservice.ui.technician.TechnicianDayView;
 import dev.rapport.plugin.fieldservice.workorder.Origin;
 import dev.rapport.plugin.fieldservice.workorder.Priority;
@@ -177,5 +182,38 @@ class FieldDayFlowTest {
         ReportingPeriod period = new ReportingPeriod(today, today.plusDays(1), zone);
         assertThat(figures.firstTimeFixRate(Optional.of(team), period)).contains(new BigDecimal("100.0"));
         assertThat(figures.jobsPerTechnicianDay(Optional.of(team), period)).contains(new BigDecimal("1.00"));
+    }
+
+    @Test
+    void aNewWorkOrderWithoutCustomerIsRefusedOnTheFieldAndATransferOfMoreThanIsFreeToo() {
+        UserInfo dispatcher = kernel.createUser("Otto Orders", Role.MANAGER, "field");
+        kernel.signIn(dispatcher);
+        UI.getCurrent().add(new WorkOrdersView(kernel.context(), kernel.service(WorkOrderService.class),
+                kernel.service(FieldSettings.class)));
+        _click(_get(Button.class, spec -> spec.withId("orders-new")));
+        _click(_get(Button.class, spec -> spec.withId("wo-save")));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("wo-customer")).isInvalid()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("wo-save"))).as("the dialog stays open").hasSize(1);
+
+        InventoryService inventory = kernel.service(InventoryService.class);
+        long[] ids = kernel.callAsPlugin(() -> {
+            long valve = inventory.createPart(kernel.unique("VV-"), "Valve", BigDecimal.ONE, "EUR");
+            long store = inventory.createLocation(kernel.unique("Store "), Location.WAREHOUSE, null);
+            long other = inventory.createLocation(kernel.unique("Store "), Location.WAREHOUSE, null);
+            inventory.receive(store, valve, 1, null);
+            return new long[] {valve, store, other};
+        });
+        UI.getCurrent().add(new StockView(kernel.context(), inventory));
+        @SuppressWarnings("unchecked")
+        Select<StockLevel> from = _get(Select.class, spec -> spec.withId("transfer-part"));
+        from.setValue(from.getListDataView().getItems().filter(level -> level.partId() == ids[0]).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Location> to = _get(Select.class, spec -> spec.withId("transfer-to"));
+        to.setValue(to.getListDataView().getItems().filter(location -> location.id() == ids[2]).findFirst().orElseThrow());
+        _get(IntegerField.class, spec -> spec.withId("transfer-quantity")).setValue(2);
+        _click(_get(Button.class, spec -> spec.withId("transfer-go")));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("transfer-quantity")).isInvalid()).isTrue();
+        assertThat(inventory.levels(ids[1]).getFirst().onHand()).isEqualTo(1);
     }
 }
