@@ -148,7 +148,8 @@ class FieldDayFlowTest {
         kernel.signIn(worker);
         UI.getCurrent().remove(board);
         UI.getCurrent().add(new TechnicianDayView(kernel.context(), workOrders, inventory, settings));
-        _click(_get(Button.class, spec -> spec.withId("my-start-travel")));
+        _click(_get(_get(Div.class, spec -> spec.withId("my-job-" + first.id())), Button.class,
+                spec -> spec.withId("my-start-travel")));
         _click(_get(Button.class, spec -> spec.withId("my-arrive")));
         _click(_get(Button.class, spec -> spec.withId("my-complete")));
         assertThat(_get(TextField.class, spec -> spec.withId("my-signature")).isInvalid())
