@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The field service plugin's day planning at the issue's size: one day of 300 work orders for 30 technicians
- * (seeded, around Munich, 60 km across, 20 to 40 minutes each so that the day can hold them all, five skills, morning, afternoon and all-day windows, some parts from the
+ * (seeded, around Munich, 40 km across, 20 to 30 minutes each so that the day can hold them all, five skills, morning, afternoon and all-day windows, some parts from the
  * vans), planned by the plugin's solver within the time limit and, in the same run, by the greedy nearest-first
  * plan a dispatcher would make (the baseline). Prints the time, the hard score, the visits placed and the travel of
  * both. Usage: {@code java dev.rapport.bench.field.FieldPlanningBenchmark [orders] [technicians] [seconds] [seed]}.
@@ -91,14 +91,14 @@ public final class FieldPlanningBenchmark {
             int windowEnd = kind < 3 ? 12 * 60 : 17 * 60;
             int priority = random.nextInt(10) == 0 ? 4 : 2;
             Map<Long, Integer> parts = random.nextInt(8) == 0 ? Map.of(1L + random.nextInt(2), 1) : Map.of();
-            visits.add(new Visit(i + 1, "#" + (i + 1), site, 20 + 10 * random.nextInt(3), windowStart, windowEnd,
+            visits.add(new Visit(i + 1, "#" + (i + 1), site, 20 + 5 * random.nextInt(3), windowStart, windowEnd,
                     Set.of(SKILLS[random.nextInt(5)]), priority, territory(site), parts, false));
         }
         return new DayPlan(routes, visits);
     }
 
     private static GeoPoint near(Random random) {
-        return new GeoPoint(CENTRE.lat() + (random.nextDouble() - 0.5) * 0.54, CENTRE.lon() + (random.nextDouble() - 0.5) * 0.81);
+        return new GeoPoint(CENTRE.lat() + (random.nextDouble() - 0.5) * 0.36, CENTRE.lon() + (random.nextDouble() - 0.5) * 0.54);
     }
 
     private static String territory(GeoPoint point) {
