@@ -74,7 +74,7 @@ public final class ScorecardReader {
         for (Perspective perspective : Perspective.values()) {
             perspectiveScores.put(perspective, Scoring.weightedMean(byPerspective.getOrDefault(perspective, List.of())));
         }
-        return new ScorecardReport(scorecard, departmentName, kind, start, starts, objectives, perspectiveScores,
+        return new ScorecardReport(scorecard, department, departmentName, kind, start, starts, objectives, perspectiveScores,
                 Scoring.weightedMean(all));
     }
 

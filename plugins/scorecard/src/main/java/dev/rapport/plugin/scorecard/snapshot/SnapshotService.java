@@ -165,19 +165,23 @@ public final class SnapshotService {
      */
     public int recomputePending(Progress progress) {
         int written = 0;
-        var pending = context.dsl().selectFrom(SC_RECOMPUTE).where(SC_RECOMPUTE.DONE_AT.isNull())
-                .orderBy(SC_RECOMPUTE.ID).limit(100).fetch();
-        for (var request : pending) {
-            PeriodKind kind = PeriodKind.valueOf(request.getPeriodKind());
-            Optional<Integer> count = recompute(kind, request.getPeriodStart(), request.getRequestedBy(), progress);
-            if (count.isEmpty()) {
+        while (true) {
+            var pending = context.dsl().selectFrom(SC_RECOMPUTE).where(SC_RECOMPUTE.DONE_AT.isNull())
+                    .orderBy(SC_RECOMPUTE.ID).limit(100).fetch();
+            if (pending.isEmpty()) {
                 return written;
             }
-            written += count.get();
-            context.dsl().update(SC_RECOMPUTE).set(SC_RECOMPUTE.DONE_AT, context.clock().instant()
-                    .truncatedTo(ChronoUnit.MILLIS)).where(SC_RECOMPUTE.ID.eq(request.getId())).execute();
+            for (var request : pending) {
+                PeriodKind kind = PeriodKind.valueOf(request.getPeriodKind());
+                Optional<Integer> count = recompute(kind, request.getPeriodStart(), request.getRequestedBy(), progress);
+                if (count.isEmpty()) {
+                    return written;
+                }
+                written += count.get();
+                context.dsl().update(SC_RECOMPUTE).set(SC_RECOMPUTE.DONE_AT, context.clock().instant()
+                        .truncatedTo(ChronoUnit.MILLIS)).where(SC_RECOMPUTE.ID.eq(request.getId())).execute();
+            }
         }
-        return written;
     }
 
     /**
