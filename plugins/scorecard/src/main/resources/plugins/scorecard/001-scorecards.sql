@@ -58,7 +58,7 @@ ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci
 -- [jooq ignore stop]
 ;
 CREATE INDEX ix_sc_kpi_objective ON sc_kpi (objective_id, position);
--- Who changed what in a scorecard, recomputed which period, subscribed or unsubscribed.
+-- Who changed what in a scorecard and who recomputed which period.
 CREATE TABLE sc_audit (
   id            BIGINT        NOT NULL AUTO_INCREMENT,
   occurred_at   DATETIME(3)   NOT NULL,

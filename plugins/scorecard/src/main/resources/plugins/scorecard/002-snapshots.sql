@@ -36,19 +36,5 @@ ENGINE=InnoDB
 -- [jooq ignore stop]
 ;
 CREATE INDEX ix_sc_recompute_pending ON sc_recompute (done_at, id);
--- A manager's monthly PDF of a scorecard by email; last_sent: the first day of the month last sent.
-CREATE TABLE sc_subscription (
-  user_id       BIGINT       NOT NULL,
-  department_id BIGINT       NOT NULL,
-  email         VARCHAR(254) NOT NULL,
-  last_sent     DATE         NULL,
-  created_at    DATETIME(3)  NOT NULL,
-  CONSTRAINT pk_sc_subscription PRIMARY KEY (user_id, department_id)
-)
--- [jooq ignore start]
-ENGINE=InnoDB
--- [jooq ignore stop]
-;
---rollback DROP TABLE sc_subscription;
 --rollback DROP TABLE sc_recompute;
 --rollback DROP TABLE sc_snapshot;

@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jooq.DSLContext;
 
-/** The plugin's audit trail in {@code sc_audit}: every change of a scorecard, recompute and subscription. */
+/** The plugin's audit trail in {@code sc_audit}: every change of a scorecard and every recompute. */
 public final class ScorecardAudit {
 
     /** One audited change. */

@@ -99,7 +99,9 @@ public final class ScorecardView extends VerticalLayout implements HasDynamicTit
         List<DepartmentChoice> choices = department.getListDataView().getItems().toList();
         Optional<DepartmentChoice> chosen = asked.stream().findFirst().flatMap(id -> choices.stream()
                 .filter(choice -> String.valueOf(choice.id()).equals(id)).findFirst());
+        drawing = true;
         department.setValue(chosen.orElse(choices.isEmpty() ? null : choices.get(0)));
+        drawing = false;
         redraw();
     }
 
