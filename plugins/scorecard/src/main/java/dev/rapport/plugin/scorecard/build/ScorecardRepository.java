@@ -137,7 +137,8 @@ public final class ScorecardRepository {
 
     private static void putIfSet(Map<PeriodKind, BigDecimal> targets, PeriodKind kind, BigDecimal target) {
         if (target != null) {
-            targets.put(kind, target.stripTrailingZeros());
+            BigDecimal plain = target.stripTrailingZeros();
+            targets.put(kind, plain.scale() < 0 ? plain.setScale(0) : plain);
         }
     }
 }

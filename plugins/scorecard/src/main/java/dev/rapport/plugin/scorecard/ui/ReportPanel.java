@@ -58,9 +58,11 @@ final class ReportPanel extends VerticalLayout {
         grid.addColumn(row -> texts.value(row.kpi().target(), row.kpi().unit()))
                 .setHeader(getTranslation("scorecard.target"));
         grid.addComponentColumn(row -> previous(row.kpi())).setHeader(getTranslation("scorecard.previous"));
-        grid.addComponentColumn(row -> light(row.kpi(), row.index())).setHeader(getTranslation("scorecard.light"));
+        grid.addComponentColumn(row -> light(row.kpi(), row.index())).setHeader(getTranslation("scorecard.light"))
+                .setKey("light");
         grid.addColumn(row -> texts.score(row.kpi().score())).setHeader(getTranslation("scorecard.score"));
-        grid.addComponentColumn(row -> drillDown(row, reader)).setHeader(getTranslation("scorecard.records"));
+        grid.addComponentColumn(row -> drillDown(row, reader)).setHeader(getTranslation("scorecard.records"))
+                .setKey("records");
         List<Row> rows = new ArrayList<>();
         for (ObjectiveLine objective : report.objectives()) {
             objective.kpis().forEach(kpi -> rows.add(new Row(objective, kpi, rows.size())));

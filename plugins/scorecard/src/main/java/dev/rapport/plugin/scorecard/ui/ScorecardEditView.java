@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import dev.rapport.plugin.scorecard.build.ScorecardService;
 import dev.rapport.plugin.scorecard.model.DepartmentKind;
 import dev.rapport.plugin.scorecard.model.Perspective;
@@ -231,6 +232,7 @@ public final class ScorecardEditView extends VerticalLayout implements HasDynami
     }
 
     private void back() {
-        getUI().ifPresent(ui -> ui.navigate(ScorecardNavigation.scorecard(draft.departmentId)));
+        getUI().ifPresent(ui -> ui.navigate(ScorecardNavigation.SCORECARD,
+                QueryParameters.of("department", String.valueOf(draft.departmentId))));
     }
 }

@@ -26,11 +26,17 @@ public final class ScorecardFixtures {
     public final UserInfo agent;
     private final RapportKernel kernel;
 
-    public ScorecardFixtures(RapportKernel kernel) {
+    /**
+     * @param alsoIn departments the manager and agent also belong to: the plugin's pages open only for members of a
+     *        department that uses the plugin, which a department made during the tests does not
+     */
+    public ScorecardFixtures(RapportKernel kernel, String... alsoIn) {
         this.kernel = kernel;
         this.department = kernel.createDepartment(kernel.unique("Scorecard team "));
-        this.manager = kernel.createUser(Role.MANAGER, department.code());
-        this.agent = kernel.createUser(Role.AGENT, department.code());
+        String[] codes = java.util.stream.Stream.concat(java.util.stream.Stream.of(department.code()),
+                java.util.Arrays.stream(alsoIn)).toArray(String[]::new);
+        this.manager = kernel.createUser(Role.MANAGER, codes);
+        this.agent = kernel.createUser(Role.AGENT, codes);
     }
 
     /** A customer the department's manager owns (so the kernel's metrics count it for the department). */

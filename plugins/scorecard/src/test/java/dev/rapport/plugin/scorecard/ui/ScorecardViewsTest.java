@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +18,7 @@ import dev.rapport.plugin.scorecard.build.ScorecardService;
 import dev.rapport.plugin.scorecard.model.DepartmentKind;
 import dev.rapport.plugin.scorecard.model.PeriodKind;
 import dev.rapport.plugin.scorecard.testing.ScorecardFixtures;
+import dev.rapport.sdk.extension.CatalogMetric;
 import dev.rapport.testkit.KaribuUi;
 import dev.rapport.testkit.RapportKernel;
 import java.math.BigDecimal;
@@ -34,7 +37,7 @@ class ScorecardViewsTest {
     @RegisterExtension
     final KaribuUi ui = kernel.karibuUi();
 
-    private final ScorecardFixtures fixtures = new ScorecardFixtures(kernel);
+    private final ScorecardFixtures fixtures = new ScorecardFixtures(kernel, "sales");
 
     @Test
     void aManagerBuildsTheScorecardFromTheTemplateAndSeesGreenAndRedKpis() {
@@ -64,13 +67,11 @@ class ScorecardViewsTest {
 
         _get(Select.class, spec -> spec.withId("scorecard-period")).setValue(
                 PeriodKind.MONTH.startOf(kernel.service(dev.rapport.plugin.scorecard.snapshot.SnapshotService.class).today()));
-        assertThat(_get(Span.class, spec -> spec.withId("scorecard-light-0")).getElement().getAttribute("data-light"))
-                .isEqualTo("RED");
-        assertThat(_get(Span.class, spec -> spec.withId("scorecard-light-1")).getElement().getAttribute("data-light"))
-                .isEqualTo("GREEN");
-        assertThat(_get(Span.class, spec -> spec.withId("scorecard-light-2")).getText())
-                .as("acquisition is not installed here").isEqualTo("Unavailable");
-        _click(_get(Button.class, spec -> spec.withId("scorecard-records-1")));
+        Grid<?> kpis = _get(Grid.class, spec -> spec.withId("scorecard-kpis"));
+        assertThat(light(kpis, 0).getElement().getAttribute("data-light")).isEqualTo("RED");
+        assertThat(light(kpis, 1).getElement().getAttribute("data-light")).isEqualTo("GREEN");
+        assertThat(light(kpis, 2).getText()).as("acquisition is not installed here").isEqualTo("Unavailable");
+        _click((Button) GridKt._getCellComponent(kpis, 1, "records"));
         var drillDown = _get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("scorecard-drilldown"));
         assertThat(drillDown.getHeaderTitle()).startsWith("Customers");
         assertThat(_find(drillDown, Anchor.class)).as("the two customers behind the value").hasSize(2);
@@ -83,8 +84,28 @@ class ScorecardViewsTest {
         kernel.service(ScorecardService.class).save(fixtures.scorecard(ScorecardFixtures.kpi("kernel/customers", "1")));
         kernel.signIn(fixtures.agent);
         ui.open(ScorecardNavigation.scorecard(fixtures.department.id()));
-        assertThat(_find(Span.class, spec -> spec.withId("scorecard-light-0"))).hasSize(1);
+        assertThat(light(_get(Grid.class, spec -> spec.withId("scorecard-kpis")), 0).getElement().getAttribute("data-light"))
+                .as("no customer at the end of last month, the period shown first").isEqualTo("RED");
         assertThat(_find(Button.class, spec -> spec.withId("scorecard-edit"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("scorecard-recompute"))).isEmpty();
+
+        ui.open(ScorecardNavigation.CATALOGUE);
+        Grid<CatalogMetric> catalogue = _get(Grid.class, spec -> spec.withId("scorecard-catalogue-grid"));
+        assertThat(catalogue.getGenericDataView().getItems().map(CatalogMetric::id))
+                .contains("kernel/customers", "kernel/tasks-on-time");
+        assertThat(GridKt._getFormattedRow(catalogue, 0)).contains("Customers", "Count", "Higher", "Rapport");
+    }
+
+    @Test
+    void aMemberOnlyOfADepartmentThatDoesNotUseThePluginIsRefusedItsPages() {
+        ScorecardFixtures outside = new ScorecardFixtures(kernel);
+        kernel.signIn(outside.manager);
+        ui.open(ScorecardNavigation.edit(outside.department.id()));
+        assertThat(_find(Select.class, spec -> spec.withId("scorecard-template"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Access denied"))).hasSize(1);
+    }
+
+    private static Span light(Grid<?> kpis, int row) {
+        return (Span) GridKt._getCellComponent(kpis, row, "light");
     }
 }
