@@ -101,7 +101,7 @@ class SecurityIT {
         for (String template : protectedTemplates) {
             // The sign-in check comes before a view loads anything: a well-formed id of a plugin's record will do.
             String path = path(template, Map.of("customerId", String.valueOf(customer.id()), "leadId", "1",
-                    "campaignId", "1", "requestId", "1"));
+                    "campaignId", "1", "requestId", "1", "departmentId", "1"));
             driver.manage().deleteAllCookies();
             driver.get(server.url(path));
             if (!LoginPage.isShown(driver)) {

@@ -75,6 +75,8 @@ import dev.rapport.platform.plugin.KernelServices;
 import dev.rapport.platform.plugin.PluginPermissions;
 import dev.rapport.platform.plugin.PluginSettingForms;
 import dev.rapport.platform.plugin.MetricRegistry;
+import dev.rapport.platform.plugin.PlatformMetricCatalog;
+import dev.rapport.platform.figures.KernelMetrics;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
@@ -327,6 +329,9 @@ public final class RapportPlatform implements AutoCloseable {
                 .segments(services.require(SegmentService.class))
                 .customerViews(services.require(OpenCustomerViews.class)).jobs(jobs)
                 .plugins(services.require(PluginSettingForms.class), services.require(PluginPermissions.class))
+                .metricCatalog(new PlatformMetricCatalog(new KernelMetrics(database.dsl(),
+                        services.require(ExchangeRateService.class).converter())::metrics, metrics,
+                        services.require(ModuleAccess.class), health))
                 .build();
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),

@@ -193,6 +193,15 @@ public interface PluginContext {
     dev.rapport.sdk.chart.Charts charts();
 
     /**
+     * Every KPI of the installation, the kernel's and the running plugins' (see
+     * {@link dev.rapport.sdk.extension.MetricCatalog}). Also given to constructors that ask for it.
+     *
+     * @return the catalogue, thread-safe
+     * @since 1.3.0
+     */
+    dev.rapport.sdk.extension.MetricCatalog metricCatalog();
+
+    /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type
      * {@code type} receives it. Call it in {@link RapportPlugin#start()}; services are forgotten when the
      * plugin stops.

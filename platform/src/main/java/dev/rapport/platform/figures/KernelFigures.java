@@ -113,6 +113,12 @@ final class KernelFigures {
         return values;
     }
 
+    /** Revenue of the department's customers in the reporting currency (what could not be converted left out). */
+    BigDecimal revenueTotal(Optional<Long> departmentId, Instant from, Instant to) {
+        return revenue(departmentId, from, to).stream().filter(value -> value.labelKey().equals(REVENUE_TOTAL))
+                .map(Value::amount).findFirst().orElse(BigDecimal.ZERO);
+    }
+
     static Condition memberOf(Field<Long> user, Optional<Long> departmentId) {
         return departmentId.map(id -> user.in(DSL.select(USER_DEPARTMENT.USER_ID).from(USER_DEPARTMENT)
                 .where(USER_DEPARTMENT.DEPARTMENT_ID.eq(id)))).orElse(DSL.noCondition());

@@ -11,6 +11,7 @@ import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.platform.chart.SvgCharts;
 import dev.rapport.sdk.chart.Charts;
+import dev.rapport.sdk.extension.MetricCatalog;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.task.Tasks;
 import dev.rapport.sdk.security.Security;
@@ -179,6 +180,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public MetricCatalog metricCatalog() {
+        return kernel.metricCatalog();
+    }
+
+    @Override
     public CurrencyConverter money() {
         return kernel.money();
     }
@@ -215,6 +221,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == Charts.class ? charts
                 : type == Segments.class ? segments
                 : type == Jobs.class ? jobs
+                : type == MetricCatalog.class ? kernel.metricCatalog()
                 : type == DSLContext.class ? dsl
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

@@ -8,7 +8,9 @@ import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.sdk.extension.MetricCatalog;
 import dev.rapport.sdk.money.CurrencyConverter;
+import dev.rapport.platform.figures.KernelMetrics;
 import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
@@ -32,13 +34,15 @@ import org.jooq.DSLContext;
  * @param jobs runs the plugins' background jobs
  * @param settingForms the settings forms plugins contribute
  * @param permissions the permissions plugins declare and the departments' grants
+ * @param metricCatalog the kernel's and the running plugins' scorecard metrics
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
                              CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews,
-                             JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions) {
+                             JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions,
+                             MetricCatalog metricCatalog) {
 
     /** Builds the services from the kernel's database and clock; the rest is set by name. */
     public static Builder builder(DSLContext dsl, Clock clock) {
@@ -71,6 +75,7 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
         private JobScheduler jobs;
         private PluginSettingForms settingForms;
         private PluginPermissions permissions;
+        private MetricCatalog metricCatalog;
 
         private Builder(DSLContext dsl, Clock clock) {
             this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -138,6 +143,12 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
             return this;
         }
 
+        /** The metric catalogue; without it, one of the kernel's metrics only. */
+        public Builder metricCatalog(MetricCatalog metricCatalog) {
+            this.metricCatalog = metricCatalog;
+            return this;
+        }
+
         /** @throws NullPointerException naming the first required service not set */
         public KernelServices build() {
             return new KernelServices(dsl, clock, required(customers, "customers"), required(products, "products"),
@@ -148,7 +159,13 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                     customerViews != null ? customerViews : new OpenCustomerViews(),
                     jobs != null ? jobs : new JobScheduler(dsl, clock, ZoneOffset.UTC, "local", new PluginHealth()),
                     settingForms != null ? settingForms : new PluginSettingForms(dsl, new AuditLog(dsl, clock)),
-                    permissions != null ? permissions : new PluginPermissions(dsl, new AuditLog(dsl, clock)));
+                    permissions != null ? permissions : new PluginPermissions(dsl, new AuditLog(dsl, clock)),
+                    metricCatalog != null ? metricCatalog : kernelOnlyCatalog());
+        }
+
+        private MetricCatalog kernelOnlyCatalog() {
+            KernelMetrics kernelMetrics = new KernelMetrics(dsl, required(money, "money"));
+            return PlatformMetricCatalog.kernelOnly(kernelMetrics::metrics);
         }
 
         private static <T> T required(T service, String name) {

@@ -2,6 +2,7 @@ package dev.rapport.sdk.extension;
 
 import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
@@ -54,4 +55,38 @@ public interface ScorecardMetric extends ExtensionPoint {
      * @return the value, or empty when it is undefined (e.g. a rate without any case)
      */
     Optional<BigDecimal> compute(Optional<Department> department, ReportingPeriod period);
+
+    /**
+     * The i18n key of what the metric measures and how (shown in the scorecard's catalogue).
+     *
+     * @return the key, from the plugin's bundle; empty (the default) when there is none
+     * @since 1.3.0
+     */
+    default Optional<String> definitionKey() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@link #records} lists the records behind a value (the scorecard's drill-down).
+     *
+     * @return {@code false} by default
+     * @since 1.3.0
+     */
+    default boolean offersRecords() {
+        return false;
+    }
+
+    /**
+     * The records behind the value for one department in one period, at most {@code limit}; called from any
+     * thread, with the same failure semantics as {@link #compute}.
+     *
+     * @param department the department, or empty for the whole company
+     * @param period the days
+     * @param limit the most records to return
+     * @return the records, empty by default
+     * @since 1.3.0
+     */
+    default List<MetricRecord> records(Optional<Department> department, ReportingPeriod period, int limit) {
+        return List.of();
+    }
 }
