@@ -95,6 +95,10 @@ public final class Webhooks implements AutoCloseable {
         return sender;
     }
 
+    WebhookFeeder feeder() {
+        return feeder;
+    }
+
     private void subscriptionsChanged() {
         if (feeder.refresh()) {
             dispatcher.restart(WebhookFeeder.LISTENER_ID);
