@@ -43,7 +43,7 @@ final class DeliveryLogPanel extends VerticalLayout {
         grid.addColumn(delivery -> formats.dateTime(delivery.createdAt())).setHeader(getTranslation("webhooks.log.time"));
         grid.addColumn(WebhookDelivery::eventType).setHeader(getTranslation("webhooks.log.event"));
         grid.addColumn(delivery -> getTranslation("webhooks.log.status." + delivery.status().name()))
-                .setHeader(getTranslation("webhooks.log.status"));
+                .setHeader(getTranslation("webhooks.log.status")).setKey("status");
         grid.addColumn(delivery -> delivery.responseStatus() == null ? "" : delivery.responseStatus().toString())
                 .setHeader(getTranslation("webhooks.log.response"));
         grid.addColumn(delivery -> delivery.durationMillis() == null ? ""
