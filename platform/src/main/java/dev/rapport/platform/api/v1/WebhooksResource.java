@@ -3,6 +3,7 @@ package dev.rapport.platform.api.v1;
 import dev.rapport.platform.api.CallerContext;
 import dev.rapport.platform.api.Cursor;
 import dev.rapport.platform.api.Page;
+import dev.rapport.platform.api.SecretInAnswer;
 import dev.rapport.platform.webhook.WebhookDelivery;
 import dev.rapport.platform.webhook.WebhookDraft;
 import dev.rapport.platform.webhook.WebhookEventTypes;
@@ -44,12 +45,23 @@ public final class WebhooksResource {
         this.subscriptions = webhooks.subscriptions();
     }
 
-    /** A new subscription and its secret ({@code whsec_…}), which is shown only in this answer. */
-    public record Created(WebhookSubscription subscription, String secret) {
+    /**
+     * A new subscription and its secret ({@code whsec_…}), which is shown only in this answer (a retry with the same
+     * {@code Idempotency-Key} gets null).
+     */
+    public record Created(WebhookSubscription subscription, String secret) implements SecretInAnswer {
+        @Override
+        public Object withoutSecret() {
+            return new Created(subscription, null);
+        }
     }
 
     /** A rotated secret; the previous one signs too for 24 hours. */
-    public record Secret(String secret) {
+    public record Secret(String secret) implements SecretInAnswer {
+        @Override
+        public Object withoutSecret() {
+            return new Secret(null);
+        }
     }
 
     /** Why a subscription is disabled. */
