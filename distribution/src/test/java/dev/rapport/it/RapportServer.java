@@ -73,6 +73,8 @@ public final class RapportServer {
                 "db.embedded.buffer.pool.mb", "128",
                 "demo.enabled", "false",
                 "plugins.allow.unsigned", "true",
+                // WebhookIT's receiver listens on the loopback address.
+                "webhooks.allow.private.addresses", "true",
                 "plugins.dir", home.resolve("plugins").toString())));
     }
 

@@ -61,6 +61,12 @@ import dev.rapport.platform.mail.EmailTemplateService;
 import dev.rapport.platform.mail.MailAccountService;
 import dev.rapport.platform.mail.MailLimits;
 import dev.rapport.platform.mail.MailPollJob;
+import dev.rapport.platform.webhook.WebhookNotices;
+import dev.rapport.platform.webhook.WebhookRetrySchedule;
+import dev.rapport.platform.webhook.WebhookSender;
+import dev.rapport.platform.webhook.WebhookSubscriptions;
+import dev.rapport.platform.webhook.WebhookUrlPolicy;
+import dev.rapport.platform.webhook.Webhooks;
 import dev.rapport.platform.mail.MailPoller;
 import dev.rapport.platform.mail.SecretBox;
 import dev.rapport.platform.event.RetryPolicy;
@@ -277,6 +283,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(AccessTokens.class, new AccessTokens(dsl, clock, users, audit))
                 .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
         registerMail(dsl, clock, customers, interactions, audit);
+        registerWebhooks(dsl, clock, dispatcher, users, audit);
         dispatcher.start();
     }
 
@@ -293,6 +300,28 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(EmailSender.class, sender)
                 .register(CustomerMail.class, new CustomerMail(sender, templates, emails))
                 .register(MailPoller.class, new MailPoller(dsl, clock, mailboxes, emails, MailLimits.DEFAULT));
+    }
+
+    /** Webhooks: stopped after the web server and before the event dispatcher (parts stop in reverse order). */
+    private void registerWebhooks(DSLContext dsl, Clock clock, EventDispatcher dispatcher, UserDirectory users,
+                                  AuditLog audit) {
+        WebhookSubscriptions subscriptions = new WebhookSubscriptions(dsl, clock,
+                new SecretBox(config.getPath("data.dir", "data")),
+                new WebhookUrlPolicy(config.getBoolean("webhooks.allow.private.addresses", false)), audit);
+        WebhookSender.Settings defaults = WebhookSender.Settings.DEFAULT;
+        Webhooks webhooks = new Webhooks(dsl, clock, subscriptions, dispatcher, WebhookRetrySchedule.configured(config),
+                new WebhookSender.Settings(config.getInt("webhooks.concurrency", defaults.concurrency()),
+                        config.getInt("webhooks.per.subscription", defaults.perSubscription()),
+                        Duration.ofSeconds(config.getInt("webhooks.timeout.seconds",
+                                (int) defaults.requestTimeout().toSeconds())),
+                        Duration.ofDays(config.getInt("webhooks.log.retention.days",
+                                (int) defaults.logRetention().toDays()))),
+                new WebhookNotices(services.require(TaskService.class), users,
+                        (BundleI18NProvider) services.require(I18NProvider.class)),
+                audit);
+        services.register(Webhooks.class, webhooks).register(WebhookSubscriptions.class, subscriptions);
+        parts.push(new Part("webhooks", webhooks));
+        webhooks.start();
     }
 
     /** Without any administrator who can sign in, prints the one-time link that creates the first one. */
@@ -429,6 +458,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "admin/users", 70, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.service-accounts", "nav.serviceAccounts", "vaadin:cogs",
                 "admin/service-accounts", 71, KERNEL, Role.ADMINISTRATOR));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.webhooks", "nav.webhooks", "vaadin:connect",
+                "admin/webhooks", 71, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.departments", "nav.departments", "vaadin:sitemap",
                 "admin/departments", 72, KERNEL, Role.ADMINISTRATOR));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.plugins", "nav.plugins", "vaadin:plug",

@@ -22,7 +22,8 @@ import java.util.Optional;
  * {@code Idempotency-Key} on POST: the first call with a key runs and its answer (success or refusal of the input)
  * is kept; a retry with the same key and the same body gets that answer again, marked {@code Idempotent-Replayed:
  * true}, and writes nothing; the same key with another body is refused (422), as is a retry while the first call
- * still runs (409). Keys are per token and kept 24 h.
+ * still runs (409). Keys are per token and kept 24 h. A secret shown once ({@link SecretInAnswer}) is not kept: a
+ * retry's answer leaves it out.
  */
 @Priority(Priorities.USER)
 final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -86,7 +87,8 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
             store.release(claim.tokenId(), claim.key());
             return;
         }
-        String body = response.hasEntity() ? JsonBodies.MAPPER.writeValueAsString(response.getEntity()) : null;
+        Object entity = response.getEntity() instanceof SecretInAnswer secret ? secret.withoutSecret() : response.getEntity();
+        String body = response.hasEntity() ? JsonBodies.MAPPER.writeValueAsString(entity) : null;
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         store.complete(claim.tokenId(), claim.key(), response.getStatus(), location, body);
     }

@@ -7,6 +7,7 @@ import dev.rapport.platform.api.v1.InteractionsResource;
 import dev.rapport.platform.api.v1.SegmentsResource;
 import dev.rapport.platform.api.v1.TasksResource;
 import dev.rapport.platform.api.v1.TransactionsResource;
+import dev.rapport.platform.api.v1.WebhooksResource;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -31,7 +32,7 @@ public final class OpenApiDocument {
     /** The kernel's resource classes, in the order the document lists them. */
     static final List<Class<?>> RESOURCES = List.of(CustomersResource.class, InteractionsResource.class,
             TransactionsResource.class, TasksResource.class, CatalogueResource.class, SegmentsResource.class,
-            CallsResource.class);
+            CallsResource.class, WebhooksResource.class);
 
     private OpenApiDocument() {
     }

@@ -9,6 +9,8 @@ import dev.rapport.platform.api.v1.InteractionsResource;
 import dev.rapport.platform.api.v1.SegmentsResource;
 import dev.rapport.platform.api.v1.TasksResource;
 import dev.rapport.platform.api.v1.TransactionsResource;
+import dev.rapport.platform.api.v1.WebhooksResource;
+import dev.rapport.platform.webhook.Webhooks;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.customer.CustomerMerger;
 import dev.rapport.platform.customer.CustomerService;
@@ -83,6 +85,7 @@ public final class RestApi {
                 services.require(UserDirectory.class)));
         application.register(new SegmentsResource(services.require(SegmentService.class)));
         application.register(new CallsResource(services.require(CallLog.class)));
+        application.register(new WebhooksResource(services.require(Webhooks.class)));
         application.register(new OpenApiResource());
         application.register(new OpenApiResource.Document());
         application.register(new PluginResources(plugins, services.require(ModuleAccess.class)));

@@ -135,6 +135,24 @@ public final class EventDispatcher implements AutoCloseable {
         awaitFinished(stopped);
     }
 
+    /**
+     * Starts a listener's delivery afresh, from its saved position, so that it asks {@link DomainEventListener#accepts}
+     * again: for a listener whose wishes change (the webhooks' feeder, when subscriptions change). Does nothing for a
+     * listener that is not registered or while this node does not dispatch.
+     */
+    public void restart(String listenerId) {
+        ListenerWorker worker = workers.get(listenerId);
+        if (worker != null) {
+            worker.stop();
+            awaitFinished(List.of(worker));
+            // Removed only once finished: until then the leadership thread cannot start a second worker for it.
+            workers.remove(listenerId, worker);
+        }
+        if (leading) {
+            startWorker(listenerId);
+        }
+    }
+
     /** Waits for stopped workers to finish the delivery under way: their plugin may be stopped next. */
     private static void awaitFinished(Collection<ListenerWorker> stopped) {
         for (ListenerWorker worker : stopped) {

@@ -28,6 +28,6 @@ class OpenApiDocumentTest {
 
         assertThat(generated).as("refresh with -Drapport.openapi.refresh=true, then commit " + COMMITTED)
                 .isEqualTo(Files.readString(COMMITTED, StandardCharsets.UTF_8));
-        assertThat(generated).contains("\"openapi\" : \"3.1.0\"", "/v1/customers/{id}", "/v1/calls", "bearer");
+        assertThat(generated).contains("\"openapi\" : \"3.1.0\"", "/v1/customers/{id}", "/v1/calls", "/v1/webhooks/{id}/deliveries", "bearer");
     }
 }
