@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import dev.rapport.platform.api.AccessTokens;
 import dev.rapport.platform.api.CurrentCaller;
 import dev.rapport.platform.api.ServiceAccounts;
+import dev.rapport.platform.cluster.CacheSignals;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.Database;
@@ -274,6 +275,12 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(AccessTokens.class, new AccessTokens(dsl, clock, users, audit))
                 .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
         registerMail(dsl, clock, customers, interactions, audit);
+        CacheSignals cacheSignals = new CacheSignals(dsl, clock, Leadership.configured(config).nodeId());
+        administration.signalOtherNodesWith(cacheSignals);
+        services.require(ExchangeRateService.class).signalOtherNodesWith(cacheSignals);
+        services.register(CacheSignals.class, cacheSignals);
+        parts.push(new Part("cache signals", cacheSignals));
+        cacheSignals.start(Duration.ofMillis(config.getInt("cluster.cache.poll.ms", 1000)));
         dispatcher.start();
     }
 
