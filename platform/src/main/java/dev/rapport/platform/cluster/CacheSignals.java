@@ -35,6 +35,8 @@ public final class CacheSignals implements AutoCloseable {
     public static final String USER = "user";
     /** A user's credentials or access changed: their sessions on every node end. */
     public static final String USER_SESSIONS = "user-sessions";
+    /** Which departments use which plugin. */
+    public static final String MODULE_DEPARTMENTS = "module-departments";
     /** Exchange rates or the reporting currency changed. */
     public static final String EXCHANGE_RATES = "exchange-rates";
 
