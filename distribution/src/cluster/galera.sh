@@ -80,7 +80,6 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$((GALERA_BASE + n));
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$((SST_BASE + n))
 wsrep_slave_threads=2
-wsrep_mode=REQUIRED_PRIMARY_KEY
 EOF
 }
 

@@ -30,8 +30,8 @@ CREATE INDEX ix_cache_signal_sent ON cache_signal (sent_at);
 --rollback DROP TABLE cache_signal;
 
 --changeset rapport:kernel-029-changelog-primary-key
--- Liquibase makes its changelog table without a primary key; Galera replicates row changes by key and, with
--- wsrep_mode=REQUIRED_PRIMARY_KEY, refuses writes to a table without one. A changeset is identified by these three.
+-- Liquibase makes its changelog table without a primary key; Galera replicates row changes by key (a table without
+-- one is replicated less efficiently and unsafely for deletes). A changeset is identified by these three.
 -- [jooq ignore start]
 ALTER TABLE DATABASECHANGELOG ADD CONSTRAINT pk_databasechangelog PRIMARY KEY (ID, AUTHOR, FILENAME);
 -- [jooq ignore stop]
