@@ -8,6 +8,8 @@
 #   galera.sh size DIR [N]       the cluster size as node N (default 1) sees it
 #   galera.sh stop DIR           stops every node of DIR
 #   galera.sh url                the JDBC address of the three nodes for conf/rapport.properties
+#   galera.sh single DIR         a fourth server of the same MariaDB on 127.0.0.1:3314 without Galera (wsrep_on=OFF),
+#                                the baseline of the cluster bench (README.md, "Running on a cluster")
 #
 # Node N listens for SQL on 127.0.0.1:331N, for Galera replication on 457N, for IST on 458N and SST on 459N. Each node's
 # settings are DIR/nodeN.cnf (the Galera settings an operator needs are in README.md, "Running on a cluster").
@@ -30,11 +32,16 @@ install_packages() {
   if [ ${#missing[@]} -gt 0 ]; then
     echo "galera.sh: installing ${missing[*]}"
     as_root apt-get update -q
-    # No service is started by the packages' scripts: this script starts its own nodes.
-    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d > /dev/null
-    as_root chmod +x /usr/sbin/policy-rc.d
+    # No service is started by the packages' scripts (this script starts its own nodes): a policy that says so is
+    # put in place for the installation when the machine has none, and taken away again.
+    local own_policy=false
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d > /dev/null
+      as_root chmod +x /usr/sbin/policy-rc.d
+      own_policy=true
+    fi
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
-    as_root rm -f /usr/sbin/policy-rc.d
+    if [ "$own_policy" = true ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
   fi
 }
 
@@ -143,13 +150,36 @@ start_cluster() {
   echo "galera.sh: cluster of $(query "$dir" 1 "SHOW STATUS LIKE 'wsrep_cluster_size'" | cut -f2) nodes up in $dir"
 }
 
+start_single() {
+  local dir=$1
+  install_packages
+  rm -rf "$dir/node4"
+  mkdir -p "$dir/node4/data"
+  write_config "$dir" 4
+  sed -i 's/^wsrep_on=ON$/wsrep_on=OFF/; /^wsrep_cluster_address=/d' "$dir/node4.cnf"
+  if [ "$(id -u)" -eq 0 ]; then chown -R mysql:mysql "$dir/node4"; fi
+  # shellcheck disable=SC2046
+  mariadb-install-db --defaults-file="$dir/node4.cnf" $(user_args) --auth-root-authentication-method=socket \
+    --skip-test-db > "$dir/node4/install.log" 2>&1
+  start_node "$dir" 4
+  for _ in $(seq 1 120); do
+    query "$dir" 4 "SELECT 1" > /dev/null 2>&1 && break
+    sleep 0.5
+  done
+  query "$dir" 4 "CREATE DATABASE IF NOT EXISTS rapport CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+    CREATE USER IF NOT EXISTS 'rapport'@'127.0.0.1' IDENTIFIED BY 'rapport';
+    GRANT ALL ON rapport.* TO 'rapport'@'127.0.0.1';"
+  echo "galera.sh: single server up in $dir/node4"
+}
+
 case "${1:-}" in
   start) start_cluster "${2:?DIR}" ;;
+  single) start_single "${2:?DIR}" ;;
   kill) kill -9 "$(cat "${2:?DIR}/node${3:?N}/pid")" ;;
   rejoin) start_node "${2:?DIR}" "${3:?N}" && await_synced "$2" "$3" ;;
   size) query "${2:?DIR}" "${3:-1}" "SHOW STATUS LIKE 'wsrep_cluster_size'" | cut -f2 ;;
   stop)
-    for n in 3 2 1; do
+    for n in 4 3 2 1; do
       pid_file="${2:?DIR}/node$n/pid"
       if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2> /dev/null; then
         kill "$(cat "$pid_file")"
@@ -157,5 +187,5 @@ case "${1:-}" in
       fi
     done ;;
   url) echo "jdbc:mariadb:sequential://127.0.0.1:$((PORT_BASE + 1)),127.0.0.1:$((PORT_BASE + 2)),127.0.0.1:$((PORT_BASE + 3))/rapport?sslMode=disable" ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
