@@ -61,6 +61,9 @@ class GaleraClusterIT {
 
     @BeforeAll
     static void start() throws Exception {
+        if (Files.isDirectory(CLUSTER)) {
+            run("stop", CLUSTER.toString()); // nodes a killed earlier run left behind hold the ports
+        }
         RapportServer.deleteRecursively(ROOT);
         Files.createDirectories(ROOT);
         run("start", CLUSTER.toString());

@@ -98,22 +98,17 @@ class EventOutboxTest {
     }
 
     @Test
-    void eventsAreNumberedFromTheCounterRowNotByAutoIncrementAndTheCounterNeverFallsBehindAnEventInsertedWithoutIt() {
+    void eventsAreNumberedFromTheCounterRowNotByAutoIncrement() {
         Customer customer = kernel.customers.create(person("Nina", unique("Numbers")), actor);
         // A Galera node hands out AUTO_INCREMENT values of its own offset: here a number far ahead of the counter.
         long counter = kernel.dsl.select(EVENT_APPEND_LOCK.LAST_EVENT_ID).from(EVENT_APPEND_LOCK).fetchSingle().value1();
         kernel.dsl.execute("ALTER TABLE domain_event AUTO_INCREMENT = " + (counter + 1_000));
-        kernel.outbox.append(kernel.dsl, changed(customer, "counted"), EventTypes.KERNEL);
-        assertThat(eventIdsOf(customer).getLast()).as("the counter's next number").isEqualTo(counter + 1);
 
-        long inserted = kernel.dsl.insertInto(DOMAIN_EVENT, DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID,
-                        DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT)
-                .values("kernel.CustomerUpdated", customer.id(), "{}", EventTypes.KERNEL, java.time.Instant.now())
-                .returning(DOMAIN_EVENT.ID).fetchSingle().getId();
+        kernel.outbox.append(kernel.dsl, changed(customer, "counted"), EventTypes.KERNEL);
         kernel.outbox.appendAll(kernel.dsl, List.of(changed(customer, "after-1"), changed(customer, "after-2")),
                 EventTypes.KERNEL);
 
-        assertThat(eventIdsOf(customer)).endsWith(inserted, inserted + 1, inserted + 2);
+        assertThat(eventIdsOf(customer)).endsWith(counter + 1, counter + 2, counter + 3);
     }
 
     private List<Long> eventIdsOf(Customer customer) {
