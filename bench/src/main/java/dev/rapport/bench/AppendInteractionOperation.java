@@ -25,8 +25,8 @@ final class AppendInteractionOperation {
     private static final String SUBJECT = "Benchmark call";
     private static final String INSERT_INTERACTION = "INSERT INTO interaction (customer_id, channel, direction, subject,"
             + " outcome, occurred_at, recorded_by, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_EVENT = "INSERT INTO domain_event (event_type, customer_id, payload, source,"
-            + " published_at) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT = "INSERT INTO domain_event (id, event_type, customer_id, payload, source,"
+            + " published_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String EVENT_TYPE = "kernel:dev.rapport.sdk.event.InteractionLogged";
     private static final String PAYLOAD = """
             {"customerId":%d,"interactionId":%d,"channel":"PHONE","direction":"OUTBOUND","outcome":"COMPLETED",\
@@ -61,9 +61,9 @@ final class AppendInteractionOperation {
                         interactionId = keys.getLong(1);
                     }
                 }
-                RawJdbc.lockEventAppends(connection);
+                long number = RawJdbc.takeEventNumbers(connection, 1);
                 try (PreparedStatement event = connection.prepareStatement(INSERT_EVENT)) {
-                    RawJdbc.bind(event, EVENT_TYPE, customerId, PAYLOAD.formatted(customerId, interactionId, now),
+                    RawJdbc.bind(event, number, EVENT_TYPE, customerId, PAYLOAD.formatted(customerId, interactionId, now),
                             "kernel", Timestamp.from(now));
                     event.executeUpdate();
                 }

@@ -74,11 +74,20 @@ final class RawJdbc {
     }
 
     /**
-     * Takes the lock that the product's outbox takes before a transaction's first event (events are numbered in
-     * commit order), so that raw JDBC writes events at the same cost.
+     * Takes {@code count} event numbers from the counter row as the product's outbox does before a transaction's first
+     * event (events are numbered in commit order), so that raw JDBC writes events at the same cost and never takes a
+     * number the product will take.
+     *
+     * @return the first of the numbers
      */
-    static void lockEventAppends(Connection connection) throws SQLException {
-        rows(connection, "select id from event_append_lock for update");
+    static long takeEventNumbers(Connection connection, int count) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.executeUpdate("update event_append_lock set last_event_id = last_event_id + " + count);
+            try (var last = statement.executeQuery("select last_event_id from event_append_lock")) {
+                last.next();
+                return last.getLong(1) - count + 1;
+            }
+        }
     }
 
     Connection connection() throws SQLException {

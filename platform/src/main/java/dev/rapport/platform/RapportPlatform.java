@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import dev.rapport.platform.api.AccessTokens;
 import dev.rapport.platform.api.CurrentCaller;
 import dev.rapport.platform.api.ServiceAccounts;
+import dev.rapport.platform.cluster.CacheSignals;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.persistence.Database;
@@ -13,6 +14,7 @@ import dev.rapport.platform.persistence.LibraryDefaults;
 import dev.rapport.platform.persistence.SchemaMigrator;
 import dev.rapport.platform.customer.CustomerExport;
 import dev.rapport.platform.marketplace.Marketplace;
+import dev.rapport.platform.marketplace.PluginConvergence;
 import dev.rapport.platform.marketplace.SignedDropIns;
 import dev.rapport.platform.marketplace.TrustStore;
 import dev.rapport.platform.customer.CustomerMerger;
@@ -284,6 +286,13 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
         registerMail(dsl, clock, customers, interactions, audit);
         registerWebhooks(dsl, clock, dispatcher, users, audit);
+        CacheSignals cacheSignals = new CacheSignals(dsl, clock, Leadership.configured(config).nodeId());
+        administration.signalOtherNodesWith(cacheSignals);
+        services.require(ExchangeRateService.class).signalOtherNodesWith(cacheSignals);
+        services.require(ModuleAccess.class).signalOtherNodesWith(cacheSignals);
+        services.register(CacheSignals.class, cacheSignals);
+        parts.push(new Part("cache signals", cacheSignals));
+        cacheSignals.start(Duration.ofMillis(config.getInt("cluster.cache.poll.ms", 1000)));
         dispatcher.start();
     }
 
@@ -395,8 +404,14 @@ public final class RapportPlatform implements AutoCloseable {
         jobs.add(KERNEL, new MailPollJob(services.require(MailPoller.class)));
         parts.push(new Part("background jobs", jobs));
         jobs.start();
-        services.register(Marketplace.class, Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
-                services.require(AuditLog.class)));
+        Marketplace marketplace = Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
+                services.require(AuditLog.class));
+        services.register(Marketplace.class, marketplace);
+        if (config.getInt("cluster.nodes", 1) > 1) {
+            PluginConvergence convergence = new PluginConvergence(kernel.dsl(), host, marketplace, kernel.clock());
+            parts.push(new Part("plugin convergence", convergence));
+            convergence.start(Duration.ofMillis(config.getInt("cluster.plugins.poll.ms", 2000)));
+        }
     }
 
     /** Who acts for a plugin outside its own calls: the browser's user, or in process also the test's. */

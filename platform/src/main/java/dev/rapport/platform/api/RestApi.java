@@ -72,7 +72,7 @@ public final class RestApi {
         application.register(new ProblemMapper((BundleI18NProvider) services.require(I18NProvider.class),
                 plugins::apiResourceFailed));
         application.register(new ApiGate(services.require(AccessTokens.class),
-                new TokenRateLimits(config.getInt("api.requests.per.minute", 600), Duration.ofMinutes(1), clock),
+                new TokenRateLimits(config.getPerNodeLimit("api.requests.per.minute", 600), Duration.ofMinutes(1), clock),
                 CorsOrigins.parse(config.get("api.cors.origins", "")),
                 config.getInt("api.max.body.bytes", 1_048_576)));
         application.register(new IdempotencyFilter(new IdempotencyStore(services.require(Database.class).dsl(), clock)));

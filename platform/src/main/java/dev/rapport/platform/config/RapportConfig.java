@@ -104,6 +104,17 @@ public final class RapportConfig {
         return get(key).map(value -> parse(key, value, Integer::parseInt)).orElse(defaultValue);
     }
 
+    /**
+     * A limit that holds for the whole installation, as this node's share: the value divided by {@code cluster.nodes}
+     * (default 1), rounded down, at least 1. Counters of such limits live in each node's memory; a load balancer that
+     * spreads requests over the nodes then lets through at most the configured limit in all, and one that keeps a
+     * client on one node (sticky sessions, or source hashing) lets that client through at most the node's share.
+     */
+    public int getPerNodeLimit(String key, int defaultValue) {
+        int nodes = Math.max(1, getInt("cluster.nodes", 1));
+        return Math.max(1, getInt(key, defaultValue) / nodes);
+    }
+
     public boolean getBoolean(String key, boolean defaultValue) {
         return get(key).map(value -> parse(key, value, RapportConfig::parseBoolean)).orElse(defaultValue);
     }

@@ -5,6 +5,7 @@ import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
 import static dev.rapport.platform.internal.db.Tables.INTERACTION;
 
+import dev.rapport.platform.persistence.ConflictRetry;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.internal.db.tables.records.InteractionRecord;
 import dev.rapport.platform.user.Actor;
@@ -81,7 +82,8 @@ public final class InteractionService {
     public Interaction log(InteractionDraft draft, Actor actor) {
         Permissions.require(actor, Role.AGENT, "log interactions");
         validate(draft);
-        return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), draft, null, actor.storedUserId())));
+        return get(ConflictRetry.run("append an interaction",
+                () -> dsl.transactionResult(configuration -> insert(configuration.dsl(), draft, null, actor.storedUserId()))));
     }
 
     /**
@@ -100,7 +102,8 @@ public final class InteractionService {
         }
         ValidationException.throwIfAny(errors);
         try {
-            return get(dsl.transactionResult(configuration -> insert(configuration.dsl(), correction, originalId, actor.storedUserId())));
+            return get(ConflictRetry.run("correct an interaction", () -> dsl.transactionResult(
+                    configuration -> insert(configuration.dsl(), correction, originalId, actor.storedUserId()))));
         } catch (IntegrityConstraintViolationException e) {
             Long by = get(originalId).correctedById();
             throw new ValidationException(List.of(FieldError.of("correctsId", "validation.alreadyCorrected", by)));

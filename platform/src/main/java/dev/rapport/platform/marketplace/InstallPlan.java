@@ -99,6 +99,17 @@ final class InstallPlan {
         planned.put(pluginId, verified);
     }
 
+    /** Downloads and verifies exactly {@code version} of {@code pluginId}, without what it depends on. */
+    ReleaseDownload.Verified fetchExactly(String pluginId, String version) {
+        PluginInfo plugin = catalogue.getPluginsMap().get(pluginId);
+        PluginInfo.PluginRelease release = plugin == null || plugin.releases == null ? null : plugin.releases.stream()
+                .filter(candidate -> version.equals(candidate.version)).findFirst().orElse(null);
+        if (release == null) {
+            throw new MarketplaceException(pluginId + " " + version + " is in no repository.");
+        }
+        return fetch(plugin, release);
+    }
+
     private void addDependencies(ReleaseDownload.Verified verified) {
         for (PluginDependency dependency : verified.archive().dependencies()) {
             if (dependency.isOptional() && host.installedVersion(dependency.getPluginId()).isEmpty()) {

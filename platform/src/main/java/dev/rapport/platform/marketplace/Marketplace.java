@@ -271,6 +271,32 @@ public final class Marketplace {
         }
     }
 
+    /**
+     * Brings exactly {@code version} of {@code pluginId}, which the other nodes of the cluster run, from the
+     * repositories to this node: downloaded and verified as for an installation, then put into the plugins folder (a
+     * new plugin) or put in place of this node's older version. Repositories are read afresh, as another node may have
+     * added one.
+     *
+     * @throws MarketplaceException when no repository offers that version, or it fails verification or to start
+     */
+    public void bringToThisNode(String pluginId, String version) {
+        repositories = null;
+        refresh();
+        InstallPlan plan = newPlan(InstallProgress.NONE);
+        try {
+            ReleaseDownload.Verified release = plan.fetchExactly(pluginId, version);
+            if (host.installedVersion(pluginId).isPresent()) {
+                host.update(pluginId, release.file(), release.fileName(), Actor.SYSTEM);
+            } else {
+                host.addFromCluster(release.file(), release.fileName());
+            }
+        } catch (PluginInstallException e) {
+            throw new MarketplaceException(pluginId + " " + version + ": " + e.getMessage());
+        } finally {
+            plan.discard();
+        }
+    }
+
     private InstallPlan newPlan(InstallProgress progress) {
         return new InstallPlan(host, host.updateManager(List.of(new CombinedCatalogue(repositoryList()))), downloads,
                 progress);

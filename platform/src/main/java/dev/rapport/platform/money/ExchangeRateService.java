@@ -1,5 +1,6 @@
 package dev.rapport.platform.money;
 
+import dev.rapport.platform.cluster.CacheSignals;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.rapport.platform.audit.AuditAction;
@@ -37,6 +38,7 @@ public final class ExchangeRateService {
     private final AuditLog audit;
     private final CachedRates rates;
     private final LoadingCache<Boolean, String> reportingCurrency;
+    private volatile CacheSignals signals;
     private final RateConverter converter;
 
     public ExchangeRateService(DSLContext dsl, Clock clock, AuditLog audit) {
@@ -74,7 +76,7 @@ public final class ExchangeRateService {
                         code, before + " → " + code);
             }
         });
-        reportingCurrency.invalidateAll();
+        changed();
     }
 
     /** Rates newest day first, after {@code after} (keyset paging); every signed-in user may read them. */
@@ -113,7 +115,7 @@ public final class ExchangeRateService {
             throw new ValidationException(List.of(FieldError.of("date", "money.rateExists", checked.base(),
                     checked.quote(), checked.date())));
         }
-        rates.invalidate();
+        changed();
         return ExchangeRateRepository.find(dsl, saved).orElseThrow(() -> new NotFoundException("exchange rate", saved));
     }
 
@@ -127,7 +129,7 @@ public final class ExchangeRateService {
                         describe(rate.get()));
             }
         });
-        rates.invalidate();
+        changed();
     }
 
     /**
@@ -156,9 +158,28 @@ public final class ExchangeRateService {
                                 + " from " + file.firstDate().orElseThrow() + " to " + file.lastDate().orElseThrow());
             });
         } finally {
-            rates.invalidate();
+            changed();
         }
         return file.rates().size();
+    }
+
+    /** From now on, a change of rates here drops the other nodes' cached rates too, and theirs drop these. */
+    public void signalOtherNodesWith(CacheSignals signals) {
+        signals.on(CacheSignals.EXCHANGE_RATES, key -> forgetCached());
+        this.signals = signals;
+    }
+
+    private void changed() {
+        forgetCached();
+        CacheSignals others = signals;
+        if (others != null) {
+            others.send(CacheSignals.EXCHANGE_RATES, null);
+        }
+    }
+
+    private void forgetCached() {
+        rates.invalidate();
+        reportingCurrency.invalidateAll();
     }
 
     private static ExchangeRateDraft check(ExchangeRateDraft draft) {

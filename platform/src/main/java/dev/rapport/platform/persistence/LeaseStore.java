@@ -84,8 +84,8 @@ public final class LeaseStore {
     public Optional<Lease> renew(Lease lease, Duration term) {
         Instant now = clock.instant();
         Lease renewed = new Lease(lease.name(), lease.holder(), lease.token(), now.plus(term));
-        int updated = dsl.update(LEASE).set(LEASE.EXPIRES_AT, renewed.expiresAt())
-                .where(held(lease, now)).execute();
+        int updated = ConflictRetry.run("renew the lease " + lease.name(), () -> dsl.update(LEASE)
+                .set(LEASE.EXPIRES_AT, renewed.expiresAt()).where(held(lease, now)).execute());
         return updated == 1 ? Optional.of(renewed) : Optional.empty();
     }
 
@@ -94,7 +94,8 @@ public final class LeaseStore {
      * to this node's now, so that a node whose clock runs behind does not see it held until its own now catches up.
      */
     public void release(Lease lease) {
-        dsl.update(LEASE).set(LEASE.EXPIRES_AT, Instant.EPOCH).where(held(lease, clock.instant())).execute();
+        ConflictRetry.run("release the lease " + lease.name(), () -> dsl.update(LEASE)
+                .set(LEASE.EXPIRES_AT, Instant.EPOCH).where(held(lease, clock.instant())).execute());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rapport.platform.plugin;
 
+import dev.rapport.platform.cluster.CacheSignals;
 import static dev.rapport.platform.internal.db.Tables.DEPARTMENT;
 import static dev.rapport.platform.internal.db.Tables.PLUGIN_DEPARTMENT;
 
@@ -28,6 +29,7 @@ public final class ModuleAccess {
     private final AuditLog audit;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, Set<Long>> departmentsByPlugin;
+    private volatile CacheSignals signals;
 
     public ModuleAccess(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
@@ -113,7 +115,21 @@ public final class ModuleAccess {
         return current;
     }
 
+    /** From now on, a change here makes the other nodes read the departments again, and theirs make this one. */
+    public void signalOtherNodesWith(CacheSignals signals) {
+        signals.on(CacheSignals.MODULE_DEPARTMENTS, key -> forgetCached());
+        this.signals = signals;
+    }
+
     private void changed() {
+        forgetCached();
+        CacheSignals others = signals;
+        if (others != null) {
+            others.send(CacheSignals.MODULE_DEPARTMENTS, null);
+        }
+    }
+
+    private void forgetCached() {
         departmentsByPlugin = null;
         listeners.forEach(Runnable::run);
     }

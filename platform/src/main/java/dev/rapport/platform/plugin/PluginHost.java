@@ -317,6 +317,18 @@ public final class PluginHost implements AutoCloseable {
         return Optional.ofNullable(plugins.getPlugin(pluginId)).map(plugin -> plugin.getDescriptor().getVersion());
     }
 
+    /**
+     * Puts a verified file of a plugin that the other nodes of a cluster run into this node's plugins folder and loads
+     * it, as if it had been dropped there: it starts if the database says it is enabled (the node that installed it
+     * recorded that, migrated its schema and audited the installation).
+     *
+     * @throws PluginInstallException when a file of that name is in the folder already
+     */
+    public void addFromCluster(Path verifiedFile, String fileName) {
+        new PluginFiles(pluginsFolder()).copyIn(verifiedFile, fileName);
+        rescan();
+    }
+
     /** Picks up plugin files added, replaced or removed in the folder since the last look. */
     public void rescan() {
         folder.rescan();

@@ -77,13 +77,14 @@ public final class Authenticator {
 
     /**
      * The authenticator as configured: {@code security.signin.max.failures.account} (default 5, per address),
-     * {@code security.signin.max.failures.address} (default 20) and {@code security.signin.lock.minutes} (default 15).
+     * {@code security.signin.max.failures.address} (default 20), each as this node's share of {@code cluster.nodes}
+     * ({@link RapportConfig#getPerNodeLimit}), and {@code security.signin.lock.minutes} (default 15).
      */
     public static Authenticator configured(RapportConfig config, UserDirectory users, UserAdministration administration,
                                            PasswordHasher hasher, AuditLog audit, Clock clock) {
         return new Authenticator(users, administration, hasher, audit, clock,
-                config.getInt("security.signin.max.failures.account", 5),
-                config.getInt("security.signin.max.failures.address", 20),
+                config.getPerNodeLimit("security.signin.max.failures.account", 5),
+                config.getPerNodeLimit("security.signin.max.failures.address", 20),
                 Duration.ofMinutes(config.getInt("security.signin.lock.minutes", 15)));
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.platform.user;
 
+import dev.rapport.platform.cluster.CacheSignals;
 import static dev.rapport.platform.internal.db.Tables.APP_USER;
 import static dev.rapport.platform.internal.db.Tables.USER_DEPARTMENT;
 
@@ -40,6 +41,7 @@ public final class UserAdministration {
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
     private volatile SessionTermination sessions = SessionTermination.NONE;
+    private volatile CacheSignals signals;
 
     public UserAdministration(DSLContext dsl, Clock clock, UserDirectory users, DepartmentDirectory departments,
                               PasswordHasher hasher, AuditLog audit) {
@@ -54,6 +56,31 @@ public final class UserAdministration {
     /** From now on, a changed or reset password or a deactivation ends that user's other sessions through {@code sessions}. */
     public void endSessionsWith(SessionTermination sessions) {
         this.sessions = sessions;
+    }
+
+    /**
+     * From now on, a user changed here is dropped from the other nodes' caches too, and a change that ends sessions
+     * ends them on every node; changes made on the other nodes are applied here.
+     */
+    public void signalOtherNodesWith(CacheSignals signals) {
+        signals.on(CacheSignals.USER, key -> users.forget(Long.parseLong(key)));
+        signals.on(CacheSignals.USER_SESSIONS, key -> {
+            users.forget(Long.parseLong(key));
+            sessions.endSessionsOf(Long.parseLong(key));
+        });
+        this.signals = signals;
+    }
+
+    /** Drops {@code userId} from the caches here and on the other nodes, and ends its other sessions if asked. */
+    private void changed(long userId, boolean endSessions) {
+        users.forget(userId);
+        if (endSessions) {
+            sessions.endSessionsOf(userId);
+        }
+        CacheSignals others = signals;
+        if (others != null) {
+            others.send(endSessions ? CacheSignals.USER_SESSIONS : CacheSignals.USER, userId);
+        }
     }
 
     /**
@@ -136,10 +163,7 @@ public final class UserAdministration {
             saveDepartments(tx, userId, draft.departmentIds());
             audit.record(tx, actor, AuditAction.USER_UPDATED, "user", userId, changes(current, draft));
         });
-        users.forget(userId);
-        if (current.active() && !draft.active()) {
-            sessions.endSessionsOf(userId);
-        }
+        changed(userId, current.active() && !draft.active());
         return users.find(userId).orElseThrow();
     }
 
@@ -158,8 +182,7 @@ public final class UserAdministration {
                     .where(APP_USER.ID.eq(userId)).execute();
             audit.record(configuration.dsl(), actor, AuditAction.PASSWORD_RESET, "user", userId, user.username());
         });
-        users.forget(userId);
-        sessions.endSessionsOf(userId);
+        changed(userId, true);
         return temporary;
     }
 
@@ -167,8 +190,7 @@ public final class UserAdministration {
     void storeChosenPassword(long userId, String password) {
         dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, hasher.hash(password)).set(APP_USER.MUST_CHANGE_PASSWORD, false)
                 .set(APP_USER.PASSWORD_CHANGED_AT, clock.instant()).where(APP_USER.ID.eq(userId)).execute();
-        users.forget(userId);
-        sessions.endSessionsOf(userId);
+        changed(userId, true);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.rapport.platform.web;
 import dev.rapport.platform.ServiceRegistry;
 import dev.rapport.platform.api.RestApi;
 import dev.rapport.platform.config.RapportConfig;
+import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,10 +95,14 @@ public final class WebServer implements AutoCloseable {
         ServletHolder api = new ServletHolder("rest-api", RestApi.servlet(services));
         api.setInitOrder(2);
         context.addServlet(api, RestApi.PATH + "/*");
+        context.addServlet(new ServletHolder("health", new HealthServlet(
+                services.require(dev.rapport.platform.persistence.Database.class).dataSource(),
+                () -> services.find(PluginHost.class).map(PluginHost::plugins).orElse(java.util.List.of()))),
+                HealthServlet.PREFIX + "/*");
         context.addFilter(SecurityHeaders.class, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         services.find(PublicEndpointRegistry.class).ifPresent(endpoints -> {
             PublicEndpointServlet publicEndpoints = new PublicEndpointServlet(endpoints,
-                    new RequestRateLimiter(config.getInt("public.requests.per.minute", 30), Duration.ofMinutes(1)),
+                    new RequestRateLimiter(config.getPerNodeLimit("public.requests.per.minute", 30), Duration.ofMinutes(1)),
                     config.getInt("public.max.body.bytes", 16_384), services.require(Clock.class));
             context.addServlet(new ServletHolder("public-endpoints", publicEndpoints),
                     PublicEndpointServlet.PREFIX + "*");

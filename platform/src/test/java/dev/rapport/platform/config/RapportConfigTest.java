@@ -35,4 +35,15 @@ class RapportConfigTest {
         assertThatThrownBy(() -> config.getInt("http.port", 8080))
                 .hasMessageContaining("http.port").hasMessageContaining("RAPPORT_HTTP_PORT").hasMessageContaining("eighty");
     }
+
+    @Test
+    void aLimitForTheWholeInstallationIsEachNodesShareOfTheConfiguredNodes() {
+        RapportConfig cluster = RapportConfig.of(home, Map.of("cluster.nodes", "3", "api.requests.per.minute", "600",
+                "security.signin.max.failures.account", "2"));
+
+        assertThat(cluster.getPerNodeLimit("api.requests.per.minute", 100)).isEqualTo(200);
+        assertThat(cluster.getPerNodeLimit("public.requests.per.minute", 30)).isEqualTo(10);
+        assertThat(cluster.getPerNodeLimit("security.signin.max.failures.account", 5)).as("never below 1").isEqualTo(1);
+        assertThat(RapportConfig.of(home, Map.of()).getPerNodeLimit("public.requests.per.minute", 30)).isEqualTo(30);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.platform.event;
 
 import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
+import static dev.rapport.platform.internal.db.Tables.EVENT_APPEND_LOCK;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +95,20 @@ class EventOutboxTest {
         kernel.outbox.append(kernel.dsl, changed(customer, "alone"), EventTypes.KERNEL);
 
         assertThat(eventIdsOf(customer)).hasSize(before + 1);
+    }
+
+    @Test
+    void eventsAreNumberedFromTheCounterRowNotByAutoIncrement() {
+        Customer customer = kernel.customers.create(person("Nina", unique("Numbers")), actor);
+        // A Galera node hands out AUTO_INCREMENT values of its own offset: here a number far ahead of the counter.
+        long counter = kernel.dsl.select(EVENT_APPEND_LOCK.LAST_EVENT_ID).from(EVENT_APPEND_LOCK).fetchSingle().value1();
+        kernel.dsl.execute("ALTER TABLE domain_event AUTO_INCREMENT = " + (counter + 1_000));
+
+        kernel.outbox.append(kernel.dsl, changed(customer, "counted"), EventTypes.KERNEL);
+        kernel.outbox.appendAll(kernel.dsl, List.of(changed(customer, "after-1"), changed(customer, "after-2")),
+                EventTypes.KERNEL);
+
+        assertThat(eventIdsOf(customer)).endsWith(counter + 1, counter + 2, counter + 3);
     }
 
     private List<Long> eventIdsOf(Customer customer) {
