@@ -86,6 +86,9 @@ import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.calendar.AppointmentService;
+import dev.rapport.platform.calendar.CalendarFeeds;
+import dev.rapport.platform.calendar.CalendarService;
 import dev.rapport.platform.telephony.CallLog;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.plugin.ClassPathPlugin;
@@ -258,6 +261,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(InteractionService.class, interactions)
                 .register(TimelineService.class, new TimelineService(dsl, clock))
                 .register(TaskService.class, new TaskService(dsl, clock, interactions, outbox, users))
+                .register(AppointmentService.class, new AppointmentService(dsl, clock, users, audit))
+                .register(CalendarFeeds.class, new CalendarFeeds(dsl, clock, audit))
                 .register(SegmentService.class, new SegmentService(dsl, clock, customers,
                         new SegmentFacetRegistry(pluginHealth), audit))
                 .register(EventOutbox.class, outbox)
@@ -273,6 +278,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(CallLog.class, new CallLog(dsl, clock, customers, interactions, users))
                 .register(AccessTokens.class, new AccessTokens(dsl, clock, users, audit))
                 .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
+        services.register(CalendarService.class, new CalendarService(dsl, services.require(TaskService.class),
+                services.require(AppointmentService.class), audit));
         registerMail(dsl, clock, customers, interactions, audit);
         dispatcher.start();
     }
@@ -409,6 +416,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "customers", 10, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",
                 "my-work", 15, KERNEL, null));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.calendar", "nav.calendar", "vaadin:calendar",
+                "calendar", 15, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.unmatched-mail", "nav.unmatchedMail", "vaadin:envelopes",
                 "mail/unmatched", 16, KERNEL, Role.AGENT));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.figures", "nav.figures", "vaadin:chart",

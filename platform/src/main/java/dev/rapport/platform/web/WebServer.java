@@ -4,6 +4,11 @@ import dev.rapport.platform.ServiceRegistry;
 import dev.rapport.platform.api.RestApi;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
+import dev.rapport.platform.calendar.CalendarFeedServlet;
+import dev.rapport.platform.calendar.CalendarFeeds;
+import dev.rapport.platform.calendar.CalendarService;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.user.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.net.URI;
@@ -94,6 +99,11 @@ public final class WebServer implements AutoCloseable {
         ServletHolder api = new ServletHolder("rest-api", RestApi.servlet(services));
         api.setInitOrder(2);
         context.addServlet(api, RestApi.PATH + "/*");
+        services.find(CalendarFeeds.class).ifPresent(feeds -> context.addServlet(new ServletHolder("calendar-feed",
+                new CalendarFeedServlet(feeds, services.require(CalendarService.class), services.require(UserDirectory.class),
+                        services.require(ModuleAccess.class),
+                        new RequestRateLimiter(config.getInt("calendar.feed.requests.per.minute", 60), Duration.ofMinutes(1)),
+                        services.require(Clock.class))), CalendarFeedServlet.PREFIX + "*"));
         context.addFilter(SecurityHeaders.class, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         services.find(PublicEndpointRegistry.class).ifPresent(endpoints -> {
             PublicEndpointServlet publicEndpoints = new PublicEndpointServlet(endpoints,

@@ -64,6 +64,9 @@ public final class Kernel {
     public final CustomerExport export;
     public final ExchangeRateService exchangeRates;
     public final SegmentService segments;
+    public final dev.rapport.platform.calendar.AppointmentService appointments;
+    public final dev.rapport.platform.calendar.CalendarService calendar;
+    public final dev.rapport.platform.calendar.CalendarFeeds calendarFeeds;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -87,6 +90,9 @@ public final class Kernel {
         this.export = new CustomerExport(dsl, customers, users, audit);
         this.exchangeRates = new ExchangeRateService(dsl, clock, audit);
         this.segments = new SegmentService(dsl, clock, customers, new SegmentFacetRegistry(new PluginHealth()), audit);
+        this.appointments = new dev.rapport.platform.calendar.AppointmentService(dsl, clock, users, audit);
+        this.calendar = new dev.rapport.platform.calendar.CalendarService(dsl, tasks, appointments, audit);
+        this.calendarFeeds = new dev.rapport.platform.calendar.CalendarFeeds(dsl, clock, audit);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */

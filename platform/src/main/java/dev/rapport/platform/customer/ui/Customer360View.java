@@ -56,6 +56,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.calendar.AppointmentService;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.sdk.customer.CustomerInfo;
 import java.util.stream.Collectors;
@@ -102,7 +103,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
                            TransactionService transactions, ProductCatalog products, UserDirectory users,
                            CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments,
                            ModuleAccess modules, CustomerMerger merger, CustomerContributions contributions,
-                           OpenCustomerViews openViews, RecentCustomers recentCustomers, CustomerMail mail) {
+                           OpenCustomerViews openViews, RecentCustomers recentCustomers, CustomerMail mail,
+                           AppointmentService appointments) {
         this.modules = modules;
         this.users = users;
         this.products = products;
@@ -118,7 +120,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         timeline.showInteractionDetails(this::mailDetails);
         this.details = new CustomerDetails(formats, users);
         this.contacts = new ContactsPanel(logic);
-        this.tasksPanel = new CustomerTasksPanel(taskService, customers, users, departments, modules, formats,
+        this.tasksPanel = new CustomerTasksPanel(taskService, appointments, customers, users, departments, modules, formats,
                 WebSession.actor(),
                 () -> logic.historyChanged());
         setSizeFull();
