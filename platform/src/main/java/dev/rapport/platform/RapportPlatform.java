@@ -89,6 +89,10 @@ import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.calendar.AppointmentService;
 import dev.rapport.platform.calendar.CalendarFeeds;
 import dev.rapport.platform.calendar.CalendarService;
+import dev.rapport.platform.document.CustomerDocuments;
+import dev.rapport.platform.document.CustomerDocumentsCleanup;
+import dev.rapport.platform.document.DocumentService;
+import dev.rapport.platform.document.DocumentStore;
 import dev.rapport.platform.telephony.CallLog;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.plugin.ClassPathPlugin;
@@ -280,6 +284,12 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
         services.register(CalendarService.class, new CalendarService(dsl, services.require(TaskService.class),
                 services.require(AppointmentService.class), audit));
+        DocumentService documents = new DocumentService(dsl, clock,
+                new DocumentStore(config.getPath("documents.dir", config.getPath("data.dir", "data").resolve("documents").toString())),
+                audit, Long.parseLong(config.get("documents.max.bytes", String.valueOf(DocumentService.DEFAULT_MAX_BYTES))));
+        services.register(DocumentService.class, documents)
+                .register(CustomerDocuments.class, new CustomerDocuments(documents, customers));
+        dispatcher.register(CustomerDocumentsCleanup.LISTENER_ID, KERNEL, new CustomerDocumentsCleanup(documents));
         registerMail(dsl, clock, customers, interactions, audit);
         dispatcher.start();
     }
@@ -333,6 +343,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .segments(services.require(SegmentService.class))
                 .customerViews(services.require(OpenCustomerViews.class)).jobs(jobs)
                 .plugins(services.require(PluginSettingForms.class), services.require(PluginPermissions.class))
+                .documents(services.require(DocumentService.class))
                 .build();
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),

@@ -10,6 +10,8 @@ import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.platform.segment.SegmentService;
+import dev.rapport.platform.document.DocumentService;
+import dev.rapport.platform.document.DocumentStore;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -32,13 +34,15 @@ import org.jooq.DSLContext;
  * @param jobs runs the plugins' background jobs
  * @param settingForms the settings forms plugins contribute
  * @param permissions the permissions plugins declare and the departments' grants
+ * @param documents stores the files plugins attach to their records
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
                              EventOutbox outbox, BundleI18NProvider translations, UserDirectory users,
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
                              CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews,
-                             JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions) {
+                             JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions,
+                             DocumentService documents) {
 
     /** Builds the services from the kernel's database and clock; the rest is set by name. */
     public static Builder builder(DSLContext dsl, Clock clock) {
@@ -71,6 +75,7 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
         private JobScheduler jobs;
         private PluginSettingForms settingForms;
         private PluginPermissions permissions;
+        private DocumentService documents;
 
         private Builder(DSLContext dsl, Clock clock) {
             this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -138,6 +143,11 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
             return this;
         }
 
+        public Builder documents(DocumentService documents) {
+            this.documents = documents;
+            return this;
+        }
+
         /** @throws NullPointerException naming the first required service not set */
         public KernelServices build() {
             return new KernelServices(dsl, clock, required(customers, "customers"), required(products, "products"),
@@ -148,7 +158,18 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                     customerViews != null ? customerViews : new OpenCustomerViews(),
                     jobs != null ? jobs : new JobScheduler(dsl, clock, ZoneOffset.UTC, "local", new PluginHealth()),
                     settingForms != null ? settingForms : new PluginSettingForms(dsl, new AuditLog(dsl, clock)),
-                    permissions != null ? permissions : new PluginPermissions(dsl, new AuditLog(dsl, clock)));
+                    permissions != null ? permissions : new PluginPermissions(dsl, new AuditLog(dsl, clock)),
+                    documents != null ? documents : temporaryDocuments());
+        }
+
+        /** Documents in a fresh temporary folder, for a platform without a data folder (tests, tools). */
+        private DocumentService temporaryDocuments() {
+            try {
+                return new DocumentService(dsl, clock, new DocumentStore(java.nio.file.Files.createTempDirectory("rapport-documents-")),
+                        new AuditLog(dsl, clock), DocumentService.DEFAULT_MAX_BYTES);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         private static <T> T required(T service, String name) {

@@ -172,6 +172,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
                 .register(dev.rapport.platform.calendar.AppointmentService.class, kernel.appointments)
                 .register(dev.rapport.platform.calendar.CalendarService.class, kernel.calendar)
                 .register(dev.rapport.platform.calendar.CalendarFeeds.class, kernel.calendarFeeds)
+                .register(dev.rapport.platform.document.CustomerDocuments.class, kernel.customerDocuments)
                 .register(DepartmentDirectory.class, kernel.departments)
                 .register(CustomerTabRegistry.class, pluginTabs)
                 .register(CustomerContributions.class, customer360)

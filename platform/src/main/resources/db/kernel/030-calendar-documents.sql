@@ -45,3 +45,29 @@ ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci
 -- [jooq ignore stop]
 ;
 --rollback DROP TABLE calendar_feed;
+
+--changeset rapport:kernel-030-document
+CREATE TABLE document (
+  id           BIGINT       NOT NULL AUTO_INCREMENT,
+  owner_type   VARCHAR(120) NOT NULL,
+  owner_id     VARCHAR(100) NOT NULL,
+  customer_id  BIGINT       NULL,
+  file_name    VARCHAR(255) NOT NULL,
+  media_type   VARCHAR(100) NOT NULL,
+  size_bytes   BIGINT       NOT NULL,
+  sha256       CHAR(64)     NOT NULL,
+  storage_key  VARCHAR(80)  NOT NULL,
+  uploaded_at  DATETIME(3)  NOT NULL,
+  uploaded_by  BIGINT       NULL,
+  uploader     VARCHAR(200) NOT NULL,
+  CONSTRAINT pk_document PRIMARY KEY (id),
+  CONSTRAINT uq_document_storage UNIQUE (storage_key),
+  CONSTRAINT fk_document_uploaded_by FOREIGN KEY (uploaded_by) REFERENCES app_user (id)
+)
+-- [jooq ignore start]
+ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci
+-- [jooq ignore stop]
+;
+CREATE INDEX ix_document_owner ON document (owner_type, owner_id, id);
+CREATE INDEX ix_document_customer ON document (customer_id, id);
+--rollback DROP TABLE document;
