@@ -105,6 +105,7 @@ public final class WebServer implements AutoCloseable {
                         new RequestRateLimiter(config.getInt("calendar.feed.requests.per.minute", 60), Duration.ofMinutes(1)),
                         services.require(Clock.class))), CalendarFeedServlet.PREFIX + "*"));
         context.addFilter(SecurityHeaders.class, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        context.addFilter(UnknownPageStatus.class, "/*", EnumSet.of(DispatcherType.REQUEST));
         services.find(PublicEndpointRegistry.class).ifPresent(endpoints -> {
             PublicEndpointServlet publicEndpoints = new PublicEndpointServlet(endpoints,
                     new RequestRateLimiter(config.getInt("public.requests.per.minute", 30), Duration.ofMinutes(1)),
