@@ -96,6 +96,13 @@ import dev.rapport.platform.plugin.PluginViews;
 import dev.rapport.platform.web.WebSession;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.calendar.AppointmentService;
+import dev.rapport.platform.calendar.CalendarFeeds;
+import dev.rapport.platform.calendar.CalendarService;
+import dev.rapport.platform.document.CustomerDocuments;
+import dev.rapport.platform.document.CustomerDocumentsCleanup;
+import dev.rapport.platform.document.DocumentService;
+import dev.rapport.platform.document.DocumentStore;
 import dev.rapport.platform.telephony.CallLog;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.plugin.ClassPathPlugin;
@@ -269,6 +276,8 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(InteractionService.class, interactions)
                 .register(TimelineService.class, new TimelineService(dsl, clock))
                 .register(TaskService.class, new TaskService(dsl, clock, interactions, outbox, users))
+                .register(AppointmentService.class, new AppointmentService(dsl, clock, users, audit))
+                .register(CalendarFeeds.class, new CalendarFeeds(dsl, clock, audit))
                 .register(SegmentService.class, new SegmentService(dsl, clock, customers,
                         new SegmentFacetRegistry(pluginHealth), audit))
                 .register(EventOutbox.class, outbox)
@@ -284,6 +293,14 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(CallLog.class, new CallLog(dsl, clock, customers, interactions, users))
                 .register(AccessTokens.class, new AccessTokens(dsl, clock, users, audit))
                 .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
+        services.register(CalendarService.class, new CalendarService(dsl, services.require(TaskService.class),
+                services.require(AppointmentService.class), audit));
+        DocumentService documents = new DocumentService(dsl, clock,
+                new DocumentStore(config.getPath("documents.dir", config.getPath("data.dir", "data").resolve("documents").toString())),
+                audit, Long.parseLong(config.get("documents.max.bytes", String.valueOf(DocumentService.DEFAULT_MAX_BYTES))));
+        services.register(DocumentService.class, documents)
+                .register(CustomerDocuments.class, new CustomerDocuments(documents, customers));
+        dispatcher.register(CustomerDocumentsCleanup.LISTENER_ID, KERNEL, new CustomerDocumentsCleanup(documents));
         registerMail(dsl, clock, customers, interactions, audit);
         registerWebhooks(dsl, clock, dispatcher, users, audit);
         CacheSignals cacheSignals = new CacheSignals(dsl, clock, Leadership.configured(config).nodeId());
@@ -370,6 +387,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .metricCatalog(new PlatformMetricCatalog(new KernelMetrics(database.dsl(),
                         services.require(ExchangeRateService.class).converter())::metrics, metrics,
                         services.require(ModuleAccess.class), health))
+                .documents(services.require(DocumentService.class))
                 .build();
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),
@@ -459,6 +477,8 @@ public final class RapportPlatform implements AutoCloseable {
                 "customers", 10, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",
                 "my-work", 15, KERNEL, null));
+        navigation.add(new NavigationRegistry.MenuEntry("kernel.calendar", "nav.calendar", "vaadin:calendar",
+                "calendar", 15, KERNEL, null));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.unmatched-mail", "nav.unmatchedMail", "vaadin:envelopes",
                 "mail/unmatched", 16, KERNEL, Role.AGENT));
         navigation.add(new NavigationRegistry.MenuEntry("kernel.figures", "nav.figures", "vaadin:chart",

@@ -202,6 +202,15 @@ public interface PluginContext {
     dev.rapport.sdk.extension.MetricCatalog metricCatalog();
 
     /**
+     * Files attached to the plugin's records, stored and checked by the kernel. Also given to constructors that ask
+     * for {@link dev.rapport.sdk.document.Documents}.
+     *
+     * @return the plugin's documents, thread-safe
+     * @since 1.3.0
+     */
+    dev.rapport.sdk.document.Documents documents();
+
+    /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type
      * {@code type} receives it. Call it in {@link RapportPlugin#start()}; services are forgotten when the
      * plugin stops.

@@ -48,8 +48,36 @@ public final class CustomerChanges {
         return changes;
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    /** A value as a person reads it: addresses with their label, lists joined, an empty list as a dash. */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return values.isEmpty() ? "—" : values.stream().map(CustomerChanges::item)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return item(value);
+    }
+
+    private static String item(Object value) {
+        return switch (value) {
+            case EmailAddress email -> email.address() + " (" + label(email.label()) + ")";
+            case PhoneNumber phone -> phone.number() + " (" + label(phone.label()) + ")";
+            case PostalAddress address -> java.util.stream.Stream.of(address.street(),
+                            joined(address.postalCode(), address.city()), address.region(), address.countryCode())
+                    .filter(part -> part != null && !part.isBlank())
+                    .collect(java.util.stream.Collectors.joining(" / ")) + " (" + label(address.label()) + ")";
+            default -> value.toString();
+        };
+    }
+
+    private static String joined(String first, String second) {
+        return ((first == null ? "" : first) + " " + (second == null ? "" : second)).strip();
+    }
+
+    private static String label(ContactLabel label) {
+        return label == null ? "other" : label.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

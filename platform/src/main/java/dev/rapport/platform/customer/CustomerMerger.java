@@ -8,6 +8,7 @@ import static dev.rapport.platform.internal.db.Tables.CUSTOMER_PHONE;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TAG;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
 import static dev.rapport.platform.internal.db.Tables.INTERACTION;
+import static dev.rapport.platform.internal.db.Tables.APPOINTMENT;
 import static dev.rapport.platform.internal.db.Tables.TASK;
 
 import dev.rapport.platform.audit.AuditAction;
@@ -68,6 +69,7 @@ public final class CustomerMerger {
             tx.update(CUSTOMER_TRANSACTION).set(CUSTOMER_TRANSACTION.CUSTOMER_ID, survivorId)
                     .where(CUSTOMER_TRANSACTION.CUSTOMER_ID.eq(mergedId)).execute();
             tx.update(TASK).set(TASK.CUSTOMER_ID, survivorId).where(TASK.CUSTOMER_ID.eq(mergedId)).execute();
+            tx.update(APPOINTMENT).set(APPOINTMENT.CUSTOMER_ID, survivorId).where(APPOINTMENT.CUSTOMER_ID.eq(mergedId)).execute();
             tx.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(mergedId)).execute();
             refreshPrimaries(tx, survivorId, actor);
             outbox.append(tx, new CustomerMerged(survivorId, mergedId), EventTypes.KERNEL);

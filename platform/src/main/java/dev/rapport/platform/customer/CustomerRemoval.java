@@ -1,5 +1,6 @@
 package dev.rapport.platform.customer;
 
+import static dev.rapport.platform.internal.db.Tables.APPOINTMENT;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_CONTACT;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_FACET;
@@ -21,7 +22,7 @@ import org.jooq.DSLContext;
 
 /**
  * Deletes customers with everything the kernel keeps about them (contact data, contact persons, interactions,
- * transactions, tasks, segment facet values) in one transaction per customer, with a {@link CustomerDeleted}
+ * transactions, tasks, appointments, segment facet values) in one transaction per customer, with a {@link CustomerDeleted}
  * event that tells plugins to delete their own rows, and an audit entry.
  */
 public final class CustomerRemoval {
@@ -61,6 +62,7 @@ public final class CustomerRemoval {
         Customer customer = customers.find(tx, customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
         Permissions.require(canDelete(customer, actor), actor, "delete customer " + customerId);
         var interactions = tx.select(INTERACTION.ID).from(INTERACTION).where(INTERACTION.CUSTOMER_ID.eq(customerId));
+        tx.deleteFrom(APPOINTMENT).where(APPOINTMENT.CUSTOMER_ID.eq(customerId)).execute();
         tx.deleteFrom(TASK).where(TASK.CUSTOMER_ID.eq(customerId)).or(TASK.INTERACTION_ID.in(interactions)).execute();
         // Newest first: a correction refers to the entry it corrects, which must outlive it.
         tx.deleteFrom(INTERACTION).where(INTERACTION.CUSTOMER_ID.eq(customerId)).orderBy(INTERACTION.ID.desc()).execute();

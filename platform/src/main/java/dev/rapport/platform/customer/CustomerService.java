@@ -224,10 +224,27 @@ public final class CustomerService {
                     changed.stream().map(CustomerChanges.FieldChange::field).collect(Collectors.toSet()),
                     draft.stage(), draft.ownerId()), EventTypes.KERNEL);
             audit.record(tx, actor, AuditAction.CUSTOMER_UPDATED, "customer", id, changed.stream()
-                    .map(change -> change.field() + ": " + change.oldValue() + " → " + change.newValue())
+                    .map(this::readable)
+                    .map(change -> change.field() + ": " + orDash(change.oldValue()) + " → " + orDash(change.newValue()))
                     .collect(Collectors.joining("\n")));
         }
         return changed;
+    }
+
+    /** The change as the audit log shows it: the owner by name instead of a user id. */
+    private CustomerChanges.FieldChange readable(CustomerChanges.FieldChange change) {
+        if (!change.field().equals("ownerId")) {
+            return change;
+        }
+        return new CustomerChanges.FieldChange("owner", userName(change.oldValue()), userName(change.newValue()));
+    }
+
+    private String userName(String userId) {
+        return userId == null ? null : users.find(Long.parseLong(userId)).map(User::displayName).orElse(userId);
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
     }
 
     /** The outcome of a save: the stored customer and the fields that changed. */

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import dev.rapport.sdk.document.Documents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,7 @@ final class KernelPluginContext implements PluginContext {
     private final CustomerHistory history;
     private final Segments segments;
     private final Jobs jobs;
+    private final Documents documents;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
     private final DSLContext dsl;
@@ -75,6 +77,7 @@ final class KernelPluginContext implements PluginContext {
         this.history = new SdkCustomerHistory(kernel.customers(), kernel.transactions(), kernel.interactions());
         this.segments = new PluginSegments(kernel.segments(), pluginId, actor::current);
         this.jobs = new PluginJobs(kernel.jobs(), pluginId, actor);
+        this.documents = new PluginDocuments(kernel.documents(), pluginId, actor);
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
         this.dsl = PluginTableGuard.guard(kernel.dsl(), pluginId, () -> tablePrefixes.get());
     }
@@ -185,6 +188,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public Documents documents() {
+        return documents;
+    }
+
+    @Override
     public CurrencyConverter money() {
         return kernel.money();
     }
@@ -222,6 +230,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == Segments.class ? segments
                 : type == Jobs.class ? jobs
                 : type == MetricCatalog.class ? kernel.metricCatalog()
+                : type == Documents.class ? documents
                 : type == DSLContext.class ? dsl
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

@@ -12,6 +12,8 @@ import dev.rapport.sdk.extension.MetricCatalog;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.platform.figures.KernelMetrics;
 import dev.rapport.platform.segment.SegmentService;
+import dev.rapport.platform.document.DocumentService;
+import dev.rapport.platform.document.DocumentStore;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -35,6 +37,7 @@ import org.jooq.DSLContext;
  * @param settingForms the settings forms plugins contribute
  * @param permissions the permissions plugins declare and the departments' grants
  * @param metricCatalog the kernel's and the running plugins' scorecard metrics
+ * @param documents stores the files plugins attach to their records
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
@@ -42,7 +45,7 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
                              CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews,
                              JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions,
-                             MetricCatalog metricCatalog) {
+                             MetricCatalog metricCatalog, DocumentService documents) {
 
     /** Builds the services from the kernel's database and clock; the rest is set by name. */
     public static Builder builder(DSLContext dsl, Clock clock) {
@@ -76,6 +79,7 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
         private PluginSettingForms settingForms;
         private PluginPermissions permissions;
         private MetricCatalog metricCatalog;
+        private DocumentService documents;
 
         private Builder(DSLContext dsl, Clock clock) {
             this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -149,6 +153,11 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
             return this;
         }
 
+        public Builder documents(DocumentService documents) {
+            this.documents = documents;
+            return this;
+        }
+
         /** @throws NullPointerException naming the first required service not set */
         public KernelServices build() {
             return new KernelServices(dsl, clock, required(customers, "customers"), required(products, "products"),
@@ -160,12 +169,23 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                     jobs != null ? jobs : new JobScheduler(dsl, clock, ZoneOffset.UTC, "local", new PluginHealth()),
                     settingForms != null ? settingForms : new PluginSettingForms(dsl, new AuditLog(dsl, clock)),
                     permissions != null ? permissions : new PluginPermissions(dsl, new AuditLog(dsl, clock)),
-                    metricCatalog != null ? metricCatalog : kernelOnlyCatalog());
+                    metricCatalog != null ? metricCatalog : kernelOnlyCatalog(),
+                    documents != null ? documents : temporaryDocuments());
         }
 
         private MetricCatalog kernelOnlyCatalog() {
             KernelMetrics kernelMetrics = new KernelMetrics(dsl, required(money, "money"));
             return PlatformMetricCatalog.kernelOnly(kernelMetrics::metrics);
+        }
+
+        /** Documents in a fresh temporary folder, for a platform without a data folder (tests, tools). */
+        private DocumentService temporaryDocuments() {
+            try {
+                return new DocumentService(dsl, clock, new DocumentStore(java.nio.file.Files.createTempDirectory("rapport-documents-")),
+                        new AuditLog(dsl, clock), DocumentService.DEFAULT_MAX_BYTES);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         private static <T> T required(T service, String name) {

@@ -242,18 +242,28 @@ public final class UserAdministration {
         }
     }
 
-    private static String describe(UserDraft draft) {
+    private String describe(UserDraft draft) {
         return "username: " + draft.username() + "\nrole: " + draft.role() + "\ndepartments: "
-                + new TreeSet<>(draft.departmentIds()) + "\nactive: " + draft.active();
+                + departmentNames(draft.departmentIds()) + "\nactive: " + draft.active();
     }
 
-    private static String changes(User before, UserDraft after) {
+    /** Departments by name, as a person reads them in the audit log (ids mean nothing there). */
+    private String departmentNames(Set<Long> ids) {
+        return ids.isEmpty() ? "—" : new TreeSet<>(ids).stream()
+                .map(id -> departments.find(id).map(dev.rapport.sdk.security.Department::name).orElse(String.valueOf(id)))
+                .sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String changes(User before, UserDraft after) {
         List<String> lines = new ArrayList<>();
         change(lines, "username", before.username(), after.username());
         change(lines, "displayName", before.displayName(), after.displayName());
         change(lines, "email", before.email(), blankToNull(after.email()));
         change(lines, "role", before.role(), after.role());
-        change(lines, "departments", new TreeSet<>(before.departmentIds()), new TreeSet<>(after.departmentIds()));
+        if (!before.departmentIds().equals(Set.copyOf(after.departmentIds()))) {
+            lines.add("departments: " + departmentNames(before.departmentIds()) + " → "
+                    + departmentNames(Set.copyOf(after.departmentIds())));
+        }
         change(lines, "active", before.active(), after.active());
         return String.join("\n", lines);
     }

@@ -5,6 +5,11 @@ import dev.rapport.platform.api.RestApi;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.plugin.PublicEndpointRegistry;
+import dev.rapport.platform.calendar.CalendarFeedServlet;
+import dev.rapport.platform.calendar.CalendarFeeds;
+import dev.rapport.platform.calendar.CalendarService;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.user.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.net.URI;
@@ -99,7 +104,13 @@ public final class WebServer implements AutoCloseable {
                 services.require(dev.rapport.platform.persistence.Database.class).dataSource(),
                 () -> services.find(PluginHost.class).map(PluginHost::plugins).orElse(java.util.List.of()))),
                 HealthServlet.PREFIX + "/*");
+        services.find(CalendarFeeds.class).ifPresent(feeds -> context.addServlet(new ServletHolder("calendar-feed",
+                new CalendarFeedServlet(feeds, services.require(CalendarService.class), services.require(UserDirectory.class),
+                        services.require(ModuleAccess.class),
+                        new RequestRateLimiter(config.getInt("calendar.feed.requests.per.minute", 60), Duration.ofMinutes(1)),
+                        services.require(Clock.class))), CalendarFeedServlet.PREFIX + "*"));
         context.addFilter(SecurityHeaders.class, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        context.addFilter(UnknownPageStatus.class, "/*", EnumSet.of(DispatcherType.REQUEST));
         services.find(PublicEndpointRegistry.class).ifPresent(endpoints -> {
             PublicEndpointServlet publicEndpoints = new PublicEndpointServlet(endpoints,
                     new RequestRateLimiter(config.getPerNodeLimit("public.requests.per.minute", 30), Duration.ofMinutes(1)),

@@ -64,6 +64,11 @@ public final class Kernel {
     public final CustomerExport export;
     public final ExchangeRateService exchangeRates;
     public final SegmentService segments;
+    public final dev.rapport.platform.calendar.AppointmentService appointments;
+    public final dev.rapport.platform.calendar.CalendarService calendar;
+    public final dev.rapport.platform.calendar.CalendarFeeds calendarFeeds;
+    public final dev.rapport.platform.document.DocumentService documents;
+    public final dev.rapport.platform.document.CustomerDocuments customerDocuments;
 
     public Kernel() {
         this(Clock.systemUTC());
@@ -87,6 +92,12 @@ public final class Kernel {
         this.export = new CustomerExport(dsl, customers, users, audit);
         this.exchangeRates = new ExchangeRateService(dsl, clock, audit);
         this.segments = new SegmentService(dsl, clock, customers, new SegmentFacetRegistry(new PluginHealth()), audit);
+        this.appointments = new dev.rapport.platform.calendar.AppointmentService(dsl, clock, users, audit);
+        this.calendar = new dev.rapport.platform.calendar.CalendarService(dsl, tasks, appointments, audit);
+        this.calendarFeeds = new dev.rapport.platform.calendar.CalendarFeeds(dsl, clock, audit);
+        this.documents = new dev.rapport.platform.document.DocumentService(dsl, clock, new dev.rapport.platform.document.DocumentStore(
+                TestDatabase.documentsFolder()), audit, 64 * 1024);
+        this.customerDocuments = new dev.rapport.platform.document.CustomerDocuments(documents, customers);
     }
 
     /** A text unique to one test, to keep its rows apart from other tests' in the shared database. */
@@ -95,7 +106,7 @@ public final class Kernel {
         return KernelServices.builder(dsl, clock).customers(customers, products, transactions)
                 .interactions(interactions, tasks, outbox).people(users, departments)
                 .translations(new BundleI18NProvider()).sessionUser(sessionUser).demoData(demoData)
-                .money(exchangeRates.converter()).segments(segments).build();
+                .money(exchangeRates.converter()).segments(segments).documents(documents).build();
     }
 
     public static String unique(String prefix) {

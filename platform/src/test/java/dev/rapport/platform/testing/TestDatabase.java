@@ -56,6 +56,11 @@ public final class TestDatabase {
         }
     }
 
+    /** The folder where test kernels store documents (beside the test database, removed by a clean build). */
+    public static Path documentsFolder() {
+        return Path.of("target", "test-documents").toAbsolutePath();
+    }
+
     public static EmbeddedDatabase server() {
         get();
         return server;

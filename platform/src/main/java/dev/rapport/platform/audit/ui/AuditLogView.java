@@ -39,8 +39,18 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField subject = new TextField();
     private final Grid<AuditEntry> grid = new Grid<>();
 
-    public AuditLogView(AuditLog audit) {
+    private final java.util.Map<String, String> subjectNames = new java.util.HashMap<>();
+    private final dev.rapport.platform.user.UserDirectory users;
+    private final dev.rapport.platform.customer.CustomerService customers;
+    private final dev.rapport.platform.user.DepartmentDirectory departments;
+
+    public AuditLogView(AuditLog audit, dev.rapport.platform.user.UserDirectory users,
+                        dev.rapport.platform.customer.CustomerService customers,
+                        dev.rapport.platform.user.DepartmentDirectory departments) {
         this.audit = audit;
+        this.users = users;
+        this.customers = customers;
+        this.departments = departments;
         setSizeFull();
         H2 title = new H2(getTranslation("audit.title"));
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
@@ -52,14 +62,17 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         to.setAriaLabel(getTranslation("audit.to"));
         action.setId("audit-action");
         action.setPlaceholder(getTranslation("audit.action"));
+        action.setAriaLabel(getTranslation("audit.action"));
         action.setItems(AuditAction.values());
         action.setItemLabelGenerator(EnumLabels.of(this));
         action.setClearButtonVisible(true);
         actor.setId("audit-actor");
         actor.setPlaceholder(getTranslation("audit.actor"));
+        actor.setAriaLabel(getTranslation("audit.actor"));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         subject.setId("audit-subject");
         subject.setPlaceholder(getTranslation("audit.subjectId"));
+        subject.setAriaLabel(getTranslation("audit.subjectId"));
         subject.setValueChangeMode(ValueChangeMode.LAZY);
         from.addValueChangeListener(e -> reload());
         to.addValueChangeListener(e -> reload());
@@ -75,7 +88,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation(EnumLabels.key(entry.action()))).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> entry.subjectType() == null ? "" : entry.subjectType() + " " + entry.subjectId())
+        grid.addColumn(this::subjectName)
                 .setHeader(getTranslation("audit.subject")).setAutoWidth(true);
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(3);
         grid.addColumn(AuditEntry::remoteAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
@@ -95,6 +108,29 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private Instant start(LocalDate day) {
         return day == null ? null : day.atStartOfDay(formats.zone()).toInstant();
+    }
+
+    /** The subject as a person reads it: a user's, customer's or department's name (with the id to search by). */
+    private String subjectName(AuditEntry entry) {
+        if (entry.subjectType() == null) {
+            return "";
+        }
+        return subjectNames.computeIfAbsent(entry.subjectType() + ":" + entry.subjectId(), key -> {
+            java.util.Optional<String> name = java.util.Optional.empty();
+            try {
+                long id = Long.parseLong(entry.subjectId());
+                name = switch (entry.subjectType()) {
+                    case "user" -> users.find(id).map(dev.rapport.platform.user.User::displayName);
+                    case "customer" -> customers.find(id).map(dev.rapport.platform.customer.Customer::displayName);
+                    case "department" -> departments.find(id).map(dev.rapport.sdk.security.Department::name);
+                    default -> java.util.Optional.empty();
+                };
+            } catch (NumberFormatException e) {
+                name = java.util.Optional.empty();
+            }
+            return name.map(found -> found + " (" + entry.subjectType() + " " + entry.subjectId() + ")")
+                    .orElse(entry.subjectType() + " " + entry.subjectId());
+        });
     }
 
     @Override

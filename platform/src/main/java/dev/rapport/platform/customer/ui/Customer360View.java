@@ -56,6 +56,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import dev.rapport.platform.plugin.ModuleAccess;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.calendar.AppointmentService;
+import dev.rapport.platform.document.CustomerDocuments;
+import dev.rapport.platform.document.ui.CustomerDocumentsPanel;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.sdk.customer.CustomerInfo;
 import java.util.stream.Collectors;
@@ -80,6 +83,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
     private final CustomerDetails details;
     private final ContactsPanel contacts;
     private final CustomerTasksPanel tasksPanel;
+    private final CustomerDocumentsPanel documentsPanel;
+    private final CustomerDocuments documents;
     private com.vaadin.flow.component.tabs.Tab contactsTab;
     private Customer customer;
     private Button editButton;
@@ -102,7 +107,8 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
                            TransactionService transactions, ProductCatalog products, UserDirectory users,
                            CustomerTabRegistry pluginTabs, TaskService taskService, DepartmentDirectory departments,
                            ModuleAccess modules, CustomerMerger merger, CustomerContributions contributions,
-                           OpenCustomerViews openViews, RecentCustomers recentCustomers, CustomerMail mail) {
+                           OpenCustomerViews openViews, RecentCustomers recentCustomers, CustomerMail mail,
+                           AppointmentService appointments, CustomerDocuments documents) {
         this.modules = modules;
         this.users = users;
         this.products = products;
@@ -118,7 +124,9 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         timeline.showInteractionDetails(this::mailDetails);
         this.details = new CustomerDetails(formats, users);
         this.contacts = new ContactsPanel(logic);
-        this.tasksPanel = new CustomerTasksPanel(taskService, customers, users, departments, modules, formats,
+        this.documents = documents;
+        this.documentsPanel = new CustomerDocumentsPanel(documents, users, documents.maxBytes(), WebSession.actor(), formats);
+        this.tasksPanel = new CustomerTasksPanel(taskService, appointments, customers, users, departments, modules, formats,
                 WebSession.actor(),
                 () -> logic.historyChanged());
         setSizeFull();
@@ -138,6 +146,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         tabs.add(getTranslation("customer360.details"), details);
         contactsTab = tabs.add(getTranslation("customer360.contacts"), contacts);
         tabs.add(getTranslation("customer360.tasks"), tasksPanel).setId("tab-tasks");
+        tabs.add(getTranslation("documents.tab"), documentsPanel).setId("tab-documents");
         add(header(), figures, missingFacts, tabs);
         expand(tabs);
         addDetachListener(event -> forgetOpen());
@@ -223,6 +232,7 @@ public class Customer360View extends VerticalLayout implements BeforeEnterObserv
         }
         timeline.show(value.id());
         tasksPanel.show(value.id());
+        documentsPanel.show(value, documents.canChange(value, WebSession.actor()));
         showPluginTabs(value);
         forgetOpen();
         openRegistration = openViews.opened(value.id(), UI.getCurrent(), this::redrawPluginParts);

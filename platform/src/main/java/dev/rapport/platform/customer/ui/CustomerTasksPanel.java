@@ -5,6 +5,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.task.TaskService;
+import dev.rapport.platform.calendar.AppointmentService;
+import dev.rapport.platform.calendar.ui.CalendarDialogs;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.rapport.platform.task.ui.TaskDialogs;
 import dev.rapport.platform.task.ui.TaskGrid;
 import dev.rapport.platform.user.Actor;
@@ -30,7 +33,7 @@ final class CustomerTasksPanel extends VerticalLayout {
     private final ModuleAccess modules;
     private long customerId;
 
-    CustomerTasksPanel(TaskService tasks, CustomerService customers, UserDirectory users, DepartmentDirectory departments,
+    CustomerTasksPanel(TaskService tasks, AppointmentService appointments, CustomerService customers, UserDirectory users, DepartmentDirectory departments,
                        ModuleAccess modules, Formats formats, Actor actor, Runnable onChange) {
         this.tasks = tasks;
         this.modules = modules;
@@ -44,7 +47,10 @@ final class CustomerTasksPanel extends VerticalLayout {
                 List.of(new TaskGrid.Action("complete-task", "task.complete", this::openCompletion)));
         Button create = new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(), click -> openNewTask());
         create.setId("new-customer-task");
-        add(create, grid);
+        Button plan = new Button(getTranslation("calendar.plan"), VaadinIcon.CALENDAR_CLOCK.create(),
+                click -> openPlanning(appointments, formats));
+        plan.setId("plan-appointment");
+        add(new HorizontalLayout(create, plan), grid);
         expand(grid);
     }
 
@@ -64,6 +70,18 @@ final class CustomerTasksPanel extends VerticalLayout {
                         return e.errors();
                     }
                 }).open();
+    }
+
+    private void openPlanning(AppointmentService appointments, Formats formats) {
+        CalendarDialogs.plan(customerId, actor.userId(), formats.zone(), draft -> {
+            try {
+                appointments.plan(draft, actor);
+                Notifications.success(getTranslation("calendar.planned", draft.subject()));
+                return List.of();
+            } catch (ValidationException e) {
+                return e.errors();
+            }
+        }).open();
     }
 
     private void openCompletion(TaskInfo task) {

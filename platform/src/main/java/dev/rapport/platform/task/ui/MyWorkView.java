@@ -57,6 +57,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 List.of(new TaskGrid.Action("take-task", "task.take", this::take)));
         queues.setId("queue-departments");
         queues.setPlaceholder(getTranslation("task.queues"));
+        queues.setAriaLabel(getTranslation("task.queues"));
         queues.setItems(departments.all());
         queues.setItemLabelGenerator(Department::name);
         queues.setValue(departments.all().stream()

@@ -49,6 +49,8 @@ public final class TaskGrid extends Grid<TaskInfo> {
                 Button button = new Button(getTranslation(action.labelKey()), click -> action.run().accept(task));
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 button.addClassName(action.id());
+                // Screen readers list the row's buttons out of context: name the task each one acts on.
+                button.setAriaLabel(getTranslation(action.labelKey()) + ": " + task.title());
                 buttons.add(button);
             }
             return buttons;

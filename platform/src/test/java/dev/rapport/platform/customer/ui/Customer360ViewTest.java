@@ -247,7 +247,7 @@ class Customer360ViewTest {
 
         open(customer);
 
-        assertThat(_find(Tab.class)).extracting(Tab::getLabel).containsExactly("Timeline", "Details", "Tasks");
+        assertThat(_find(Tab.class)).extracting(Tab::getLabel).containsExactly("Timeline", "Details", "Tasks", "Documents");
     }
 
     @Test

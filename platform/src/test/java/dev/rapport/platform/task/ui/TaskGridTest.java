@@ -29,6 +29,19 @@ class TaskGridTest {
         assertThat(grid.getPartNameGenerator().apply(task(null))).isNull();
     }
 
+    @Test
+    void aRowsActionIsNamedWithItsTaskForScreenReaders() {
+        TaskGrid grid = new TaskGrid("tasks", ui.kernel().customers, WebSession.formats(), TODAY,
+                List.of(new TaskGrid.Action("complete-task", "task.complete", task -> { })));
+        grid.setItems(task(TODAY));
+
+        var buttons = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions");
+        var complete = (com.vaadin.flow.component.button.Button) buttons.getComponentAt(0);
+        assertThat(complete.getText()).isEqualTo("Complete");
+        assertThat(complete.getAriaLabel()).hasValue("Complete: Call back");
+    }
+
     private static TaskInfo task(LocalDate due) {
         return new TaskInfo(1, "Call back", null, null, due, TaskPriority.NORMAL, TaskStatus.OPEN, null, null, "kernel",
                 Instant.now(), null);

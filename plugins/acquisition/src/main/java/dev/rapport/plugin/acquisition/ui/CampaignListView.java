@@ -52,6 +52,7 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
 
         search.setId("campaign-search");
         search.setPlaceholder(getTranslation("acquisition.campaigns.search"));
+        search.setAriaLabel(getTranslation("acquisition.campaigns.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);

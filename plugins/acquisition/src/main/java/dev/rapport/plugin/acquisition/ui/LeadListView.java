@@ -72,11 +72,13 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
 
         text.setId("lead-filter-text");
         text.setPlaceholder(getTranslation("acquisition.leads.search"));
+        text.setAriaLabel(getTranslation("acquisition.leads.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         statuses.setId("lead-filter-status");
         statuses.setPlaceholder(getTranslation("acquisition.lead.status"));
+        statuses.setAriaLabel(getTranslation("acquisition.lead.status"));
         statuses.setItems(LeadStatus.values());
         statuses.setItemLabelGenerator(LABELS.generator(this));
         owner.setId("lead-filter-owner");
@@ -85,16 +87,19 @@ public final class LeadListView extends VerticalLayout implements HasDynamicTitl
         owner.setValue(OwnerFilter.ALL);
         source.setId("lead-filter-source");
         source.setPlaceholder(getTranslation("acquisition.lead.source"));
+        source.setAriaLabel(getTranslation("acquisition.lead.source"));
         source.setItems(LeadSource.values());
         source.setItemLabelGenerator(LABELS.generator(this));
         source.setClearButtonVisible(true);
         campaign.setId("lead-filter-campaign");
         campaign.setPlaceholder(getTranslation("acquisition.lead.campaign"));
+        campaign.setAriaLabel(getTranslation("acquisition.lead.campaign"));
         campaign.setItems(campaignsById.values());
         campaign.setItemLabelGenerator(Campaign::name);
         campaign.setClearButtonVisible(true);
         department.setId("lead-filter-department");
         department.setPlaceholder(getTranslation("acquisition.leads.department"));
+        department.setAriaLabel(getTranslation("acquisition.leads.department"));
         department.setItems(context.staff().departments());
         department.setItemLabelGenerator(Department::name);
         department.setClearButtonVisible(true);
