@@ -22,11 +22,14 @@ public record ChurnModel(double[] means, double[] deviations, double[] weights, 
     /** Contributions below this many log-odds are no reason worth naming. */
     private static final double NOTABLE = 0.1;
 
+    /** Standardised values beyond this many deviations are cut there: a customer unlike any seen is not extrapolated. */
+    private static final double LIMIT = 3;
+
     /** The standardised values of raw factor values. */
     public double[] standardise(double[] raw) {
         double[] z = new double[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            z[i] = (raw[i] - means[i]) / deviations[i];
+            z[i] = Math.clamp((raw[i] - means[i]) / deviations[i], -LIMIT, LIMIT);
         }
         return z;
     }

@@ -28,7 +28,8 @@ public final class ChurnTrainer {
 
     public static final Label CHURNED = new Label("churned");
     public static final Label STAYED = new Label("stayed");
-    private static final int EPOCHS = 10;
+    /** Enough passes for a small installation's few customers to converge, ten for large ones. */
+    private static final int STEPS = 20_000;
     private static final double TRAINING_SHARE = 0.7;
     private static final String[] NAMES = Arrays.stream(ChurnFactor.values()).map(ChurnFactor::code)
             .toArray(String[]::new);
@@ -63,7 +64,7 @@ public final class ChurnTrainer {
         ChurnModel scaler = new ChurnModel(means, deviations, new double[NAMES.length], 0);
         MutableDataset<Label> training = dataset(features, churned, scaler, Arrays.copyOfRange(order, 0, trainingSize));
         MutableDataset<Label> testing = dataset(features, churned, scaler, Arrays.copyOfRange(order, trainingSize, count));
-        LinearSGDModel trained = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5), EPOCHS, seed).train(training);
+        LinearSGDModel trained = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5), Math.clamp(STEPS / trainingSize, 10, 100), seed).train(training);
         ChurnModel model = coefficients(trained, means, deviations);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(trained, testing);
         double auc = evaluation.AUCROC(CHURNED);

@@ -78,7 +78,10 @@ public final class CustomerRefresh {
         } else {
             context.segments().setFacet(customerId, ScoringRun.RISK_FACET, score.band().value());
         }
-        playbooks.consider(customerId, owner, score, models.get(), models.get().currency());
+        if (totals.hasHistory(0)) {
+            playbooks.consider(customerId, owner, score, Scorer.valueAtStake(totals, 0, score), models.get(),
+                    models.get().currency());
+        }
         context.customerViews().refresh(customerId);
         return Optional.of(score);
     }

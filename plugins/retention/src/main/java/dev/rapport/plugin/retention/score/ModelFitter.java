@@ -123,14 +123,15 @@ public final class ModelFitter {
         }
     }
 
-    /** The predicted lifetime value from which the top fifth starts. */
+    /** The value at stake ({@link Scorer#valueAtStake}) from which the top fifth starts. */
     private static double valueThreshold(Models fitted, Totals now, int[] rows) {
         double[] values = new double[rows.length];
         int count = 0;
         for (int row : rows) {
             Score score = Scorer.score(now, row, fitted, 0, 0);
-            if (score.lifetimeValue() != null && Double.isFinite(score.lifetimeValue())) {
-                values[count++] = score.lifetimeValue();
+            double value = Scorer.valueAtStake(now, row, score);
+            if (Double.isFinite(value)) {
+                values[count++] = value;
             }
         }
         if (count == 0) {

@@ -14,7 +14,8 @@ import java.util.Properties;
  * What the last scoring run fitted, so that one customer's refresh scores exactly as the run did, and the validation
  * figures the page shows. A model that could not be fitted (too little history) is null. Immutable.
  *
- * @param valueThreshold the predicted lifetime value from which a customer counts as high-value (the top fifth)
+ * @param valueThreshold the value at stake from which a customer counts as high-value (the top fifth; see
+ *                       {@link Scorer#valueAtStake})
  * @param valueError the lifetime-value model's mean absolute error per customer on the hold-out half year
  * @param baselineError the naive baseline's (the half year before repeated) on the same customers
  * @param validated how many customers the value validation covered

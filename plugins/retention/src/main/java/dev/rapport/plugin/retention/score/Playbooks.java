@@ -30,10 +30,14 @@ public final class Playbooks {
         this.context = context;
     }
 
-    /** Starts or ends the customer's playbook as their new score says; true when a task was created. */
-    public boolean consider(long customerId, Long ownerId, Score score, Models models, String currency) {
-        boolean high = score.band() == RiskBand.HIGH && score.lifetimeValue() != null
-                && score.lifetimeValue() >= models.valueThreshold();
+    /**
+     * Starts or ends the customer's playbook as their new score says; true when a task was created.
+     *
+     * @param valueAtStake what the customer is worth keeping ({@link Scorer#valueAtStake})
+     */
+    public boolean consider(long customerId, Long ownerId, Score score, double valueAtStake, Models models,
+                            String currency) {
+        boolean high = score.band() == RiskBand.HIGH && valueAtStake >= models.valueThreshold();
         if (!high) {
             if (score.band() != RiskBand.HIGH) {
                 context.dsl().deleteFrom(RET_PLAYBOOK).where(RET_PLAYBOOK.CUSTOMER_ID.eq(customerId)).execute();
@@ -43,7 +47,7 @@ public final class Playbooks {
         if (ownerId == null || context.dsl().fetchExists(RET_PLAYBOOK, RET_PLAYBOOK.CUSTOMER_ID.eq(customerId))) {
             return false;
         }
-        BigDecimal value = Amounts.stored(score.lifetimeValue());
+        BigDecimal value = Amounts.stored(valueAtStake);
         String reasons = score.reasons().stream().map(this::reason).collect(Collectors.joining("; "));
         String title = context.i18n().get(TASK_LANGUAGE, "retention.playbook.title");
         String description = context.i18n().get(TASK_LANGUAGE, "retention.playbook.description",

@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** Reads and writes the scores, the fitted models and the class migration. */
@@ -70,7 +69,7 @@ public final class ScoreRepository {
 
     /**
      * A page of scored customers, riskiest first, continuing after {@code after}; optionally only those at or above
-     * {@code minimumValue} of lifetime value and in {@code band}.
+     * {@code minimumValue} of value at stake (lifetime value or last year's margin) and in {@code band}.
      */
     public List<StoredScore> byRisk(StoredScore after, RiskBand band, BigDecimal minimumValue, int limit) {
         Condition where = RET_SCORE.CHURN_RISK.isNotNull();
@@ -78,7 +77,7 @@ public final class ScoreRepository {
             where = where.and(RET_SCORE.RISK_BAND.eq(band.value()));
         }
         if (minimumValue != null) {
-            where = where.and(RET_SCORE.CLV.ge(minimumValue));
+            where = where.and(RET_SCORE.CLV.ge(minimumValue).or(RET_SCORE.MARGIN_YEAR.ge(minimumValue)));
         }
         var query = dsl.selectFrom(RET_SCORE).where(where).orderBy(RET_SCORE.CHURN_RISK.desc(), RET_SCORE.CUSTOMER_ID.desc());
         return (after == null ? query.limit(limit) : query.seek(after.churnRisk(), after.customerId()).limit(limit))
@@ -93,16 +92,14 @@ public final class ScoreRepository {
                 .fetch(ScoreRepository::toScore);
     }
 
-    /** Customers per RFM class now. */
-    public Map<String, Integer> classSizes() {
-        return dsl.select(RET_MIGRATION.TO_CLASS, DSL.sum(RET_MIGRATION.CUSTOMERS).cast(Integer.class))
-                .from(RET_MIGRATION).groupBy(RET_MIGRATION.TO_CLASS).fetchMap(r -> r.value1(), r -> r.value2());
+    /** How many customers of one class half a year before the last run were in another at the run. */
+    public record Move(String fromClass, String toClass, int customers) {
     }
 
-    /** How many customers moved from each class to each class in the last run's period: from → to → count. */
-    public List<Record> migration() {
+    /** The moves between classes of the last run's period. */
+    public List<Move> migration() {
         return dsl.select(RET_MIGRATION.FROM_CLASS, RET_MIGRATION.TO_CLASS, RET_MIGRATION.CUSTOMERS).from(RET_MIGRATION)
-                .fetch().into(Record.class);
+                .fetch(r -> new Move(r.value1(), r.value2(), r.value3()));
     }
 
     /** Replaces the migration counts. */

@@ -33,6 +33,15 @@ public final class Scorer {
         return purchases * models.spend().expectedSpend(totals.purchases(row), totals.meanSpend(row));
     }
 
+    /**
+     * What the company stands to lose with the customer: the larger of the margin of the last year and the predicted
+     * lifetime value (a customer who went quiet has a low prediction, yet was worth keeping). High-value customers are
+     * those at or above {@link Models#valueThreshold()} of it.
+     */
+    public static double valueAtStake(Totals totals, int row, Score score) {
+        return Math.max(totals.marginYear(row), score.lifetimeValue() == null ? 0 : score.lifetimeValue());
+    }
+
     /** The customer's scores. */
     public static Score score(Totals totals, int row, Models models, int requestsYear, int openRequests) {
         if (!totals.hasHistory(row)) {

@@ -130,9 +130,9 @@ public final class ScoringRun {
             if (score.band() != null) {
                 bands.put(id, score.band().value());
             }
-            if (score.band() == RiskBand.HIGH && score.lifetimeValue() != null
-                    && score.lifetimeValue() >= models.valueThreshold() && index.owner(row) != null) {
-                candidates.add(new double[] {row, score.lifetimeValue()});
+            double stake = Scorer.valueAtStake(current, row, score);
+            if (score.band() == RiskBand.HIGH && stake >= models.valueThreshold() && index.owner(row) != null) {
+                candidates.add(new double[] {row, stake});
                 if (candidates.size() > MAX_PLAYBOOKS_PER_RUN) {
                     candidates.poll();
                 }
@@ -157,7 +157,7 @@ public final class ScoringRun {
             int row = (int) candidate[0];
             long id = index.id(row);
             Score score = Scorer.score(current, row, models, requests.getOrDefault(id, 0), open.getOrDefault(id, 0));
-            started += playbooks.consider(id, index.owner(row), score, models, models.currency()) ? 1 : 0;
+            started += playbooks.consider(id, index.owner(row), score, candidate[1], models, models.currency()) ? 1 : 0;
         }
         run.progress(size, size, context.i18n().get("retention.job.done", size));
         return started;

@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.Record;
 
 /**
  * The retention overview: the RFM classes' sizes and how customers moved between them over the last half year, the
@@ -98,9 +97,8 @@ public final class RetentionView extends VerticalLayout implements HasDynamicTit
         List<RfmClass> classes = Arrays.asList(RfmClass.values());
         List<String> names = classes.stream().map(value -> Texts.rfm(this, value)).toList();
         Map<String, Map<String, Integer>> moves = new HashMap<>();
-        for (Record row : scores.migration()) {
-            moves.computeIfAbsent(row.get(0, String.class), key -> new HashMap<>())
-                    .put(row.get(1, String.class), row.get(2, Integer.class));
+        for (ScoreRepository.Move move : scores.migration()) {
+            moves.computeIfAbsent(move.fromClass(), key -> new HashMap<>()).put(move.toClass(), move.customers());
         }
         double[] sizes = new double[classes.size()];
         List<ChartSeries> series = new ArrayList<>();
