@@ -31,6 +31,8 @@ public final class ChurnTrainer {
     /** Enough passes for a small installation's few customers to converge, ten for large ones. */
     private static final int STEPS = 20_000;
     private static final double TRAINING_SHARE = 0.7;
+    /** Tribuo logs the loss every this many steps: never, in practice. */
+    private static final int QUIET = Integer.MAX_VALUE;
     private static final String[] NAMES = Arrays.stream(ChurnFactor.values()).map(ChurnFactor::code)
             .toArray(String[]::new);
 
@@ -64,7 +66,8 @@ public final class ChurnTrainer {
         ChurnModel scaler = new ChurnModel(means, deviations, new double[NAMES.length], 0);
         MutableDataset<Label> training = dataset(features, churned, scaler, Arrays.copyOfRange(order, 0, trainingSize));
         MutableDataset<Label> testing = dataset(features, churned, scaler, Arrays.copyOfRange(order, trainingSize, count));
-        LinearSGDModel trained = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5), Math.clamp(STEPS / trainingSize, 10, 100), seed).train(training);
+        LinearSGDModel trained = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5), Math.clamp(STEPS / trainingSize, 10, 100),
+                QUIET, seed).train(training);
         ChurnModel model = coefficients(trained, means, deviations);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(trained, testing);
         double auc = evaluation.AUCROC(CHURNED);
