@@ -37,7 +37,7 @@ class RetentionPluginTest {
         assertThat(Plugins.menuPaths(platform, "retention")).containsExactly("retention", "retention/churn",
                 "retention/let-go");
         assertThat(Plugins.routeRegistered(platform, "retention/churn")).isTrue();
-        assertThat(Plugins.metricIds(platform, "retention")).containsExactlyInAnyOrder("high-risk-customers",
-                "playbooks-started");
+        assertThat(Plugins.metricIds(platform, "retention")).containsExactlyInAnyOrder("retention/high-risk-customers",
+                "retention/playbooks-started");
     }
 }
