@@ -44,13 +44,15 @@ public final class DemoAccounts {
      * The departments that use the shipped plugins in the demo: account notes for Customer Service and Management
      * (not Sales), acquisition (leads and campaigns) for Sales and Marketing, customer service (requests, queues,
      * SLAs) for Customer Service and Management, field service (work orders, dispatch, parts) for Field Operations and
-     * Management, the balanced scorecard for every department.
+     * Management, retention (RFM classes, value, churn risk, customers to let go) for Management, Sales and Marketing,
+     * the balanced scorecard for every department.
      */
     public static final Map<String, List<String>> MODULES = Map.of(
             "account-notes", List.of("service", "management"),
             "acquisition", List.of("sales", "marketing"),
             "service", List.of("service", "management"),
             "field-service", List.of("field", "management"),
+            "retention", List.of("management", "sales", "marketing"),
             "scorecard", List.of("sales", "marketing", "service", "field", "management"));
 
     private DemoAccounts() {
