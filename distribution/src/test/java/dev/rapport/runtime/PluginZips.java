@@ -19,6 +19,7 @@ public final class PluginZips {
     public static final Path ACCOUNT_NOTES = shipped("rapport-plugin-account-notes");
     public static final Path ACQUISITION = shipped("rapport-plugin-acquisition");
     public static final Path SERVICE = shipped("rapport-plugin-service");
+    public static final Path UPSELL = shipped("rapport-plugin-upsell");
     public static final Path BROKEN_START = fixture("broken-start");
     public static final Path BROKEN_PARTS = fixture("broken-parts");
     public static final Path INCOMPATIBLE = fixture("incompatible");

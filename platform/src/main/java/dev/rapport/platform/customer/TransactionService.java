@@ -47,33 +47,39 @@ public final class TransactionService {
 
     /** Stores {@code draft}, or returns the transaction already stored with the same source system and reference. */
     public Transaction record(TransactionDraft draft, Actor actor) {
+        return dsl.transactionResult(configuration -> record(configuration.dsl(), draft, actor));
+    }
+
+    /**
+     * Stores {@code draft} in the caller's transaction {@code tx} (with its event), or returns the transaction already
+     * stored with the same source system and reference.
+     */
+    public Transaction record(DSLContext tx, TransactionDraft draft, Actor actor) {
         Permissions.require(actor, Role.AGENT, "record transactions");
         validate(draft);
         if (draft.externalRef() != null) {
-            Optional<Transaction> existing = findByExternalRef(draft.sourceSystem().strip(), draft.externalRef().strip());
+            Optional<Transaction> existing = tx.selectFrom(CUSTOMER_TRANSACTION)
+                    .where(CUSTOMER_TRANSACTION.SOURCE_SYSTEM.eq(draft.sourceSystem().strip()))
+                    .and(CUSTOMER_TRANSACTION.EXTERNAL_REF.eq(draft.externalRef().strip()))
+                    .fetchOptional(TransactionService::toTransaction);
             if (existing.isPresent()) {
                 return existing.get();
             }
         }
-        long id = dsl.transactionResult(configuration -> {
-            DSLContext tx = configuration.dsl();
-            CustomerTransactionRecord record = tx.newRecord(CUSTOMER_TRANSACTION);
-            record.setCustomerId(draft.customerId());
-            record.setKind(draft.kind().name());
-            record.setAmount(draft.amount());
-            record.setCurrency(draft.currency());
-            record.setProductId(draft.productId());
-            record.setOccurredAt(draft.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            record.setSourceSystem(draft.sourceSystem().strip());
-            record.setExternalRef(draft.externalRef() == null ? null : draft.externalRef().strip());
-            record.setRecordedAt(clock.instant());
-            record.store();
-            outbox.append(tx, new TransactionRecorded(draft.customerId(), record.getId(), draft.kind(), draft.amount(),
-                    draft.currency(), draft.productId(), record.getOccurredAt()), EventTypes.KERNEL);
-            return record.getId();
-        });
-        return dsl.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.ID.eq(id))
-                .fetchSingle(TransactionService::toTransaction);
+        CustomerTransactionRecord record = tx.newRecord(CUSTOMER_TRANSACTION);
+        record.setCustomerId(draft.customerId());
+        record.setKind(draft.kind().name());
+        record.setAmount(draft.amount());
+        record.setCurrency(draft.currency());
+        record.setProductId(draft.productId());
+        record.setOccurredAt(draft.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        record.setSourceSystem(draft.sourceSystem().strip());
+        record.setExternalRef(draft.externalRef() == null ? null : draft.externalRef().strip());
+        record.setRecordedAt(clock.instant());
+        record.store();
+        outbox.append(tx, new TransactionRecorded(draft.customerId(), record.getId(), draft.kind(), draft.amount(),
+                draft.currency(), draft.productId(), record.getOccurredAt()), EventTypes.KERNEL);
+        return toTransaction(record);
     }
 
     public Optional<Transaction> findByExternalRef(String sourceSystem, String externalRef) {

@@ -43,12 +43,14 @@ public final class DemoAccounts {
     /**
      * The departments that use the shipped plugins in the demo: account notes for Customer Service and Management
      * (not Sales), acquisition (leads and campaigns) for Sales and Marketing, customer service (requests, queues,
-     * SLAs) for Customer Service and Management.
+     * SLAs) for Customer Service and Management, cross-sell and up-sell (triggers, offers, the pipeline) for Sales and
+     * Marketing.
      */
     public static final Map<String, List<String>> MODULES = Map.of(
             "account-notes", List.of("service", "management"),
             "acquisition", List.of("sales", "marketing"),
-            "service", List.of("service", "management"));
+            "service", List.of("service", "management"),
+            "upsell", List.of("sales", "marketing"));
 
     private DemoAccounts() {
     }

@@ -68,7 +68,7 @@ final class KernelPluginContext implements PluginContext {
         this.settings = new DatabasePluginSettings(kernel.dsl(), pluginId);
         this.translations = new PluginTranslations(kernel.translations());
         this.security = new SdkSecurity(actor, kernel.users(), kernel.departments(), kernel.permissions());
-        this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.dsl(), actor);
+        this.customerEditor = new SdkCustomerEditor(kernel.customers(), kernel.transactions(), pluginId, kernel.dsl(), actor);
         this.staff = new SdkStaffDirectory(kernel.users(), kernel.departments());
         this.history = new SdkCustomerHistory(kernel.customers(), kernel.transactions(), kernel.interactions());
         this.segments = new PluginSegments(kernel.segments(), pluginId, actor::current);

@@ -9,12 +9,16 @@ import dev.rapport.platform.customer.EmailAddress;
 import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PhoneNumbers;
 import dev.rapport.platform.customer.PostalAddress;
+import dev.rapport.platform.customer.TransactionDraft;
+import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.sdk.customer.ContactDetails;
 import dev.rapport.sdk.customer.CustomerEditor;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.NewContact;
 import dev.rapport.sdk.customer.NewCustomer;
+import dev.rapport.sdk.customer.NewTransaction;
+import dev.rapport.sdk.customer.TransactionInfo;
 import dev.rapport.sdk.error.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,11 +35,16 @@ import org.jooq.DSLContext;
 final class SdkCustomerEditor implements CustomerEditor {
 
     private final CustomerService customers;
+    private final TransactionService transactions;
+    private final String pluginId;
     private final DSLContext dsl;
     private final PluginActor actor;
 
-    SdkCustomerEditor(CustomerService customers, DSLContext dsl, PluginActor actor) {
+    SdkCustomerEditor(CustomerService customers, TransactionService transactions, String pluginId, DSLContext dsl,
+                      PluginActor actor) {
         this.customers = customers;
+        this.transactions = transactions;
+        this.pluginId = pluginId;
         this.dsl = dsl;
         this.actor = actor;
     }
@@ -83,6 +92,19 @@ final class SdkCustomerEditor implements CustomerEditor {
     public CustomerInfo setMarketingConsent(long customerId, boolean consent) {
         customers.setMarketingConsent(customerId, consent, actor.writer("change customers"));
         return customers.info(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+    }
+
+    @Override
+    public TransactionInfo recordTransaction(DSLContext transaction, NewTransaction newTransaction) {
+        Actor acting = actor.writer("record transactions");
+        return PluginTableGuard.sdkWork(() -> {
+            customers.find(transaction, newTransaction.customerId())
+                    .orElseThrow(() -> new NotFoundException("Customer", newTransaction.customerId()));
+            return SdkCustomerDirectory.toInfo(transactions.record(transaction, new TransactionDraft(
+                    newTransaction.customerId(), newTransaction.kind(), newTransaction.amount(), newTransaction.currency(),
+                    newTransaction.productId(), newTransaction.occurredAt(), "plugin:" + pluginId,
+                    newTransaction.externalRef()), acting));
+        });
     }
 
     /** {@code details} plus the emails, phones and tags of {@code added} it does not have yet. */

@@ -90,4 +90,22 @@ public interface CustomerEditor {
      * @throws dev.rapport.sdk.error.AccessDeniedException if the acting user may not make this change
      */
     CustomerInfo setMarketingConsent(long customerId, boolean consent);
+
+    /**
+     * Records a transaction of a customer (e.g. the sale an opportunity won) through the kernel's transaction service,
+     * in the plugin's jOOQ transaction {@code transaction}: the plugin's own change and the kernel's row and its
+     * {@link dev.rapport.sdk.event.TransactionRecorded} event commit together or not at all. The transaction is
+     * identified by the plugin's id as source system and {@code externalRef}: recording the same reference twice
+     * stores it once and returns the stored one, so a retried call is harmless. Needs an agent or above (or the
+     * plugin's own identity); runs on the calling thread.
+     *
+     * @param transaction the plugin's jOOQ transaction ({@code configuration.dsl()} inside {@code transactionResult})
+     * @param newTransaction what to record
+     * @return the transaction as stored
+     * @throws dev.rapport.sdk.error.ValidationException if the amount, currency or time is not acceptable
+     * @throws dev.rapport.sdk.error.NotFoundException if there is no such customer
+     * @throws dev.rapport.sdk.error.AccessDeniedException if the acting user may not record transactions
+     * @since 1.3.0
+     */
+    TransactionInfo recordTransaction(DSLContext transaction, NewTransaction newTransaction);
 }
