@@ -57,6 +57,7 @@ CREATE INDEX ix_ups_opportunity_owner ON ups_opportunity (owner_id, status, expe
 CREATE INDEX ix_ups_opportunity_customer ON ups_opportunity (customer_id, status);
 CREATE INDEX ix_ups_opportunity_closed ON ups_opportunity (closed_at, status);
 CREATE INDEX ix_ups_opportunity_firing ON ups_opportunity (firing_id);
+CREATE INDEX ix_ups_opportunity_transaction ON ups_opportunity (transaction_id);
 -- The products an opportunity is about.
 CREATE TABLE ups_opportunity_product (
   opportunity_id BIGINT NOT NULL,

@@ -1,6 +1,7 @@
 package dev.rapport.plugin.upsell.trigger;
 
 import static dev.rapport.plugin.upsell.db.Tables.UPS_FIRING;
+import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_SEEN_TRANSACTION;
 
 import dev.rapport.plugin.upsell.opportunity.OpportunityDraft;
@@ -47,9 +48,13 @@ public final class TriggerEngine {
         this.matcher = new RuleMatcher(context.money());
     }
 
-    /** Remembers the transaction for rule tests and fires every active rule it matches. */
+    /**
+     * Remembers the transaction for rule tests and fires every active rule it matches; the sales the plugin recorded
+     * itself (won opportunities) fire nothing, or a won opportunity could open the next one.
+     */
     public void handle(TransactionRecorded event, long sequence) {
-        if (event.customerId() == null) {
+        if (event.customerId() == null
+                || context.dsl().fetchExists(UPS_OPPORTUNITY, UPS_OPPORTUNITY.TRANSACTION_ID.eq(event.transactionId()))) {
             return;
         }
         remember(event, sequence);
