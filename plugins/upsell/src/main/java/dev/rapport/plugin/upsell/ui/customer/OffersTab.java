@@ -82,7 +82,8 @@ public final class OffersTab implements CustomerTab {
         Grid<Offer> grid = new Grid<>();
         grid.setId("upsell-offers");
         grid.addColumn(offer -> offers.product(offer.productId()).name()).setHeader(content.getTranslation("upsell.offer.product"));
-        grid.addColumn(offer -> reason(content, offer)).setHeader(content.getTranslation("upsell.offer.reason")).setFlexGrow(3);
+        grid.addColumn(offer -> reason(content, offer)).setHeader(content.getTranslation("upsell.offer.reason")).setFlexGrow(3)
+                .setKey("reason");
         grid.addComponentColumn(offer -> {
             Button accept = new Button(content.getTranslation("upsell.offer.accept"), click -> {
                 if (Feedback.attempt(content, Map.of(), () -> offers.accept(customer.id(), offer.productId()))) {
@@ -97,7 +98,7 @@ public final class OffersTab implements CustomerTab {
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
             decline.addClassName("offer-decline");
             return new HorizontalLayout(accept, decline);
-        }).setHeader("").setVisible(agent);
+        }).setHeader("").setKey("actions").setVisible(agent);
         grid.setItems(offers.offers(customer.id(), SHOWN));
         grid.setEmptyStateText(content.getTranslation("upsell.offer.none"));
         grid.setAllRowsVisible(true);
