@@ -79,7 +79,9 @@ public final class TransactionService {
         record.store();
         outbox.append(tx, new TransactionRecorded(draft.customerId(), record.getId(), draft.kind(), draft.amount(),
                 draft.currency(), draft.productId(), record.getOccurredAt()), EventTypes.KERNEL);
-        return toTransaction(record);
+        // Read back as stored (the column's scale and precision), as every later read sees it.
+        return tx.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.ID.eq(record.getId()))
+                .fetchSingle(TransactionService::toTransaction);
     }
 
     public Optional<Transaction> findByExternalRef(String sourceSystem, String externalRef) {
