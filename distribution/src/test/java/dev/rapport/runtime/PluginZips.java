@@ -22,6 +22,7 @@ public final class PluginZips {
     public static final Path FIELD_SERVICE = shipped("rapport-plugin-field-service");
     public static final Path SCORECARD = shipped("rapport-plugin-scorecard");
     public static final Path RETENTION = shipped("rapport-plugin-retention");
+    public static final Path UPSELL = shipped("rapport-plugin-upsell");
     public static final Path BROKEN_START = fixture("broken-start");
     public static final Path BROKEN_PARTS = fixture("broken-parts");
     public static final Path INCOMPATIBLE = fixture("incompatible");

@@ -45,7 +45,8 @@ public final class DemoAccounts {
      * (not Sales), acquisition (leads and campaigns) for Sales and Marketing, customer service (requests, queues,
      * SLAs) for Customer Service and Management, field service (work orders, dispatch, parts) for Field Operations and
      * Management, retention (RFM classes, value, churn risk, customers to let go) for Management, Sales and Marketing,
-     * the balanced scorecard for every department.
+     * cross-sell and up-sell (triggers, offers, the pipeline) for Sales and Marketing, the balanced scorecard for every
+     * department.
      */
     public static final Map<String, List<String>> MODULES = Map.of(
             "account-notes", List.of("service", "management"),
@@ -53,6 +54,7 @@ public final class DemoAccounts {
             "service", List.of("service", "management"),
             "field-service", List.of("field", "management"),
             "retention", List.of("management", "sales", "marketing"),
+            "upsell", List.of("sales", "marketing"),
             "scorecard", List.of("sales", "marketing", "service", "field", "management"));
 
     private DemoAccounts() {

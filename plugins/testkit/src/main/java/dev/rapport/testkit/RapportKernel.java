@@ -251,6 +251,13 @@ public final class RapportKernel implements BeforeAllCallback, BeforeEachCallbac
                 null, "en", "EUR", "UTC", false, List.of(), List.of(), List.of(), Set.of(), null, List.of()));
     }
 
+    /** A new active product of the kernel's catalogue in {@code family} at {@code price} EUR (cost 0). */
+    public ProductInfo createProduct(String code, String name, String family, String price) {
+        long id = kernel().services().require(ProductCatalog.class).create(new ProductDraft(code, name, family,
+                new BigDecimal(price), BigDecimal.ZERO, "EUR", true), Actor.SYSTEM).id();
+        return context().customers().products().stream().filter(product -> product.id() == id).findFirst().orElseThrow();
+    }
+
     /** A new active product of the kernel's catalogue (price and cost 0 EUR); {@code code} must be unused. */
     public ProductInfo createProduct(String code, String name) {
         long id = kernel().services().require(ProductCatalog.class).create(new ProductDraft(code, name, "Test",

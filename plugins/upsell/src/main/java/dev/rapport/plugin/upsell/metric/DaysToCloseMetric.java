@@ -1,0 +1,13 @@
+package dev.rapport.plugin.upsell.metric;
+
+import dev.rapport.sdk.extension.MetricDirection;
+import org.pf4j.Extension;
+
+/** The average days from opening to winning an opportunity. */
+@Extension
+public final class DaysToCloseMetric extends UpsellMetric {
+
+    public DaysToCloseMetric(UpsellFigures figures) {
+        super("days-to-close", "days", MetricDirection.LOWER_IS_BETTER, figures::averageDaysToClose);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.rapport.plugin.upsell.metric;
+
+import dev.rapport.sdk.extension.MetricDirection;
+import org.pf4j.Extension;
+
+/** Won opportunities over all closed in the period, in percent. */
+@Extension
+public final class WinRateMetric extends UpsellMetric {
+
+    public WinRateMetric(UpsellFigures figures) {
+        super("win-rate", "%", MetricDirection.HIGHER_IS_BETTER, figures::winRate);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.rapport.plugin.upsell.trigger;
+
+import dev.rapport.sdk.customer.LifecycleStage;
+import dev.rapport.sdk.customer.TransactionKind;
+import java.math.BigDecimal;
+
+/** A rule as a manager enters it; see {@link TriggerRule}. */
+public record RuleDraft(String name, boolean active, TransactionKind kind, BigDecimal minAmount, String minCurrency,
+                        String productFamily, LifecycleStage stage, RuleAction action, Long departmentId,
+                        Integer dueDays, String script, String tag, Long pipelineId, Integer cooldownDays) {
+}

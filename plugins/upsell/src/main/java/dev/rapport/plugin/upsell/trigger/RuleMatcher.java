@@ -1,0 +1,38 @@
+package dev.rapport.plugin.upsell.trigger;
+
+import dev.rapport.sdk.money.Conversion;
+import dev.rapport.sdk.money.CurrencyConverter;
+import java.util.Objects;
+
+/**
+ * Decides whether a transaction matches a rule's conditions. The amount threshold compares the transaction's amount
+ * converted to the threshold's currency at the transaction's date; without a known rate it does not match (a
+ * deposit nobody can value must not call a customer).
+ */
+public final class RuleMatcher {
+
+    private final CurrencyConverter money;
+
+    public RuleMatcher(CurrencyConverter money) {
+        this.money = money;
+    }
+
+    public boolean matches(TriggerRule rule, TransactionFacts facts) {
+        if (rule.kind() != null && rule.kind() != facts.kind()) {
+            return false;
+        }
+        if (rule.productFamily() != null && !rule.productFamily().equalsIgnoreCase(
+                Objects.requireNonNullElse(facts.productFamily(), ""))) {
+            return false;
+        }
+        if (rule.stage() != null && rule.stage() != facts.stage()) {
+            return false;
+        }
+        if (rule.minAmount() != null) {
+            Conversion converted = money.convert(facts.amount(), rule.minCurrency(), facts.date());
+            return converted instanceof Conversion.Converted value
+                    && value.money().amount().compareTo(rule.minAmount()) >= 0;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.rapport.plugin.upsell.trigger;
+
+import static dev.rapport.plugin.upsell.db.Tables.UPS_FIRING;
+import static dev.rapport.plugin.upsell.db.Tables.UPS_RULE;
+
+import dev.rapport.plugin.upsell.db.tables.records.UpsRuleRecord;
+import dev.rapport.plugin.upsell.opportunity.PipelineService;
+import dev.rapport.plugin.upsell.support.Currencies;
+import dev.rapport.sdk.PluginContext;
+import dev.rapport.sdk.customer.LifecycleStage;
+import dev.rapport.sdk.customer.ProductInfo;
+import dev.rapport.sdk.customer.TransactionKind;
+import dev.rapport.sdk.error.ConcurrentEditException;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.NotFoundException;
+import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.security.Role;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** Trigger rules: managers build them; a rule whose conditions could never match is refused on the field. */
+public final class RuleService {
+
+    static final int MAX_DUE_DAYS = 365;
+    static final int MAX_COOLDOWN_DAYS = 3650;
+
+    private final PluginContext context;
+    private final PipelineService pipelines;
+
+    public RuleService(PluginContext context, PipelineService pipelines) {
+        this.context = context;
+        this.pipelines = pipelines;
+    }
+
+    public List<TriggerRule> all() {
+        return context.dsl().selectFrom(UPS_RULE).orderBy(UPS_RULE.NAME).fetch(RuleService::toRule);
+    }
+
+    public List<TriggerRule> active() {
+        return context.dsl().selectFrom(UPS_RULE).where(UPS_RULE.ACTIVE.isTrue()).orderBy(UPS_RULE.ID)
+                .fetch(RuleService::toRule);
+    }
+
+    public Optional<TriggerRule> find(long ruleId) {
+        return context.dsl().selectFrom(UPS_RULE).where(UPS_RULE.ID.eq(ruleId)).fetchOptional(RuleService::toRule);
+    }
+
+    /** Creates ({@code ruleId} null) or changes a rule seen at {@code seenVersion}. */
+    public TriggerRule save(Long ruleId, int seenVersion, RuleDraft draft) {
+        context.security().requireRole(Role.MANAGER, "configure trigger rules");
+        ValidationException.throwIfAny(validate(ruleId, draft));
+        Instant now = context.clock().instant();
+        long id = context.dsl().transactionResult(configuration -> {
+            var tx = configuration.dsl();
+            UpsRuleRecord record;
+            if (ruleId == null) {
+                record = tx.newRecord(UPS_RULE);
+                record.setCreatedAt(now);
+                record.setVersion(0);
+            } else {
+                record = tx.selectFrom(UPS_RULE).where(UPS_RULE.ID.eq(ruleId)).forUpdate().fetchOptional()
+                        .orElseThrow(() -> new NotFoundException("Trigger rule", ruleId));
+                if (record.getVersion() != seenVersion) {
+                    throw new ConcurrentEditException("Trigger rule", ruleId, record.getUpdatedAt(), "?");
+                }
+                record.setVersion(record.getVersion() + 1);
+            }
+            record.setName(draft.name().strip());
+            record.setActive(draft.active());
+            record.setTxnKind(draft.kind() == null ? null : draft.kind().name());
+            record.setMinAmount(draft.minAmount());
+            record.setMinCurrency(draft.minAmount() == null ? null : draft.minCurrency());
+            record.setProductFamily(blankToNull(draft.productFamily()));
+            record.setLifecycleStage(draft.stage() == null ? null : draft.stage().name());
+            record.setAction(draft.action().name());
+            record.setDepartmentId(draft.action() == RuleAction.TASK ? draft.departmentId() : null);
+            record.setDueDays(draft.dueDays());
+            record.setScript(blankToNull(draft.script()));
+            record.setTag(draft.action() == RuleAction.TAG ? draft.tag().strip() : null);
+            record.setPipelineId(draft.action() == RuleAction.OPPORTUNITY ? draft.pipelineId() : null);
+            record.setCooldownDays(draft.cooldownDays());
+            record.setUpdatedAt(now);
+            record.store();
+            return record.getId();
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Firings (acted), conversions (won) and revenue per rule id. */
+    public Map<Long, RuleStats> stats() {
+        Field<Integer> fired = DSL.count(DSL.when(UPS_FIRING.OUTCOME.ne(FiringOutcome.COOLING.name()), 1));
+        Field<Integer> won = DSL.count(DSL.when(UPS_FIRING.OUTCOME.eq(FiringOutcome.WON.name()), 1));
+        Field<BigDecimal> revenue = DSL.sum(UPS_FIRING.REVENUE_REP);
+        Map<Long, RuleStats> stats = new HashMap<>();
+        context.dsl().select(UPS_FIRING.RULE_ID, fired, won, revenue).from(UPS_FIRING).groupBy(UPS_FIRING.RULE_ID)
+                .fetch().forEach(row -> stats.put(row.get(UPS_FIRING.RULE_ID), new RuleStats(row.get(fired),
+                        row.get(won), row.get(revenue) == null ? BigDecimal.ZERO : row.get(revenue))));
+        return stats;
+    }
+
+    List<FieldError> validate(Long ruleId, RuleDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        errors.addAll(nameErrors(ruleId, draft));
+        errors.addAll(conditionAndActionErrors(draft));
+        return errors;
+    }
+
+    private List<FieldError> nameErrors(Long ruleId, RuleDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.name() == null || draft.name().isBlank()) {
+            errors.add(FieldError.of("name", "upsell.error.required"));
+        } else if (draft.name().strip().length() > 120) {
+            errors.add(FieldError.of("name", "upsell.error.tooLong", 120));
+        } else if (context.dsl().fetchExists(UPS_RULE, UPS_RULE.NAME.eq(draft.name().strip())
+                .and(ruleId == null ? DSL.trueCondition() : UPS_RULE.ID.ne(ruleId)))) {
+            errors.add(FieldError.of("name", "upsell.rule.error.nameTaken"));
+        }
+        return errors;
+    }
+
+    /** What is wrong with the rule's conditions and action, its name aside (a rule test does not save). */
+    List<FieldError> conditionAndActionErrors(RuleDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.minAmount() != null) {
+            if (draft.minAmount().signum() <= 0) {
+                errors.add(FieldError.of("minAmount", "upsell.rule.error.minAmount"));
+            }
+            if (!Currencies.isKnown(draft.minCurrency())) {
+                errors.add(FieldError.of("minCurrency", "upsell.error.currency"));
+            }
+        }
+        String family = blankToNull(draft.productFamily());
+        if (family != null && context.customers().products().stream().map(ProductInfo::family)
+                .noneMatch(known -> family.equalsIgnoreCase(known))) {
+            errors.add(FieldError.of("productFamily", "upsell.rule.error.neverMatches.family", family));
+        }
+        if (family != null && draft.kind() != null && draft.kind() != TransactionKind.PURCHASE
+                && draft.kind() != TransactionKind.SUBSCRIPTION_START && draft.kind() != TransactionKind.REFUND
+                && draft.kind() != TransactionKind.SUBSCRIPTION_END) {
+            // Deposits and withdrawals carry no product in the kernel: a family condition could never hold.
+            errors.add(FieldError.of("productFamily", "upsell.rule.error.neverMatches.kindFamily"));
+        }
+        if (draft.stage() == LifecycleStage.PROSPECT && draft.kind() == TransactionKind.REFUND) {
+            errors.add(FieldError.of("stage", "upsell.rule.error.neverMatches.prospectRefund"));
+        }
+        if (draft.action() == null) {
+            errors.add(FieldError.of("action", "upsell.error.required"));
+        } else {
+            switch (draft.action()) {
+                case TASK -> {
+                    if (draft.departmentId() != null && context.staff().department(draft.departmentId()).isEmpty()) {
+                        errors.add(FieldError.of("department", "upsell.rule.error.department"));
+                    }
+                }
+                case OPPORTUNITY -> {
+                    if (draft.pipelineId() == null || pipelines.find(draft.pipelineId()).isEmpty()) {
+                        errors.add(FieldError.of("pipeline", "upsell.error.required"));
+                    }
+                }
+                case TAG -> {
+                    if (draft.tag() == null || draft.tag().isBlank()) {
+                        errors.add(FieldError.of("tag", "upsell.error.required"));
+                    } else if (draft.tag().strip().length() > 60) {
+                        errors.add(FieldError.of("tag", "upsell.error.tooLong", 60));
+                    }
+                }
+                default -> throw new IllegalStateException(draft.action().name());
+            }
+        }
+        if (draft.dueDays() == null || draft.dueDays() < 0 || draft.dueDays() > MAX_DUE_DAYS) {
+            errors.add(FieldError.of("dueDays", "upsell.error.range", 0, MAX_DUE_DAYS));
+        }
+        if (draft.cooldownDays() == null || draft.cooldownDays() < 0 || draft.cooldownDays() > MAX_COOLDOWN_DAYS) {
+            errors.add(FieldError.of("cooldownDays", "upsell.error.range", 0, MAX_COOLDOWN_DAYS));
+        }
+        if (draft.script() != null && draft.script().length() > 4000) {
+            errors.add(FieldError.of("script", "upsell.error.tooLong", 4000));
+        }
+        return errors;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static TriggerRule toRule(UpsRuleRecord r) {
+        return new TriggerRule(r.getId(), r.getName(), r.getActive(),
+                r.getTxnKind() == null ? null : TransactionKind.valueOf(r.getTxnKind()), r.getMinAmount(),
+                r.getMinCurrency(), r.getProductFamily(),
+                r.getLifecycleStage() == null ? null : LifecycleStage.valueOf(r.getLifecycleStage()),
+                RuleAction.valueOf(r.getAction()), r.getDepartmentId(), r.getDueDays(), r.getScript(), r.getTag(),
+                r.getPipelineId(), r.getCooldownDays(), r.getVersion());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.rapport.plugin.upsell.trigger;
+
+import static dev.rapport.plugin.upsell.db.Tables.UPS_FIRING;
+import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY;
+import static dev.rapport.plugin.upsell.db.Tables.UPS_SEEN_TRANSACTION;
+
+import dev.rapport.plugin.upsell.opportunity.OpportunityDraft;
+import dev.rapport.plugin.upsell.opportunity.OpportunityService;
+import dev.rapport.plugin.upsell.opportunity.Origin;
+import dev.rapport.sdk.PluginContext;
+import dev.rapport.sdk.customer.ContactDetails;
+import dev.rapport.sdk.customer.CustomerInfo;
+import dev.rapport.sdk.customer.ProductInfo;
+import dev.rapport.sdk.event.TransactionRecorded;
+import dev.rapport.sdk.money.Money;
+import dev.rapport.sdk.task.NewTask;
+import dev.rapport.sdk.task.TaskPriority;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/**
+ * Runs the active rules over one recorded transaction, as delivered (at least once) from the kernel's durable event
+ * stream. Each rule's firing is keyed by (rule, event sequence) and written in the same transaction as its action:
+ * a redelivered event finds the key taken and does nothing again, and a crash before the commit leaves neither, so
+ * the redelivery acts once. Within a rule's cool-down a customer's further matches are recorded as COOLING only.
+ */
+public final class TriggerEngine {
+
+    /** How long the plugin keeps the transactions it saw, for "Test the rule" (30 days and a margin). */
+    static final Duration SEEN_KEPT = Duration.ofDays(35);
+
+    private final PluginContext context;
+    private final RuleService rules;
+    private final OpportunityService opportunities;
+    private final RuleMatcher matcher;
+
+    public TriggerEngine(PluginContext context, RuleService rules, OpportunityService opportunities) {
+        this.context = context;
+        this.rules = rules;
+        this.opportunities = opportunities;
+        this.matcher = new RuleMatcher(context.money());
+    }
+
+    /**
+     * Remembers the transaction for rule tests and fires every active rule it matches; the sales the plugin recorded
+     * itself (won opportunities) fire nothing, or a won opportunity could open the next one.
+     */
+    public void handle(TransactionRecorded event, long sequence) {
+        if (event.customerId() == null
+                || context.dsl().fetchExists(UPS_OPPORTUNITY, UPS_OPPORTUNITY.TRANSACTION_ID.eq(event.transactionId()))) {
+            return;
+        }
+        remember(event, sequence);
+        Optional<CustomerInfo> customer = context.customers().find(event.customerId());
+        if (customer.isEmpty()) {
+            return;
+        }
+        TransactionFacts facts = factsOf(event, customer.get(), productFamilies());
+        for (TriggerRule rule : rules.active()) {
+            if (matcher.matches(rule, facts)) {
+                fire(rule, sequence, customer.get(), event);
+            }
+        }
+    }
+
+    /** The facts a rule looks at for a transaction of {@code customer}. */
+    static TransactionFacts factsOf(TransactionRecorded event, CustomerInfo customer, Map<Long, String> families) {
+        return new TransactionFacts(event.kind(), new Money(event.amount(), event.currency()),
+                LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC),
+                event.productId() == null ? null : families.get(event.productId()), customer.stage());
+    }
+
+    Map<Long, String> productFamilies() {
+        return context.customers().products().stream().filter(product -> product.family() != null)
+                .collect(Collectors.toMap(ProductInfo::id, ProductInfo::family, (a, b) -> a));
+    }
+
+    private void fire(TriggerRule rule, long sequence, CustomerInfo customer, TransactionRecorded event) {
+        Instant now = context.clock().instant();
+        context.dsl().transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            boolean cooling = rule.cooldownDays() > 0 && tx.fetchExists(UPS_FIRING, UPS_FIRING.RULE_ID.eq(rule.id())
+                    .and(UPS_FIRING.CUSTOMER_ID.eq(customer.id()))
+                    .and(UPS_FIRING.OUTCOME.ne(FiringOutcome.COOLING.name()))
+                    .and(UPS_FIRING.FIRED_AT.gt(now.minus(Duration.ofDays(rule.cooldownDays())))));
+            int inserted = tx.insertInto(UPS_FIRING).set(UPS_FIRING.RULE_ID, rule.id())
+                    .set(UPS_FIRING.EVENT_SEQ, sequence).set(UPS_FIRING.CUSTOMER_ID, customer.id())
+                    .set(UPS_FIRING.FIRED_AT, now)
+                    .set(UPS_FIRING.OUTCOME, (cooling ? FiringOutcome.COOLING : FiringOutcome.FIRED).name())
+                    .onDuplicateKeyIgnore().execute();
+            if (inserted == 0 || cooling) {
+                return;
+            }
+            long firingId = tx.select(UPS_FIRING.ID).from(UPS_FIRING).where(UPS_FIRING.RULE_ID.eq(rule.id()))
+                    .and(UPS_FIRING.EVENT_SEQ.eq(sequence)).fetchSingle(UPS_FIRING.ID);
+            act(tx, rule, firingId, customer, event);
+        });
+    }
+
+    private void act(DSLContext tx, TriggerRule rule, long firingId, CustomerInfo customer, TransactionRecorded event) {
+        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+        switch (rule.action()) {
+            case TASK -> {
+                Long assignee = rule.departmentId() == null ? customer.ownerId() : null;
+                Long department = rule.departmentId() != null || assignee != null ? rule.departmentId()
+                        : context.staff().departmentByCode("sales").map(d -> d.id()).orElse(null);
+                long taskId = context.tasks().create(tx, new NewTask(rule.name() + ": " + customer.displayName(),
+                        rule.script(), customer.id(), today.plusDays(rule.dueDays()), TaskPriority.HIGH, assignee,
+                        department)).id();
+                tx.update(UPS_FIRING).set(UPS_FIRING.TASK_ID, taskId).where(UPS_FIRING.ID.eq(firingId)).execute();
+            }
+            case OPPORTUNITY -> {
+                Long owner = customer.ownerId() != null ? customer.ownerId()
+                        : context.security().currentUser().map(user -> user.id()).orElse(null);
+                if (owner == null) {
+                    context.logger().warn("Rule {} cannot open an opportunity for customer {} without an owner",
+                            rule.id(), customer.id());
+                    return;
+                }
+                long opportunityId = opportunities.open(tx, new OpportunityDraft(rule.pipelineId(), customer.id(),
+                        rule.name(), event.amount(), event.currency(), today.plusDays(Math.max(rule.dueDays(), 30)),
+                        owner, null), Origin.RULE, firingId);
+                tx.update(UPS_FIRING).set(UPS_FIRING.OPPORTUNITY_ID, opportunityId).where(UPS_FIRING.ID.eq(firingId))
+                        .execute();
+            }
+            case TAG -> context.customerEditor().addContactDetails(tx, customer.id(),
+                    new ContactDetails(null, null, Set.of(rule.tag()), null));
+            default -> throw new IllegalStateException(rule.action().name());
+        }
+    }
+
+    private void remember(TransactionRecorded event, long sequence) {
+        Instant now = context.clock().instant();
+        context.dsl().insertInto(UPS_SEEN_TRANSACTION).set(UPS_SEEN_TRANSACTION.TRANSACTION_ID, event.transactionId())
+                .set(UPS_SEEN_TRANSACTION.EVENT_SEQ, sequence).set(UPS_SEEN_TRANSACTION.CUSTOMER_ID, event.customerId())
+                .set(UPS_SEEN_TRANSACTION.KIND, event.kind().name()).set(UPS_SEEN_TRANSACTION.AMOUNT, event.amount())
+                .set(UPS_SEEN_TRANSACTION.CURRENCY, event.currency())
+                .set(UPS_SEEN_TRANSACTION.PRODUCT_ID, event.productId())
+                .set(UPS_SEEN_TRANSACTION.OCCURRED_AT, event.occurredAt()).onDuplicateKeyIgnore().execute();
+        context.dsl().deleteFrom(UPS_SEEN_TRANSACTION)
+                .where(UPS_SEEN_TRANSACTION.OCCURRED_AT.lt(now.minus(SEEN_KEPT))).limit(100).execute();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.rapport.plugin.upsell.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.sdk.customer.LifecycleStage;
+import dev.rapport.sdk.customer.TransactionKind;
+import dev.rapport.sdk.money.Conversion;
+import dev.rapport.sdk.money.CurrencyConverter;
+import dev.rapport.sdk.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Rule matching without a kernel: each condition, the amount converted at the transaction's date, a missing rate. */
+class RuleMatcherTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    /** 1 CHF = 1.05 EUR; no rate for JPY. */
+    private final CurrencyConverter money = new CurrencyConverter() {
+        @Override
+        public Conversion convert(BigDecimal amount, String currency, String target, LocalDate date) {
+            if (currency.equals(target)) {
+                return new Conversion.Converted(new Money(amount, target), BigDecimal.ONE, date);
+            }
+            if (currency.equals("CHF") && target.equals("EUR")) {
+                return new Conversion.Converted(new Money(amount.multiply(new BigDecimal("1.05")), target),
+                        new BigDecimal("1.05"), date);
+            }
+            return new Conversion.MissingRate(currency, target, date);
+        }
+
+        @Override
+        public String reportingCurrency() {
+            return "EUR";
+        }
+    };
+    private final RuleMatcher matcher = new RuleMatcher(money);
+
+    private static TriggerRule rule(TransactionKind kind, String min, String family, LifecycleStage stage) {
+        return new TriggerRule(1, "r", true, kind, min == null ? null : new BigDecimal(min), "EUR", family, stage,
+                RuleAction.TASK, null, 1, null, null, null, 0, 0);
+    }
+
+    private static TransactionFacts deposit(String amount, String currency) {
+        return new TransactionFacts(TransactionKind.DEPOSIT, new Money(new BigDecimal(amount), currency), DAY, null,
+                LifecycleStage.CUSTOMER);
+    }
+
+    @Test
+    void theThresholdComparesTheAmountInTheRulesCurrency() {
+        TriggerRule bank = rule(TransactionKind.DEPOSIT, "10000", null, null);
+
+        assertThat(matcher.matches(bank, deposit("10000", "EUR"))).isTrue();
+        assertThat(matcher.matches(bank, deposit("9999.99", "EUR"))).isFalse();
+        assertThat(matcher.matches(bank, deposit("9600", "CHF"))).as("10,080 EUR").isTrue();
+        assertThat(matcher.matches(bank, deposit("9500", "CHF"))).as("9,975 EUR").isFalse();
+        assertThat(matcher.matches(bank, deposit("5000000", "JPY"))).as("no rate: never fires").isFalse();
+    }
+
+    @Test
+    void kindFamilyAndStageMustAllHold() {
+        TriggerRule cards = rule(TransactionKind.PURCHASE, null, "Cards", LifecycleStage.CUSTOMER);
+        TransactionFacts cardBought = new TransactionFacts(TransactionKind.PURCHASE, new Money(BigDecimal.TEN, "EUR"), DAY,
+                "cards", LifecycleStage.CUSTOMER);
+
+        assertThat(matcher.matches(cards, cardBought)).as("family case-insensitive").isTrue();
+        assertThat(matcher.matches(cards, new TransactionFacts(TransactionKind.REFUND, cardBought.amount(), DAY, "Cards",
+                LifecycleStage.CUSTOMER))).isFalse();
+        assertThat(matcher.matches(cards, new TransactionFacts(TransactionKind.PURCHASE, cardBought.amount(), DAY,
+                "Insurance", LifecycleStage.CUSTOMER))).isFalse();
+        assertThat(matcher.matches(cards, new TransactionFacts(TransactionKind.PURCHASE, cardBought.amount(), DAY, "Cards",
+                LifecycleStage.PROSPECT))).isFalse();
+        assertThat(matcher.matches(rule(null, null, null, null), deposit("1", "EUR"))).as("no conditions").isTrue();
+    }
+}
