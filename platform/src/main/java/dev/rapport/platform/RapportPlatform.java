@@ -1,118 +1,76 @@
 package dev.rapport.platform;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import dev.rapport.platform.api.AccessTokens;
 import dev.rapport.platform.api.CurrentCaller;
-import dev.rapport.platform.api.ServiceAccounts;
-import dev.rapport.platform.cluster.CacheSignals;
+import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.config.RapportConfig;
+import dev.rapport.platform.customer.CustomerService;
+import dev.rapport.platform.customer.ProductCatalog;
+import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.customer.bulk.CustomerBulkActions;
+import dev.rapport.platform.customer.bulk.CustomerBulkRuns;
+import dev.rapport.platform.demo.DemoAccounts;
+import dev.rapport.platform.demo.DemoSeeding;
+import dev.rapport.platform.document.DocumentService;
+import dev.rapport.platform.event.EventDispatcher;
+import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.event.EventTypes;
+import dev.rapport.platform.event.Leadership;
+import dev.rapport.platform.figures.DepartmentFigures;
+import dev.rapport.platform.figures.FigureTrends;
+import dev.rapport.platform.figures.KernelMetrics;
 import dev.rapport.platform.i18n.BundleI18NProvider;
-import dev.rapport.platform.persistence.Database;
-import dev.rapport.platform.persistence.EmbeddedDatabase;
-import dev.rapport.platform.persistence.LeaseStore;
-import dev.rapport.platform.persistence.LibraryDefaults;
-import dev.rapport.platform.persistence.SchemaMigrator;
-import dev.rapport.platform.customer.CustomerExport;
+import dev.rapport.platform.interaction.InteractionService;
+import dev.rapport.platform.job.JobAdministration;
+import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.platform.mail.MailPollJob;
+import dev.rapport.platform.mail.MailPoller;
 import dev.rapport.platform.marketplace.Marketplace;
 import dev.rapport.platform.marketplace.PluginConvergence;
 import dev.rapport.platform.marketplace.SignedDropIns;
 import dev.rapport.platform.marketplace.TrustStore;
-import dev.rapport.platform.customer.CustomerMerger;
-import dev.rapport.platform.customer.CustomerRemoval;
-import dev.rapport.platform.customer.bulk.CustomerBulkActions;
-import dev.rapport.platform.customer.bulk.CustomerBulkRuns;
-import dev.rapport.platform.customer.view.SavedViews;
-import dev.rapport.platform.customer.CustomerService;
-import dev.rapport.platform.customer.CustomerValidator;
-import dev.rapport.platform.customer.importing.CustomerImportService;
-import dev.rapport.platform.customer.ProductCatalog;
-import dev.rapport.platform.customer.TransactionService;
-import dev.rapport.platform.demo.DemoAccounts;
-import dev.rapport.platform.demo.DemoSeeding;
-import dev.rapport.platform.interaction.InteractionService;
-import dev.rapport.platform.interaction.TimelineService;
-import dev.rapport.platform.money.DemoExchangeRates;
 import dev.rapport.platform.money.ExchangeRateService;
-import dev.rapport.platform.user.UserDirectory;
-import dev.rapport.platform.audit.AuditLog;
-import dev.rapport.platform.plugin.ModuleAccess;
-import dev.rapport.platform.user.Authenticator;
-import dev.rapport.platform.user.PasswordHasher;
-import dev.rapport.platform.user.SetupTokens;
-import dev.rapport.platform.user.UserAdministration;
-import dev.rapport.platform.web.NavigationRegistry;
-import dev.rapport.platform.figures.DepartmentFigures;
-import dev.rapport.platform.figures.FigureTrends;
-import dev.rapport.platform.web.WebServer;
-import org.jooq.DSLContext;
-import java.net.URI;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.Duration;
-import dev.rapport.platform.event.EventDispatcher;
-import dev.rapport.platform.event.EventOutbox;
-import dev.rapport.platform.event.EventTypes;
-import dev.rapport.platform.event.OutboxPruner;
-import dev.rapport.platform.event.Leadership;
-import dev.rapport.platform.job.JobAdministration;
-import dev.rapport.platform.job.JobScheduler;
-import dev.rapport.platform.mail.CustomerMail;
-import dev.rapport.platform.mail.EmailSender;
-import dev.rapport.platform.mail.EmailService;
-import dev.rapport.platform.mail.EmailTemplateService;
-import dev.rapport.platform.mail.MailAccountService;
-import dev.rapport.platform.mail.MailLimits;
-import dev.rapport.platform.mail.MailPollJob;
-import dev.rapport.platform.webhook.WebhookNotices;
-import dev.rapport.platform.webhook.WebhookRetrySchedule;
-import dev.rapport.platform.webhook.WebhookSender;
-import dev.rapport.platform.webhook.WebhookSubscriptions;
-import dev.rapport.platform.webhook.WebhookUrlPolicy;
-import dev.rapport.platform.webhook.Webhooks;
-import dev.rapport.platform.mail.MailPoller;
-import dev.rapport.platform.mail.SecretBox;
-import dev.rapport.platform.event.RetryPolicy;
+import dev.rapport.platform.persistence.Database;
+import dev.rapport.platform.persistence.EmbeddedDatabase;
+import dev.rapport.platform.persistence.LibraryDefaults;
+import dev.rapport.platform.persistence.SchemaMigrator;
+import dev.rapport.platform.plugin.ClassPathPlugin;
 import dev.rapport.platform.plugin.CustomerContributions;
-import dev.rapport.platform.plugin.HomeCards;
-import dev.rapport.platform.home.RecentCustomers;
-import dev.rapport.platform.chart.SvgCharts;
-import dev.rapport.sdk.chart.Charts;
 import dev.rapport.platform.plugin.CustomerTabRegistry;
-import dev.rapport.platform.plugin.OpenCustomerViews;
+import dev.rapport.platform.plugin.HomeCards;
 import dev.rapport.platform.plugin.KernelServices;
-import dev.rapport.platform.plugin.PluginPermissions;
-import dev.rapport.platform.plugin.PluginSettingForms;
 import dev.rapport.platform.plugin.MetricRegistry;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.OpenCustomerViews;
 import dev.rapport.platform.plugin.PlatformMetricCatalog;
-import dev.rapport.platform.figures.KernelMetrics;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
-import dev.rapport.platform.plugin.PublicEndpointRegistry;
-import dev.rapport.platform.web.PluginPagesInShell;
-import dev.rapport.platform.segment.SegmentFacetRegistry;
-import dev.rapport.platform.segment.SegmentService;
-import dev.rapport.platform.web.PluginRouteRegistrar;
+import dev.rapport.platform.plugin.PluginPermissions;
+import dev.rapport.platform.plugin.PluginSettingForms;
 import dev.rapport.platform.plugin.PluginViews;
-import dev.rapport.platform.web.WebSession;
-import dev.rapport.sdk.security.Role;
+import dev.rapport.platform.plugin.PublicEndpointRegistry;
+import dev.rapport.platform.segment.SegmentService;
 import dev.rapport.platform.task.TaskService;
-import dev.rapport.platform.calendar.AppointmentService;
-import dev.rapport.platform.calendar.CalendarFeeds;
-import dev.rapport.platform.calendar.CalendarService;
-import dev.rapport.platform.document.CustomerDocuments;
-import dev.rapport.platform.document.CustomerDocumentsCleanup;
-import dev.rapport.platform.document.DocumentService;
-import dev.rapport.platform.document.DocumentStore;
-import dev.rapport.platform.telephony.CallLog;
-import dev.rapport.platform.user.DepartmentDirectory;
-import dev.rapport.platform.plugin.ClassPathPlugin;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.platform.user.DepartmentDirectory;
+import dev.rapport.platform.user.PasswordHasher;
+import dev.rapport.platform.user.SetupTokens;
+import dev.rapport.platform.user.UserDirectory;
+import dev.rapport.platform.web.NavigationRegistry;
+import dev.rapport.platform.web.PluginPagesInShell;
+import dev.rapport.platform.web.PluginRouteRegistrar;
+import dev.rapport.platform.web.WebServer;
+import dev.rapport.platform.web.WebSession;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
-import java.util.List;
-import java.util.function.Supplier;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,7 +150,7 @@ public final class RapportPlatform implements AutoCloseable {
             migrator.releaseLockOfAKilledRun();
         }
         migrator.migrateKernel();
-        registerServices(database);
+        new KernelWiring(config, services, (name, resource) -> parts.push(new Part(name, resource))).register(database);
         seedDemoDataOnFirstStart(database);
         startPlugins(database);
         if (inProcess != null) {
@@ -227,127 +185,6 @@ public final class RapportPlatform implements AutoCloseable {
             }
         }));
         return database;
-    }
-
-    private void registerServices(Database database) {
-        Clock clock = Clock.systemUTC();
-        DSLContext dsl = database.dsl();
-        AuditLog audit = new AuditLog(dsl, clock);
-        EventOutbox outbox = new EventOutbox(clock);
-        EventTypes eventTypes = new EventTypes();
-        PluginHealth pluginHealth = new PluginHealth();
-        EventDispatcher dispatcher = new EventDispatcher(dsl, new LeaseStore(dsl, clock), Leadership.configured(config),
-                eventTypes, outbox, clock, retryPolicy(), pluginHealth::failed, audit);
-        OutboxPruner outboxPruner = new OutboxPruner(dsl, clock, Duration.ofDays(config.getInt("events.retention.days", 30)));
-        dispatcher.pruneWith(outboxPruner);
-        database.afterCommit(dispatcher::wake);
-        parts.push(new Part("event dispatcher", dispatcher));
-        UserDirectory users = new UserDirectory(dsl);
-        DepartmentDirectory departments = new DepartmentDirectory(dsl, clock, audit);
-        PasswordHasher hasher = new PasswordHasher();
-        UserAdministration administration = new UserAdministration(dsl, clock, users, departments, hasher, audit);
-        CustomerService customers = new CustomerService(dsl, clock,
-                new CustomerValidator(config.get("phone.default.region", "US")), users, outbox, audit);
-        InteractionService interactions = new InteractionService(dsl, clock, customers, outbox);
-        CustomerRemoval removal = new CustomerRemoval(dsl, customers, outbox, audit);
-        services.register(RapportConfig.class, config)
-                .register(Clock.class, clock)
-                .register(Database.class, database)
-                .register(AuditLog.class, audit)
-                .register(I18NProvider.class, new BundleI18NProvider())
-                .register(UserDirectory.class, users)
-                .register(DepartmentDirectory.class, departments)
-                .register(UserAdministration.class, administration)
-                .register(Authenticator.class, Authenticator.configured(config, users, administration, hasher, audit,
-                        clock))
-                .register(SetupTokens.class, new SetupTokens(dsl, clock, users, administration, audit))
-                .register(ModuleAccess.class, new ModuleAccess(dsl, audit))
-                .register(PluginSettingForms.class, new PluginSettingForms(dsl, audit))
-                .register(PluginPermissions.class, new PluginPermissions(dsl, audit))
-                .register(CustomerService.class, customers)
-                .register(CustomerMerger.class, new CustomerMerger(dsl, clock, customers, outbox, audit))
-                .register(CustomerRemoval.class, removal)
-                .register(CustomerBulkActions.class, new CustomerBulkActions(dsl, customers, removal, audit))
-                .register(SavedViews.class, new SavedViews(dsl, clock, audit))
-                .register(CustomerExport.class, new CustomerExport(dsl, customers, users, audit))
-                .register(CustomerImportService.class, new CustomerImportService(customers, users, audit))
-                .register(ProductCatalog.class, new ProductCatalog(dsl, clock))
-                .register(TransactionService.class, new TransactionService(dsl, clock, customers, outbox))
-                .register(InteractionService.class, interactions)
-                .register(TimelineService.class, new TimelineService(dsl, clock))
-                .register(TaskService.class, new TaskService(dsl, clock, interactions, outbox, users))
-                .register(AppointmentService.class, new AppointmentService(dsl, clock, users, audit))
-                .register(CalendarFeeds.class, new CalendarFeeds(dsl, clock, audit))
-                .register(SegmentService.class, new SegmentService(dsl, clock, customers,
-                        new SegmentFacetRegistry(pluginHealth), audit))
-                .register(EventOutbox.class, outbox)
-                .register(EventTypes.class, eventTypes)
-                .register(EventDispatcher.class, dispatcher)
-                .register(OutboxPruner.class, outboxPruner)
-                .register(PluginHealth.class, pluginHealth)
-                .register(OpenCustomerViews.class, new OpenCustomerViews())
-                .register(RecentCustomers.class, new RecentCustomers(dsl, clock))
-                .register(Charts.class, new SvgCharts(services.require(I18NProvider.class)))
-                .register(ExchangeRateService.class, new ExchangeRateService(dsl, clock, audit))
-                .register(NavigationRegistry.class, kernelNavigation())
-                .register(CallLog.class, new CallLog(dsl, clock, customers, interactions, users))
-                .register(AccessTokens.class, new AccessTokens(dsl, clock, users, audit))
-                .register(ServiceAccounts.class, new ServiceAccounts(dsl, clock, users, departments, audit));
-        services.register(CalendarService.class, new CalendarService(dsl, services.require(TaskService.class),
-                services.require(AppointmentService.class), audit));
-        DocumentService documents = new DocumentService(dsl, clock,
-                new DocumentStore(config.getPath("documents.dir", config.getPath("data.dir", "data").resolve("documents").toString())),
-                audit, Long.parseLong(config.get("documents.max.bytes", String.valueOf(DocumentService.DEFAULT_MAX_BYTES))));
-        services.register(DocumentService.class, documents)
-                .register(CustomerDocuments.class, new CustomerDocuments(documents, customers));
-        dispatcher.register(CustomerDocumentsCleanup.LISTENER_ID, KERNEL, new CustomerDocumentsCleanup(documents));
-        registerMail(dsl, clock, customers, interactions, audit);
-        registerWebhooks(dsl, clock, dispatcher, users, audit);
-        CacheSignals cacheSignals = new CacheSignals(dsl, clock, Leadership.configured(config).nodeId());
-        administration.signalOtherNodesWith(cacheSignals);
-        services.require(ExchangeRateService.class).signalOtherNodesWith(cacheSignals);
-        services.require(ModuleAccess.class).signalOtherNodesWith(cacheSignals);
-        services.register(CacheSignals.class, cacheSignals);
-        parts.push(new Part("cache signals", cacheSignals));
-        cacheSignals.start(Duration.ofMillis(config.getInt("cluster.cache.poll.ms", 1000)));
-        dispatcher.start();
-    }
-
-    private void registerMail(DSLContext dsl, Clock clock, CustomerService customers, InteractionService interactions,
-                              AuditLog audit) {
-        MailAccountService mailboxes = new MailAccountService(dsl, clock,
-                new SecretBox(config.getPath("data.dir", "data")), audit);
-        EmailService emails = new EmailService(dsl, clock, customers, interactions, audit);
-        EmailTemplateService templates = new EmailTemplateService(dsl, clock, audit);
-        EmailSender sender = new EmailSender(dsl, clock, mailboxes, emails, customers, audit);
-        services.register(MailAccountService.class, mailboxes)
-                .register(EmailService.class, emails)
-                .register(EmailTemplateService.class, templates)
-                .register(EmailSender.class, sender)
-                .register(CustomerMail.class, new CustomerMail(sender, templates, emails))
-                .register(MailPoller.class, new MailPoller(dsl, clock, mailboxes, emails, MailLimits.DEFAULT));
-    }
-
-    /** Webhooks: stopped after the web server and before the event dispatcher (parts stop in reverse order). */
-    private void registerWebhooks(DSLContext dsl, Clock clock, EventDispatcher dispatcher, UserDirectory users,
-                                  AuditLog audit) {
-        WebhookSubscriptions subscriptions = new WebhookSubscriptions(dsl, clock,
-                new SecretBox(config.getPath("data.dir", "data")),
-                new WebhookUrlPolicy(config.getBoolean("webhooks.allow.private.addresses", false)), audit);
-        WebhookSender.Settings defaults = WebhookSender.Settings.DEFAULT;
-        Webhooks webhooks = new Webhooks(dsl, clock, subscriptions, dispatcher, WebhookRetrySchedule.configured(config),
-                new WebhookSender.Settings(config.getInt("webhooks.concurrency", defaults.concurrency()),
-                        config.getInt("webhooks.per.subscription", defaults.perSubscription()),
-                        Duration.ofSeconds(config.getInt("webhooks.timeout.seconds",
-                                (int) defaults.requestTimeout().toSeconds())),
-                        Duration.ofDays(config.getInt("webhooks.log.retention.days",
-                                (int) defaults.logRetention().toDays()))),
-                new WebhookNotices(services.require(TaskService.class), users,
-                        (BundleI18NProvider) services.require(I18NProvider.class)),
-                audit);
-        services.register(Webhooks.class, webhooks).register(WebhookSubscriptions.class, subscriptions);
-        parts.push(new Part("webhooks", webhooks));
-        webhooks.start();
     }
 
     /** Without any administrator who can sign in, prints the one-time link that creates the first one. */
@@ -440,12 +277,6 @@ public final class RapportPlatform implements AutoCloseable {
         return () -> WebSession.currentActor().or(CurrentCaller::actor).or(inProcess.actingUser());
     }
 
-    private RetryPolicy retryPolicy() {
-        return new RetryPolicy(config.getInt("events.max.attempts", RetryPolicy.DEFAULT.maxAttempts()),
-                Duration.ofMillis(config.getInt("events.retry.pause.ms", (int) RetryPolicy.DEFAULT.initialPause().toMillis())),
-                RetryPolicy.DEFAULT.maxPause());
-    }
-
     /**
      * A first start on the embedded database shows a living CRM: deterministic demo data is generated when
      * {@code demo.enabled} is on and there is no customer yet, and completed by the next start when a start was cut
@@ -466,52 +297,6 @@ public final class RapportPlatform implements AutoCloseable {
     /** An embedded database with demo data: {@code demo.enabled} and no production database configured. */
     private boolean isDemoInstallation() {
         return config.demoInstallation();
-    }
-
-    /** The side navigation with the kernel's own entries. */
-    public static NavigationRegistry kernelNavigation() {
-        NavigationRegistry navigation = new NavigationRegistry();
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.home", "nav.home", "vaadin:home",
-                "", 5, KERNEL, null));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.customers", "nav.customers", "vaadin:users",
-                "customers", 10, KERNEL, null));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.my-work", "nav.myWork", "vaadin:tasks",
-                "my-work", 15, KERNEL, null));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.calendar", "nav.calendar", "vaadin:calendar",
-                "calendar", 15, KERNEL, null));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.unmatched-mail", "nav.unmatchedMail", "vaadin:envelopes",
-                "mail/unmatched", 16, KERNEL, Role.AGENT));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.figures", "nav.figures", "vaadin:chart",
-                "figures", 18, KERNEL, Role.MANAGER));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.segments", "nav.segments", "vaadin:filter",
-                "segments", 19, KERNEL, Role.MANAGER));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.unmatched-calls", "nav.unmatchedCalls", "vaadin:phone",
-                "unmatched-calls", 17, KERNEL, Role.AGENT));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.products", "nav.products", "vaadin:package",
-                "products", 20, KERNEL, null));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.users", "nav.users", "vaadin:user-card",
-                "admin/users", 70, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.service-accounts", "nav.serviceAccounts", "vaadin:cogs",
-                "admin/service-accounts", 71, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.webhooks", "nav.webhooks", "vaadin:connect",
-                "admin/webhooks", 71, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.departments", "nav.departments", "vaadin:sitemap",
-                "admin/departments", 72, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.plugins", "nav.plugins", "vaadin:plug",
-                "admin/plugins", 80, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.marketplace", "nav.marketplace", "vaadin:shop",
-                "admin/marketplace", 82, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.mail", "nav.mail", "vaadin:envelope",
-                "admin/mail", 83, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.exchange-rates", "nav.exchangeRates", "vaadin:money-exchange",
-                "admin/exchange-rates", 84, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.events", "nav.events", "vaadin:exchange",
-                "admin/events", 85, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.jobs", "nav.jobs", "vaadin:clock",
-                "admin/jobs", 86, KERNEL, Role.ADMINISTRATOR));
-        navigation.add(new NavigationRegistry.MenuEntry("kernel.audit", "nav.audit", "vaadin:archive",
-                "admin/audit", 90, KERNEL, Role.ADMINISTRATOR));
-        return navigation;
     }
 
     public ServiceRegistry services() {

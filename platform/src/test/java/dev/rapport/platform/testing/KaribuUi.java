@@ -10,7 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Location;
-import dev.rapport.platform.RapportPlatform;
+import dev.rapport.platform.KernelNavigation;
 import dev.rapport.platform.ServiceRegistry;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.customer.CustomerService;
@@ -94,7 +94,7 @@ public final class KaribuUi implements BeforeEachCallback, AfterEachCallback {
     private final CustomerTabRegistry pluginTabs = new CustomerTabRegistry(pluginHealth);
     private final CustomerContributions customer360 = new CustomerContributions(pluginHealth);
     private final OpenCustomerViews openCustomerViews = new OpenCustomerViews();
-    private final NavigationRegistry navigation = RapportPlatform.kernelNavigation();
+    private final NavigationRegistry navigation = KernelNavigation.create();
     private final PluginRouteRegistrar routes = new PluginRouteRegistrar();
     private final ModuleAccess modules = new ModuleAccess(KERNEL.dsl, KERNEL.audit);
     private final MetricRegistry metrics = new MetricRegistry(pluginHealth);
