@@ -76,7 +76,9 @@ public final class TransactionService {
         record.store();
         outbox.append(tx, new TransactionRecorded(draft.customerId(), record.getId(), draft.kind(), draft.amount(),
                 draft.currency(), draft.productId(), record.getOccurredAt()), EventTypes.KERNEL);
-        return toTransaction(record);
+        // as stored (the amount's scale, the time's milliseconds), so a replay returns an equal transaction
+        return tx.selectFrom(CUSTOMER_TRANSACTION).where(CUSTOMER_TRANSACTION.ID.eq(record.getId()))
+                .fetchSingle(TransactionService::toTransaction);
     }
 
     public Optional<Transaction> findByExternalRef(String sourceSystem, String externalRef) {

@@ -75,10 +75,14 @@ class FigureTrendsTest {
     }
 
     @Test
-    void onlyThoseWhoMaySeeTheFiguresSeeTheTrends() {
-        Actor agent = kernel.newActor(Role.AGENT, team.code());
+    void membersSeeTheirDepartmentsTrendsOnlyAdministratorsTheCompanys() {
+        Actor member = kernel.newActor(Role.AGENT, team.code());
+        Actor outsider = kernel.newActor(Role.MANAGER, "service");
 
-        assertThatThrownBy(() -> trends.keyFigures(Optional.of(team), YearMonth.of(2021, 3), ZONE, agent))
+        assertThat(trends.keyFigures(Optional.of(team), YearMonth.of(2021, 3), ZONE, member)).hasSize(4);
+        assertThatThrownBy(() -> trends.keyFigures(Optional.of(team), YearMonth.of(2021, 3), ZONE, outsider))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trends.keyFigures(Optional.empty(), YearMonth.of(2021, 3), ZONE, member))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(trends.keyFigures(Optional.empty(), YearMonth.of(2021, 3), ZONE, administrator)).hasSize(4);
     }

@@ -1,7 +1,7 @@
 package dev.rapport.platform.persistence;
 
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TAG;
-import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
+import static dev.rapport.platform.internal.db.Tables.AUDIT_ENTRY;
 import static dev.rapport.platform.internal.db.Tables.EXCHANGE_RATE;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
+/** Batch inserts on kernel tables; never on domain_event, whose numbers only EventOutbox may hand out. */
 class BatchInsertTest {
 
     private final Kernel kernel = new Kernel();
@@ -24,20 +25,20 @@ class BatchInsertTest {
 
     @Test
     void storesEveryRowWithNullsAndTimestampsThroughTheFieldsConverters() {
-        String type = unique("test:batch-");
+        String actor = unique("test:batch-");
         Instant first = Instant.parse("2026-03-29T02:30:00.123Z"); // milliseconds kept, stored as UTC
         Instant second = Instant.parse("2026-10-25T02:30:00.456Z");
-        List<Object[]> rows = List.of(new Object[] {type, 7L, "{\"n\":1}", "kernel", first},
-                new Object[] {type, null, "{\"n\":2}", "kernel", second});
+        List<Object[]> rows = List.of(new Object[] {actor, 7L, "CUSTOMER_CREATED", "{\"n\":1}", first},
+                new Object[] {actor, null, "CUSTOMER_CREATED", "{\"n\":2}", second});
 
-        int inserted = BatchInsert.execute(dsl, DOMAIN_EVENT, List.of(DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID,
-                DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT), rows, false);
+        int inserted = BatchInsert.execute(dsl, AUDIT_ENTRY, List.of(AUDIT_ENTRY.ACTOR_NAME, AUDIT_ENTRY.ACTOR_ID,
+                AUDIT_ENTRY.ACTION, AUDIT_ENTRY.DETAILS, AUDIT_ENTRY.OCCURRED_AT), rows, false);
 
         assertThat(inserted).isEqualTo(2);
-        var stored = dsl.selectFrom(DOMAIN_EVENT).where(DOMAIN_EVENT.EVENT_TYPE.eq(type)).orderBy(DOMAIN_EVENT.ID).fetch();
-        assertThat(stored).extracting(r -> r.getCustomerId()).containsExactly(7L, null);
-        assertThat(stored).extracting(r -> r.getPayload()).containsExactly("{\"n\":1}", "{\"n\":2}");
-        assertThat(stored).extracting(r -> r.getPublishedAt()).containsExactly(first, second);
+        var stored = dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTOR_NAME.eq(actor)).orderBy(AUDIT_ENTRY.ID).fetch();
+        assertThat(stored).extracting(r -> r.getActorId()).containsExactly(7L, null);
+        assertThat(stored).extracting(r -> r.getDetails()).containsExactly("{\"n\":1}", "{\"n\":2}");
+        assertThat(stored).extracting(r -> r.getOccurredAt()).containsExactly(first, second);
     }
 
     @Test
@@ -85,14 +86,14 @@ class BatchInsertTest {
 
     @Test
     void aTransactionRolledBackTakesItsBatchWithIt() {
-        String type = unique("test:rolled-back-");
+        String actor = unique("test:rolled-back-");
         assertThatThrownBy(() -> dsl.transaction(configuration -> {
-            BatchInsert.execute(configuration.dsl(), DOMAIN_EVENT, List.of(DOMAIN_EVENT.EVENT_TYPE,
-                    DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT),
-                    List.<Object[]>of(new Object[] {type, "{}", "kernel", Instant.now()}), false);
+            BatchInsert.execute(configuration.dsl(), AUDIT_ENTRY, List.of(AUDIT_ENTRY.ACTOR_NAME,
+                    AUDIT_ENTRY.ACTION, AUDIT_ENTRY.OCCURRED_AT),
+                    List.<Object[]>of(new Object[] {actor, "CUSTOMER_CREATED", Instant.now()}), false);
             throw new IllegalStateException("changed my mind");
         })).hasMessageContaining("changed my mind");
 
-        assertThat(dsl.fetchCount(DOMAIN_EVENT, DOMAIN_EVENT.EVENT_TYPE.eq(type))).isZero();
+        assertThat(dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTOR_NAME.eq(actor))).isZero();
     }
 }

@@ -2,6 +2,7 @@ package dev.rapport.plugin.acquisition.ui;
 
 import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
 
+import dev.rapport.sdk.ui.Confirmation;
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -86,7 +87,7 @@ public final class AcquisitionSettingsView extends VerticalLayout implements Has
             down.setAriaLabel(getTranslation("acquisition.assignment.down"));
             Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(rule));
             edit.setAriaLabel(getTranslation("acquisition.edit"));
-            Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
+            Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmation.ask(this, "acquisition-confirm",
                     "acquisition.assignment.delete", getTranslation("acquisition.assignment.deleteQuestion", describe(rule)),
                     "acquisition.delete", () -> {
                         if (Feedback.attempt(this, Map.of(), () -> assignment.delete(rule.id()))) {

@@ -2,6 +2,7 @@ package dev.rapport.plugin.acquisition.ui;
 
 import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
 
+import dev.rapport.sdk.ui.Confirmation;
 import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.paging.KeysetPager;
 import com.vaadin.flow.component.Component;
@@ -283,7 +284,7 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
         grid.addColumn(activity -> LABELS.of(this, activity.channel())).setHeader(getTranslation("acquisition.contact.channel"));
         if (logic.isManager()) {
             grid.addComponentColumn(activity -> {
-                Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
+                Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmation.ask(this, "acquisition-confirm",
                         "acquisition.activity.delete", getTranslation("acquisition.activity.deleteQuestion", activity.title()),
                         "acquisition.delete", () -> logic.deleteActivity(activity)));
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

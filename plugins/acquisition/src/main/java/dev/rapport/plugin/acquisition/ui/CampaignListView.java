@@ -2,6 +2,7 @@ package dev.rapport.plugin.acquisition.ui;
 
 import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
 
+import dev.rapport.sdk.ui.Confirmation;
 import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.paging.KeysetPager;
@@ -100,7 +101,7 @@ public final class CampaignListView extends VerticalLayout implements HasDynamic
                         id -> refreshSegments()).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 edit.setAriaLabel(getTranslation("acquisition.edit"));
-                Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
+                Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmation.ask(this, "acquisition-confirm",
                         "acquisition.segment.delete", getTranslation("acquisition.segment.deleteQuestion", segment.name()),
                         "acquisition.delete", () -> {
                             if (Feedback.attempt(this, java.util.Map.of(), () -> segments.delete(segment))) {

@@ -2,6 +2,7 @@ package dev.rapport.plugin.acquisition.ui;
 
 import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
 
+import dev.rapport.sdk.ui.Confirmation;
 import dev.rapport.sdk.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -139,7 +140,8 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
         addAction("lead-disqualify", "acquisition.lead.disqualify", VaadinIcon.BAN, open, this::disqualify)
                 .addThemeVariants(ButtonVariant.LUMO_ERROR);
         addAction("lead-reopen", "acquisition.lead.reopen", VaadinIcon.REFRESH,
-                lead.status() == LeadStatus.DISQUALIFIED, () -> Confirmations.ask(this, "acquisition.lead.reopen",
+                lead.status() == LeadStatus.DISQUALIFIED, () -> Confirmation.ask(this, "acquisition-confirm",
+                        "acquisition.lead.reopen",
                         getTranslation("acquisition.lead.reopenQuestion", lead.displayName()), "acquisition.lead.reopen",
                         logic::reopen));
     }

@@ -2,6 +2,7 @@ package dev.rapport.plugin.acquisition.ui;
 
 import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
 
+import dev.rapport.sdk.ui.Confirmation;
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +59,7 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
         create.setId("scoring-rule-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button recalculate = new Button(getTranslation("acquisition.scoring.recalculate"), VaadinIcon.REFRESH.create(),
-                click -> Confirmations.ask(this, "acquisition.scoring.recalculate",
+                click -> Confirmation.ask(this, "acquisition-confirm", "acquisition.scoring.recalculate",
                         getTranslation("acquisition.scoring.recalculateQuestion"), "acquisition.scoring.recalculate", () -> {
                             int[] count = new int[1];
                             if (Feedback.attempt(this, Map.of(), () -> count[0] = scoring.recalculateOpenLeads())) {
@@ -79,7 +80,7 @@ public final class ScoringRulesView extends VerticalLayout implements HasDynamic
             Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(rule));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel(getTranslation("acquisition.edit"));
-            Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this,
+            Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmation.ask(this, "acquisition-confirm",
                     "acquisition.scoring.deleteRule", getTranslation("acquisition.scoring.deleteQuestion",
                             describer.describe(rule)), "acquisition.delete", () -> {
                         if (Feedback.attempt(this, Map.of(), () -> scoring.delete(rule.id()))) {

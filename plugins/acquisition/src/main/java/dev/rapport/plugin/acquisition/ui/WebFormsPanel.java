@@ -2,6 +2,7 @@ package dev.rapport.plugin.acquisition.ui;
 
 import static dev.rapport.plugin.acquisition.ui.Labels.LABELS;
 
+import dev.rapport.sdk.ui.Confirmation;
 import dev.rapport.sdk.ui.Feedback;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -91,7 +92,8 @@ final class WebFormsPanel extends VerticalLayout {
         Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(form));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setAriaLabel(getTranslation("acquisition.edit"));
-        Button rekey = new Button(VaadinIcon.KEY.create(), click -> Confirmations.ask(this, "acquisition.webForm.newToken",
+        Button rekey = new Button(VaadinIcon.KEY.create(), click -> Confirmation.ask(this, "acquisition-confirm",
+                "acquisition.webForm.newToken",
                 getTranslation("acquisition.webForm.newTokenQuestion", form.name()), "acquisition.webForm.newToken", () -> {
                     if (Feedback.attempt(this, Map.of(), () -> forms.replaceToken(form.id()))) {
                         refresh();
@@ -99,7 +101,8 @@ final class WebFormsPanel extends VerticalLayout {
                 }));
         rekey.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         rekey.setAriaLabel(getTranslation("acquisition.webForm.newToken"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmations.ask(this, "acquisition.webForm.delete",
+        Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirmation.ask(this, "acquisition-confirm",
+                "acquisition.webForm.delete",
                 getTranslation("acquisition.webForm.deleteQuestion", form.name()), "acquisition.delete", () -> {
                     if (Feedback.attempt(this, Map.of(), () -> forms.delete(form.id()))) {
                         refresh();

@@ -1,51 +1,18 @@
 package dev.rapport.plugin.fieldservice.metric;
 
+import dev.rapport.sdk.extension.FigureMetric;
 import dev.rapport.sdk.extension.MetricDirection;
 import dev.rapport.sdk.extension.ReportingPeriod;
-import dev.rapport.sdk.extension.ScorecardMetric;
 import dev.rapport.sdk.security.Department;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** A field KPI: a fixed id, unit and direction; its value comes from {@link FieldFigures}. */
-abstract class FieldMetric implements ScorecardMetric {
-
-    private final String id;
-    private final String unit;
-    private final MetricDirection direction;
-    private final BiFunction<Optional<Department>, ReportingPeriod, Optional<BigDecimal>> figure;
+/** A field KPI; its value comes from {@link FieldFigures}. Its label is {@code fieldservice.metric.<id>}. */
+abstract class FieldMetric extends FigureMetric {
 
     FieldMetric(String id, String unit, MetricDirection direction,
                 BiFunction<Optional<Department>, ReportingPeriod, Optional<BigDecimal>> figure) {
-        this.id = id;
-        this.unit = unit;
-        this.direction = direction;
-        this.figure = figure;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final String labelKey() {
-        return "fieldservice.metric." + id;
-    }
-
-    @Override
-    public final String unit() {
-        return unit;
-    }
-
-    @Override
-    public final MetricDirection direction() {
-        return direction;
-    }
-
-    @Override
-    public final Optional<BigDecimal> compute(Optional<Department> department, ReportingPeriod period) {
-        return figure.apply(department, period);
+        super(id, "fieldservice.metric." + id, unit, direction, figure);
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import dev.rapport.plugin.service.ui.rma.Confirmations;
+import dev.rapport.sdk.ui.Confirmation;
 import dev.rapport.sdk.ui.Feedback;
 import java.util.Map;
 
@@ -38,7 +38,8 @@ final class AdminForms {
 
     /** Asks before deleting {@code name}; deletes through {@code delete} and refreshes. */
     static void confirmDelete(Component owner, String name, Runnable delete, Runnable refresh) {
-        Confirmations.ask(owner, "service.admin.deleteTitle", owner.getTranslation("service.admin.deleteText", name),
+        Confirmation.ask(owner, "service-confirm",
+                "service.admin.deleteTitle", owner.getTranslation("service.admin.deleteText", name),
                 "service.admin.delete", () -> {
                     if (Feedback.attempt(owner, Map.of(), delete)) {
                         Feedback.success(owner, "service.admin.deleted");

@@ -26,6 +26,7 @@ import dev.rapport.plugin.service.rma.RmaStatus;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.ProductInfo;
 import dev.rapport.sdk.security.Role;
+import dev.rapport.sdk.ui.Confirmation;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.ui.Formats;
 import java.util.List;
@@ -186,7 +187,8 @@ public final class RmaPanel extends VerticalLayout {
                 notes.getValue(), refund.getValue()));
         Button inspect = new Button(getTranslation("service.rma.inspect"), click -> {
             if (outcome.getValue() == InspectionOutcome.REFUND && refund.getValue() != null) {
-                Confirmations.ask(this, "service.rma.refundConfirm.title", getTranslation("service.rma.refundConfirm.text",
+                Confirmation.ask(this, "service-confirm",
+                        "service.rma.refundConfirm.title", getTranslation("service.rma.refundConfirm.text",
                         Formats.current().money(refund.getValue(), rmas.refundCurrency(rma))),
                         "service.rma.refundConfirm.confirm", complete);
             } else {
