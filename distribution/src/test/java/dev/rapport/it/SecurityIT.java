@@ -204,8 +204,8 @@ class SecurityIT {
         assertShownAsText(latestNotes);
 
         AuditLogPage audit = AuditLogPage.open(driver, server).filterBySubject(String.valueOf(customer.id()));
-        assertThat(audit.entryAbout("customer " + customer.id())).containsSequence("Customer created", "customer "
-                + customer.id(), name);
+        String subject = name + " (customer " + customer.id() + ")"; // the audit log names its subjects
+        assertThat(audit.entryAbout(subject)).containsSequence("Customer created", subject, name);
         assertShownAsText(audit);
         assertThat(server.platform().services().require(CustomerService.class).find(duplicate.id()))
                 .as("the cancelled merge").isPresent();
