@@ -23,11 +23,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import dev.rapport.sdk.customer.CustomerKind;
@@ -37,7 +35,7 @@ import dev.rapport.sdk.customer.LifecycleStage;
 final class CustomerRepository {
 
     /** The columns of a list row, enough to render it and to continue after it. */
-    private static final List<SelectField<?>> SUMMARY_FIELDS = List.of(CUSTOMER.ID, CUSTOMER.KIND,
+    static final List<SelectField<?>> SUMMARY_FIELDS = List.of(CUSTOMER.ID, CUSTOMER.KIND,
             CUSTOMER.DISPLAY_NAME, CUSTOMER.SORT_NAME, CUSTOMER.LIFECYCLE_STAGE, CUSTOMER.OWNER_ID,
             CUSTOMER.PRIMARY_EMAIL, CUSTOMER.PRIMARY_PHONE, CUSTOMER.CREATED_AT);
 
@@ -231,50 +229,6 @@ final class CustomerRepository {
         };
     }
 
-    /**
-     * Customers whose name starts with {@code prefix}: "Smith J" (sort name) or "John Sm" (display name); with an
-     * {@code emailPrefix}, also those with an email address starting with it ("rallen" finds rallen@example.com).
-     * Each branch is an index range stopped after {@code limit} hits.
-     */
-    List<CustomerSummary> searchByNameOrEmail(String prefix, String emailPrefix, int limit) {
-        var bySortName = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(Sql.startsWith(CUSTOMER.SORT_NAME, prefix))
-                .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).limit(limit);
-        var byDisplayName = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(Sql.startsWith(CUSTOMER.DISPLAY_NAME, prefix))
-                .orderBy(CUSTOMER.DISPLAY_NAME, CUSTOMER.ID).limit(limit);
-        var byEmail = dsl.select(SUMMARY_FIELDS).from(CUSTOMER).join(CUSTOMER_EMAIL).on(CUSTOMER_EMAIL.CUSTOMER_ID.eq(CUSTOMER.ID))
-                .where(emailPrefix == null ? DSL.falseCondition() : Sql.startsWith(CUSTOMER_EMAIL.EMAIL, emailPrefix))
-                .orderBy(CUSTOMER_EMAIL.EMAIL, CUSTOMER_EMAIL.CUSTOMER_ID).limit(limit);
-        var union = bySortName.union(byDisplayName).union(byEmail).asTable("hits");
-        return dsl.selectFrom(union).orderBy(union.field(CUSTOMER.SORT_NAME), union.field(CUSTOMER.ID)).limit(limit)
-                .fetch(r -> toSummary(r.into(CUSTOMER.ID, CUSTOMER.KIND, CUSTOMER.DISPLAY_NAME, CUSTOMER.SORT_NAME,
-                        CUSTOMER.LIFECYCLE_STAGE, CUSTOMER.OWNER_ID, CUSTOMER.PRIMARY_EMAIL, CUSTOMER.PRIMARY_PHONE,
-                        CUSTOMER.CREATED_AT)));
-    }
-
-    /** Customers with an email address starting with {@code prefix}. */
-    List<CustomerSummary> searchByEmail(String prefix, int limit) {
-        var ids = dsl.selectDistinct(CUSTOMER_EMAIL.CUSTOMER_ID).from(CUSTOMER_EMAIL)
-                .where(Sql.startsWith(CUSTOMER_EMAIL.EMAIL, prefix)).limit(limit);
-        return dsl.select(SUMMARY_FIELDS).from(CUSTOMER).where(CUSTOMER.ID.in(ids))
-                .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).fetch(CustomerRepository::toSummary);
-    }
-
-    /**
-     * Customers with a phone number whose international or national digits start with {@code digits}. One query:
-     * the two index ranges, each stopped after {@code limit} hits, feed the customer lookup inside the database
-     * (fetching the ids first doubled the round trips, and a search is mostly round trips).
-     */
-    List<CustomerSummary> searchByPhoneDigits(String digits, int limit) {
-        var international = DSL.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
-                .where(Sql.startsWith(CUSTOMER_PHONE.E164_DIGITS, digits)).limit(limit);
-        var national = DSL.select(CUSTOMER_PHONE.CUSTOMER_ID).from(CUSTOMER_PHONE)
-                .where(Sql.startsWith(CUSTOMER_PHONE.NATIONAL_DIGITS, digits)).limit(limit);
-        var hits = international.union(national).asTable("hits");
-        return dsl.select(SUMMARY_FIELDS).from(CUSTOMER)
-                .where(CUSTOMER.ID.in(DSL.select(hits.field(CUSTOMER_PHONE.CUSTOMER_ID)).from(hits)))
-                .orderBy(CUSTOMER.SORT_NAME, CUSTOMER.ID).limit(limit).fetch(CustomerRepository::toSummary);
-    }
-
     /** Customers with the email address {@code email} (the collation compares case-insensitively) or a phone number of {@code e164Digits}. */
     List<Long> idsWithEmailOrPhone(String email, String e164Digits, int limit) {
         if (email == null && e164Digits == null) {
@@ -335,7 +289,7 @@ final class CustomerRepository {
         return found;
     }
 
-    private static CustomerSummary toSummary(Record r) {
+    static CustomerSummary toSummary(Record r) {
         return new CustomerSummary(r.get(CUSTOMER.ID), CustomerKind.valueOf(r.get(CUSTOMER.KIND)),
                 r.get(CUSTOMER.DISPLAY_NAME), r.get(CUSTOMER.SORT_NAME),
                 LifecycleStage.valueOf(r.get(CUSTOMER.LIFECYCLE_STAGE)), r.get(CUSTOMER.OWNER_ID),

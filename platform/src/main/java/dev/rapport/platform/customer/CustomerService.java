@@ -223,28 +223,10 @@ public final class CustomerService {
             outbox.append(tx, new CustomerUpdated(id,
                     changed.stream().map(CustomerChanges.FieldChange::field).collect(Collectors.toSet()),
                     draft.stage(), draft.ownerId()), EventTypes.KERNEL);
-            audit.record(tx, actor, AuditAction.CUSTOMER_UPDATED, "customer", id, changed.stream()
-                    .map(this::readable)
-                    .map(change -> change.field() + ": " + orDash(change.oldValue()) + " → " + orDash(change.newValue()))
-                    .collect(Collectors.joining("\n")));
+            audit.record(tx, actor, AuditAction.CUSTOMER_UPDATED, "customer", id,
+                    new CustomerChangeText(users).of(changed));
         }
         return changed;
-    }
-
-    /** The change as the audit log shows it: the owner by name instead of a user id. */
-    private CustomerChanges.FieldChange readable(CustomerChanges.FieldChange change) {
-        if (!change.field().equals("ownerId")) {
-            return change;
-        }
-        return new CustomerChanges.FieldChange("owner", userName(change.oldValue()), userName(change.newValue()));
-    }
-
-    private String userName(String userId) {
-        return userId == null ? null : users.find(Long.parseLong(userId)).map(User::displayName).orElse(userId);
-    }
-
-    private static String orDash(String value) {
-        return value == null ? "—" : value;
     }
 
     /** The outcome of a save: the stored customer and the fields that changed. */
@@ -375,21 +357,7 @@ public final class CustomerService {
      * otherwise a name prefix ("Smith J" or "John Sm") or, for a single word, also an email prefix ("rallen").
      */
     public List<CustomerSummary> search(String text, int limit) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        String term = text.strip();
-        int capped = Math.min(limit, MAX_PAGE);
-        CustomerRepository repository = new CustomerRepository(dsl);
-        if (term.contains("@")) {
-            return repository.searchByEmail(term.toLowerCase(Locale.ROOT), capped);
-        }
-        if (PhoneNumbers.looksLikeSearchForNumber(term)) {
-            return repository.searchByPhoneDigits(PhoneNumbers.digits(term), capped);
-        }
-        // Email addresses hold no spaces: a single word may also be the start of one ("rallen").
-        String emailPrefix = term.chars().anyMatch(Character::isWhitespace) ? null : term.toLowerCase(Locale.ROOT);
-        return repository.searchByNameOrEmail(term, emailPrefix, capped);
+        return new CustomerSearch(dsl).find(text, Math.min(limit, MAX_PAGE));
     }
 
     /** Tags in use, starting with {@code prefix}. */
