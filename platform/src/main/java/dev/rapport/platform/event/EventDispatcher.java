@@ -5,6 +5,7 @@ import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
 import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
 
 import dev.rapport.sdk.extension.DomainEventListener;
+import dev.rapport.sdk.extension.EventTypeListener;
 import dev.rapport.platform.audit.AuditAction;
 import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.persistence.Lease;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -48,7 +50,8 @@ public final class EventDispatcher implements AutoCloseable {
     static final String LEASE_NAME = "event-dispatcher";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    private record Registration(String owner, DomainEventListener listener) {
+    /** A listener's owner, and how a worker of it gets a fresh recipient (which asks the listener's wishes again). */
+    private record Registration(String owner, Supplier<EventRecipient> recipient) {
     }
 
     private final DSLContext dsl;
@@ -104,8 +107,24 @@ public final class EventDispatcher implements AutoCloseable {
      * gets going, so it receives every event written after this call.
      */
     public void register(String listenerId, String owner, DomainEventListener listener) {
+        register(listenerId, new Registration(owner,
+                () -> new ClassRecipient(listenerId, owner, listener, types, codec, failures)));
+    }
+
+    /**
+     * Adds a listener that names the event types it wants and reads their stored fields, so it never waits for their
+     * plugin; its id is kept as for {@link #register(String, String, DomainEventListener)}.
+     *
+     * @throws IllegalArgumentException if it names no event type or a malformed one
+     */
+    public void register(String listenerId, String owner, EventTypeListener listener) {
+        new PayloadRecipient(listener, codec); // made once now: a malformed list fails the plugin's start
+        register(listenerId, new Registration(owner, () -> new PayloadRecipient(listener, codec)));
+    }
+
+    private void register(String listenerId, Registration registration) {
         subscribeFromNewest(listenerId);
-        registrations.put(listenerId, new Registration(owner, listener));
+        registrations.put(listenerId, registration);
         if (leading) {
             startWorker(listenerId);
         }
@@ -257,8 +276,15 @@ public final class EventDispatcher implements AutoCloseable {
             return;
         }
         workers.computeIfAbsent(listenerId, id -> {
-            ListenerWorker worker = new ListenerWorker(id, registration.owner(), registration.listener(), dsl, types,
-                    codec, clock, retries, failures, stats, fence);
+            EventRecipient recipient;
+            try {
+                recipient = registration.recipient().get();
+            } catch (RuntimeException | LinkageError e) {
+                failures.failed(registration.owner(), "event listener " + id, e);
+                return null;
+            }
+            ListenerWorker worker = new ListenerWorker(id, registration.owner(), recipient, dsl, types, clock, retries,
+                    failures, stats, fence);
             Thread.ofVirtual().name("events-" + id).start(worker);
             return worker;
         });

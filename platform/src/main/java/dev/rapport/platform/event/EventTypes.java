@@ -45,6 +45,17 @@ public final class EventTypes {
         return source + ":" + type.getName();
     }
 
+    /**
+     * The public name of a stored type, as the SDK names event types: {@code <source>.<simple class name>}
+     * ({@code kernel:dev.rapport.sdk.event.CustomerCreated} is {@code kernel.CustomerCreated}).
+     */
+    public static String publicName(String storedType) {
+        int colon = storedType.indexOf(':');
+        String className = storedType.substring(colon + 1);
+        int cut = Math.max(className.lastIndexOf('.'), className.lastIndexOf('$'));
+        return storedType.substring(0, colon) + "." + className.substring(cut + 1);
+    }
+
     /** What a stored type stands for now: its class, the plugin it waits for, or a class that is gone. */
     sealed interface Resolution {
     }

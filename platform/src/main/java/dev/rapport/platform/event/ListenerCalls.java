@@ -1,12 +1,7 @@
 package dev.rapport.platform.event;
 
-import dev.rapport.sdk.event.DomainEvent;
-import dev.rapport.sdk.event.EventMetadata;
-import dev.rapport.sdk.extension.DomainEventListener;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -14,36 +9,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How a {@link ListenerWorker} calls its listener: whether it accepts an event type (asked once per type; a listener
- * that throws there accepts nothing and is reported), and one delivery with the retry policy's tries and pauses. Used
- * on the worker's thread only; a pause ends early when the worker is woken or stopped.
+ * How a {@link ListenerWorker} hands an event to its listener: with the retry policy's tries and pauses. Used on the
+ * worker's thread only; a pause ends early when the worker is woken or stopped.
  */
 final class ListenerCalls {
 
     private static final Logger log = LoggerFactory.getLogger(ListenerWorker.class);
 
     private final String listenerId;
-    private final String owner;
-    private final DomainEventListener listener;
-    private final EventCodec codec;
+    private final EventRecipient recipient;
     private final Clock clock;
     private final RetryPolicy retries;
-    private final FailureReporter failures;
     private final DeliveryStats stats;
     private final Semaphore wakeUp;
     private final BooleanSupplier running;
-    private final Map<Class<? extends DomainEvent>, Boolean> accepted = new HashMap<>();
 
-    ListenerCalls(String listenerId, String owner, DomainEventListener listener, EventCodec codec, Clock clock,
-                  RetryPolicy retries, FailureReporter failures, DeliveryStats stats, Semaphore wakeUp,
-                  BooleanSupplier running) {
+    ListenerCalls(String listenerId, EventRecipient recipient, Clock clock, RetryPolicy retries, DeliveryStats stats,
+                  Semaphore wakeUp, BooleanSupplier running) {
         this.listenerId = listenerId;
-        this.owner = owner;
-        this.listener = listener;
-        this.codec = codec;
+        this.recipient = recipient;
         this.clock = clock;
         this.retries = retries;
-        this.failures = failures;
         this.stats = stats;
         this.wakeUp = wakeUp;
         this.running = running;
@@ -60,11 +46,11 @@ final class ListenerCalls {
      * Tries up to {@code tries} times, numbering the tries from {@code firstAttempt}, with the retry policy's pauses;
      * null when the worker was stopped before the event was delivered.
      */
-    Tried deliverWithRetries(StoredEvent stored, Class<? extends DomainEvent> type, int firstAttempt, int tries)
+    Tried deliverWithRetries(StoredEvent stored, int firstAttempt, int tries)
             throws InterruptedException {
         Throwable lastError = null;
         for (int attempt = 1; attempt <= tries && running.getAsBoolean(); attempt++) {
-            lastError = deliver(stored, type, firstAttempt + attempt - 1);
+            lastError = deliver(stored, firstAttempt + attempt - 1);
             if (lastError == null) {
                 return new Tried(null, attempt);
             }
@@ -78,27 +64,15 @@ final class ListenerCalls {
     }
 
     /** Delivers once; the error, or null when the listener handled it. */
-    private Throwable deliver(StoredEvent stored, Class<? extends DomainEvent> type, int attempt) {
+    private Throwable deliver(StoredEvent stored, int attempt) {
         try {
-            DomainEvent event = codec.decode(stored.payload(), type);
-            listener.onEvent(event, new EventMetadata(stored.id(), stored.type(), stored.publishedAt(), stored.source(), attempt));
+            recipient.deliver(stored, attempt);
             stats.delivered(Duration.between(stored.publishedAt(), clock.instant()));
             return null;
         } catch (Throwable error) {
             log.warn("Listener {} failed on event {} (attempt {}): {}", listenerId, stored.id(), attempt, error.toString());
             return error;
         }
-    }
-
-    boolean accepts(Class<? extends DomainEvent> type) {
-        return accepted.computeIfAbsent(type, candidate -> {
-            try {
-                return listener.accepts(candidate);
-            } catch (Throwable error) {
-                failures.failed(owner, "event listener " + listenerId, error);
-                return false;
-            }
-        });
     }
 
     private void pause(Duration duration) throws InterruptedException {

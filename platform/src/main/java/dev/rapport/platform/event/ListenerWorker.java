@@ -1,8 +1,6 @@
 package dev.rapport.platform.event;
 
 import dev.rapport.platform.event.ParkedDelivery.Reason;
-import dev.rapport.sdk.event.DomainEvent;
-import dev.rapport.sdk.extension.DomainEventListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -50,12 +48,12 @@ final class ListenerWorker implements Runnable {
     private final ParkedEvents parked;
     private final ListenerOutbox outbox;
     private final ListenerCalls calls;
+    private final EventRecipient recipient;
     private volatile boolean running = true;
     private long position;
 
-    ListenerWorker(String listenerId, String owner, DomainEventListener listener, DSLContext dsl, EventTypes types,
-                   EventCodec codec, Clock clock, RetryPolicy retries, FailureReporter failures, DeliveryStats stats,
-                   DeliveryFence fence) {
+    ListenerWorker(String listenerId, String owner, EventRecipient recipient, DSLContext dsl, EventTypes types,
+                   Clock clock, RetryPolicy retries, FailureReporter failures, DeliveryStats stats, DeliveryFence fence) {
         this.listenerId = listenerId;
         this.owner = owner;
         this.types = types;
@@ -64,9 +62,9 @@ final class ListenerWorker implements Runnable {
         this.stats = stats;
         this.fence = fence;
         this.parked = new ParkedEvents(dsl, listenerId, clock);
-        this.calls = new ListenerCalls(listenerId, owner, listener, codec, clock, retries, failures, stats, wakeUp,
-                () -> running);
-        this.outbox = new ListenerOutbox(dsl, listenerId, clock, calls::accepts);
+        this.recipient = recipient;
+        this.calls = new ListenerCalls(listenerId, recipient, clock, retries, stats, wakeUp, () -> running);
+        this.outbox = new ListenerOutbox(dsl, listenerId, clock, recipient);
     }
 
     String listenerId() {
@@ -193,28 +191,31 @@ final class ListenerWorker implements Runnable {
      * before the event was delivered or parked: its position must then stay before it.
      */
     private boolean deliverOrPark(StoredEvent stored) throws InterruptedException {
-        EventTypes.Resolution resolution = types.resolve(stored.type());
-        if (resolution instanceof EventTypes.Loaded loaded && !calls.accepts(loaded.type())) {
+        EventRecipient.Verdict verdict = recipient.verdict(stored);
+        if (verdict instanceof EventRecipient.Skip) {
             return true;
         }
         if (stored.customerId() != null && blockedCustomers.contains(stored.customerId())) {
             park(stored, Reason.BEHIND, 0, WAITING_BEHIND, null);
             return true;
         }
-        switch (resolution) {
-            case EventTypes.PluginNotRunning absent -> {
+        switch (verdict) {
+            case EventRecipient.Skip skip -> {
+                return true;
+            }
+            case EventRecipient.WaitForPlugin absent -> {
                 park(stored, Reason.WAITING_FOR_PLUGIN, 0, waitingFor(absent.pluginId()), absent.pluginId());
                 awaitedPlugins.add(absent.pluginId());
                 return true;
             }
-            case EventTypes.ClassMissing missing -> {
+            case EventRecipient.ClassMissing missing -> {
                 IllegalStateException error = classMissing(stored, missing);
                 park(stored, Reason.FAILED, 0, describe(error), null);
                 failures.failed(owner, "event listener " + listenerId, error);
                 return true;
             }
-            case EventTypes.Loaded loaded -> {
-                ListenerCalls.Tried tried = calls.deliverWithRetries(stored, loaded.type(), 1, retries.maxAttempts());
+            case EventRecipient.Deliver deliver -> {
+                ListenerCalls.Tried tried = calls.deliverWithRetries(stored, 1, retries.maxAttempts());
                 if (tried == null) {
                     return false;
                 }
@@ -281,22 +282,22 @@ final class ListenerWorker implements Runnable {
     /** Tries a parked event again; true when it went through (or the listener does not want it) and is unparked. */
     private boolean retry(ParkedEvents.Row row, int tries) throws InterruptedException {
         StoredEvent stored = row.event();
-        switch (types.resolve(stored.type())) {
-            case EventTypes.PluginNotRunning absent -> {
+        switch (recipient.verdict(stored)) {
+            case EventRecipient.Skip skip -> {
+                parked.delete(stored.id());
+                return true;
+            }
+            case EventRecipient.WaitForPlugin absent -> {
                 parked.markWaiting(stored.id(), absent.pluginId(), waitingFor(absent.pluginId()));
                 awaitedPlugins.add(absent.pluginId());
                 return false;
             }
-            case EventTypes.ClassMissing missing -> {
+            case EventRecipient.ClassMissing missing -> {
                 parked.markFailed(stored.id(), row.attempts(), describe(classMissing(stored, missing)));
                 return false;
             }
-            case EventTypes.Loaded loaded -> {
-                if (!calls.accepts(loaded.type())) {
-                    parked.delete(stored.id());
-                    return true;
-                }
-                ListenerCalls.Tried tried = calls.deliverWithRetries(stored, loaded.type(), row.attempts() + 1, tries);
+            case EventRecipient.Deliver deliver -> {
+                ListenerCalls.Tried tried = calls.deliverWithRetries(stored, row.attempts() + 1, tries);
                 if (tried == null) {
                     return false;
                 }
@@ -347,7 +348,7 @@ final class ListenerWorker implements Runnable {
         return "Waiting for the plugin " + pluginId + " to run again";
     }
 
-    private static IllegalStateException classMissing(StoredEvent stored, EventTypes.ClassMissing missing) {
+    private static IllegalStateException classMissing(StoredEvent stored, EventRecipient.ClassMissing missing) {
         return new IllegalStateException("The plugin " + missing.pluginId() + " no longer has the event class "
                 + stored.type().substring(stored.type().indexOf(':') + 1));
     }

@@ -26,16 +26,6 @@ final class ActingListener implements DomainEventListener {
 
     @Override
     public void onEvent(DomainEvent event, EventMetadata metadata) throws Exception {
-        Exception[] thrown = {null};
-        PluginActor.runAs(pluginId, () -> {
-            try {
-                listener.onEvent(event, metadata);
-            } catch (Exception e) {
-                thrown[0] = e;
-            }
-        });
-        if (thrown[0] != null) {
-            throw thrown[0];
-        }
+        PluginActor.runThrowingAs(pluginId, () -> listener.onEvent(event, metadata));
     }
 }

@@ -48,6 +48,27 @@ final class PluginActor {
         });
     }
 
+    /** Plugin code that may throw a checked exception. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code work} as {@link #runAs} does, and throws on what it threw. */
+    static void runThrowingAs(String pluginId, Work work) throws Exception {
+        Exception[] thrown = {null};
+        runAs(pluginId, () -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                thrown[0] = e;
+            }
+        });
+        if (thrown[0] != null) {
+            throw thrown[0];
+        }
+    }
+
     /** Who acts now: the plugin's identity in a call of the platform, else the session's user, else nobody. */
     Optional<Actor> current() {
         Actor bound = PLATFORM_CALL.get();

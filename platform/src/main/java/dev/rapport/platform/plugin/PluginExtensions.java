@@ -8,6 +8,7 @@ import dev.rapport.sdk.extension.HomeCard;
 import dev.rapport.sdk.extension.CustomerTab;
 import dev.rapport.sdk.extension.CustomerTimeline;
 import dev.rapport.sdk.extension.DomainEventListener;
+import dev.rapport.sdk.extension.EventTypeListener;
 import dev.rapport.sdk.extension.MenuItem;
 import dev.rapport.sdk.extension.NavigationContribution;
 import dev.rapport.sdk.extension.PermissionContribution;
@@ -108,6 +109,10 @@ final class PluginExtensions {
             for (DomainEventListener listener : plugins.extensionsOf(DomainEventListener.class, pluginId)) {
                 events.register(pluginId + ":" + listener.getClass().getName(), pluginId,
                         new ActingListener(pluginId, listener));
+            }
+            for (EventTypeListener listener : plugins.extensionsOf(EventTypeListener.class, pluginId)) {
+                events.register(pluginId + ":" + listener.getClass().getName(), pluginId,
+                        new ActingTypeListener(pluginId, listener));
             }
         } catch (RuntimeException | LinkageError e) {
             unregister(pluginId);

@@ -5,6 +5,7 @@ import static dev.rapport.platform.event.RecordingListener.waitFor;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.event.ParkedDelivery.Reason;
@@ -14,16 +15,23 @@ import dev.rapport.platform.user.Actor;
 import dev.rapport.sdk.event.CustomerCreated;
 import dev.rapport.sdk.event.CustomerUpdated;
 import dev.rapport.sdk.event.DomainEvent;
+import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.event.EventPayload;
 import dev.rapport.sdk.event.PluginEvent;
+import dev.rapport.sdk.extension.EventTypeListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** An event of a plugin that is not running waits for it, holding only its own customer's later events. */
+/**
+ * An event of a plugin that is not running waits for it, holding only its own customer's later events; a listener
+ * that reads events by type name does not wait.
+ */
 class PluginEventWaitingTest {
 
     /** An event of the pretend plugin {@code greeter}. */
@@ -55,6 +63,89 @@ class PluginEventWaitingTest {
         waitFor("leadership", dispatcher::isLeading);
     }
 
+    /** Records the events it receives by type name; fails on the texts in {@link #refuse}. */
+    private static final class TypeRecorder implements EventTypeListener {
+        private final Set<String> types;
+        final List<EventPayload> received = new CopyOnWriteArrayList<>();
+        final List<String> metadataTypes = new CopyOnWriteArrayList<>();
+        volatile String refuse = "";
+
+        TypeRecorder(Set<String> types) {
+            this.types = types;
+        }
+
+        @Override
+        public Set<String> eventTypes() {
+            return types;
+        }
+
+        @Override
+        public void onEvent(EventPayload event, EventMetadata metadata) {
+            if (event.text("text").filter(refuse::equals).isPresent()) {
+                throw new IllegalStateException("refused " + refuse);
+            }
+            received.add(event);
+            metadataTypes.add(metadata.type());
+        }
+
+        List<EventPayload> of(long customerId) {
+            return received.stream().filter(event -> event.customerId().orElse(-1L) == customerId).toList();
+        }
+    }
+
+    @Test
+    void aListenerByTypeNameReadsTheFieldsOfAStoppedPluginsEventsInOrderAndSkipsTheOthers() throws Exception {
+        startDispatcher();
+        TypeRecorder byName = new TypeRecorder(Set.of(greeter + ".Greeted", "kernel.CustomerUpdated"));
+        String listenerId = unique("test:by-name-");
+        dispatcher.register(listenerId, "test", byName);
+        Customer greeted = kernel.customers.create(person("Gia", unique("Greeted")), admin);
+        greeterRuns.set(false);
+        greet(greeted, "hello while the plugin is away");
+        touch(greeted);
+        waitFor("the greeting and the update", () -> byName.of(greeted.id()).size() == 2);
+        assertThat(byName.of(greeted.id())).extracting(EventPayload::type)
+                .containsExactly(greeter + ".Greeted", "kernel.CustomerUpdated");
+        EventPayload greeting = byName.of(greeted.id()).getFirst();
+        assertThat(greeting.text("text")).contains("hello while the plugin is away");
+        assertThat(greeting.customerId()).contains(greeted.id());
+        assertThatThrownBy(() -> greeting.decimal("text")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'text'");
+        assertThat(byName.metadataTypes).startsWith(greeter + ".Greeted");
+
+        byName.refuse = "held";
+        greet(greeted, "held");
+        touch(greeted);
+        waitFor("the refused greeting parked with the update behind it", () -> parkedFor(listenerId).size() == 2);
+        assertThat(parkedFor(listenerId)).extracting(ParkedDelivery::reason).containsExactly(Reason.FAILED, Reason.BEHIND);
+        assertThat(EventTypes.publicName(parkedFor(listenerId).getFirst().eventType())).isEqualTo(greeter + ".Greeted");
+    }
+
+    @Test
+    void anotherPluginsListenerGoesOnWithoutTheEventsOfAStoppedPlugin() throws Exception {
+        startDispatcher();
+        String listenerId = unique("other-plugin:listener-");
+        RecordingListener otherPlugins = new RecordingListener();
+        dispatcher.register(listenerId, "other-plugin", otherPlugins);
+        Customer greeted = kernel.customers.create(person("Gwen", unique("Greeted")), admin);
+        greeterRuns.set(false);
+        greet(greeted, "hello while the plugin is away");
+        touch(greeted);
+        waitFor("the update after the greeting", () -> otherPlugins.of(CustomerUpdated.class, greeted.id()).size() == 1);
+        assertThat(otherPlugins.of(DomainEvent.class, greeted.id())).extracting(event -> event.getClass().getSimpleName())
+                .containsExactly("CustomerCreated", "CustomerUpdated");
+        assertThat(parkedFor(listenerId)).isEmpty();
+    }
+
+    @Test
+    void aListenerNamingAMalformedTypeIsRefused() throws Exception {
+        startDispatcher();
+        assertThatThrownBy(() -> dispatcher.register(unique("test:bad-"), "test", new TypeRecorder(Set.of("Greeted"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<source>.<EventName>");
+        assertThatThrownBy(() -> dispatcher.register(unique("test:none-"), "test", new TypeRecorder(Set.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no event type");
+    }
+
     private void greet(Customer customer, String text) {
         kernel.outbox.append(kernel.dsl, new Greeted(customer.id(), text), greeter);
     }
@@ -73,7 +164,7 @@ class PluginEventWaitingTest {
         startDispatcher();
         String listenerId = unique("test:greetings-");
         RecordingListener listener = new RecordingListener();
-        dispatcher.register(listenerId, "test", listener);
+        dispatcher.register(listenerId, greeter, listener);
         Customer greeted = kernel.customers.create(person("Gus", unique("Greeted")), admin);
         Customer other = kernel.customers.create(person("Olga", unique("Other")), admin);
         waitFor("the creations", () -> listener.of(CustomerCreated.class, other.id()).size() == 1);
@@ -104,7 +195,7 @@ class PluginEventWaitingTest {
         startDispatcher();
         String listenerId = unique("test:greetings-restart-");
         RecordingListener before = new RecordingListener();
-        dispatcher.register(listenerId, "test", before);
+        dispatcher.register(listenerId, greeter, before);
         Customer greeted = kernel.customers.create(person("Gil", unique("Greeted")), admin);
         waitFor("the creation", () -> before.of(CustomerCreated.class, greeted.id()).size() == 1);
         greeterRuns.set(false);
@@ -114,7 +205,7 @@ class PluginEventWaitingTest {
 
         startDispatcher();
         RecordingListener after = new RecordingListener();
-        dispatcher.register(listenerId, "test", after);
+        dispatcher.register(listenerId, greeter, after);
         greeterRuns.set(true);
         waitFor("the greeting after the restart", () -> after.of(Greeted.class, greeted.id()).size() == 1);
         assertThat(parkedFor(listenerId)).isEmpty();
@@ -130,7 +221,7 @@ class PluginEventWaitingTest {
                 return !PluginEvent.class.isAssignableFrom(type);
             }
         };
-        dispatcher.register(listenerId, "test", kernelOnly);
+        dispatcher.register(listenerId, greeter, kernelOnly);
         Customer greeted = kernel.customers.create(person("Gia", unique("Greeted")), admin);
         waitFor("the creation", () -> kernelOnly.of(CustomerCreated.class, greeted.id()).size() == 1);
         greeterRuns.set(false);

@@ -6,6 +6,9 @@ import dev.rapport.platform.customer.ProductCatalog;
 import dev.rapport.platform.customer.ProductDraft;
 import dev.rapport.platform.customer.TransactionDraft;
 import dev.rapport.platform.customer.TransactionService;
+import dev.rapport.platform.event.EventDispatcher;
+import dev.rapport.platform.persistence.Database;
+import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -18,6 +21,7 @@ import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.NewCustomer;
 import dev.rapport.sdk.customer.ProductInfo;
 import dev.rapport.sdk.customer.TransactionKind;
+import dev.rapport.sdk.event.PluginEvent;
 import dev.rapport.sdk.job.JobRunInfo;
 import dev.rapport.sdk.security.Department;
 import dev.rapport.sdk.security.Role;
@@ -288,6 +292,19 @@ public final class RapportKernel implements BeforeAllCallback, BeforeEachCallbac
     }
 
     // Events and jobs
+
+    /**
+     * Publishes {@code event} as if the plugin {@code pluginId} had published it: how a test feeds the plugin under
+     * test another plugin's events ({@code service.RequestOpened}) without that plugin. Declare a record with the
+     * publisher's documented fields in the test and name it as the publisher does: an
+     * {@link dev.rapport.sdk.extension.EventTypeListener} sees {@code <pluginId>.<record's simple name>}.
+     */
+    public void publishAs(String pluginId, PluginEvent event) {
+        DSLContext dsl = kernel().services().require(Database.class).dsl();
+        dsl.transaction(configuration ->
+                kernel().services().require(EventOutbox.class).append(configuration.dsl(), event, pluginId));
+        kernel().services().require(EventDispatcher.class).wake();
+    }
 
     /**
      * Waits until every listener (the plugin's and everyone else's) has handled, or parked, every event committed

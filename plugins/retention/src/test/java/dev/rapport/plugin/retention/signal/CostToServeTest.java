@@ -16,11 +16,13 @@ import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.event.EventPayload;
 import dev.rapport.sdk.job.JobState;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.testkit.RapportKernel;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,17 +46,21 @@ class CostToServeTest {
         CustomerInfo costly = kernel.createPerson("Carl", kernel.unique("Costly"), null, false);
         kernel.recordTransaction(costly.id(), TransactionKind.PURCHASE, "100.00", "EUR", Instant.now());
         kernel.awaitEvents();
-        ServiceEvents events = kernel.service(ServiceEvents.class);
-        EventMetadata opened = new EventMetadata(COST_SEQUENCE - 1, "service:x.RequestOpened", Instant.now(), "service", 1);
-        EventMetadata cost = new EventMetadata(COST_SEQUENCE, "service:x.ServiceCostRecorded", Instant.now(), "service", 1);
+        kernel.publishAs("service", new RequestOpened(costly.id(), 77, "EMAIL", "complaint", "HIGH"));
+        kernel.publishAs("service", new ServiceCostRecorded(costly.id(), 77, 108, new BigDecimal("150.00"), "EUR"));
+        kernel.awaitEvents();
+        EventPayload cost = new EventPayload("service.ServiceCostRecorded", Map.of("customerId", costly.id(),
+                "requestId", 77, "minutes", 72, "amount", new BigDecimal("100.00"), "currency", "EUR"));
         kernel.runAsPlugin(() -> {
-            events.handle(new RequestOpened(costly.id(), 77, "EMAIL", "complaint", "HIGH"), opened);
-            events.handle(new ServiceCostRecorded(costly.id(), 77, 180, new BigDecimal("250.00"), "EUR"), cost);
-            events.handle(new ServiceCostRecorded(costly.id(), 77, 180, new BigDecimal("250.00"), "EUR"), cost);
+            ServiceEvents events = kernel.service(ServiceEvents.class);
+            EventMetadata delivered = new EventMetadata(COST_SEQUENCE, cost.type(), Instant.now(), "service", 1);
+            events.handle(cost, delivered);
+            events.handle(cost, delivered);
             kernel.service(CustomerRefresh.class).refresh(costly.id());
         });
         StoredScore score = kernel.service(ScoreRepository.class).find(costly.id()).orElseThrow();
-        assertThat(score.costYear()).as("the repeated delivery counts once").isEqualByComparingTo("250.00");
+        assertThat(score.costYear()).as("the delivered cost, and a repeated delivery counted once")
+                .isEqualByComparingTo("250.00");
         assertThat(score.marginYear()).isEqualByComparingTo("100.00");
         assertThat(score.costExcess()).isEqualByComparingTo("150.00");
         assertThat(kernel.service(ScoreRepository.class).costlierThanMargin(null, 500))

@@ -1,0 +1,43 @@
+package dev.rapport.platform.event;
+
+import org.jooq.Condition;
+
+/**
+ * One listener as its worker serves it from the outbox: which stored events it wants, whether one can be read now,
+ * and how it is handed over. A recipient is made for each worker, so what it learnt (the types a listener accepts)
+ * is asked again when the worker is restarted. Used on the worker's thread only.
+ */
+sealed interface EventRecipient permits ClassRecipient, PayloadRecipient {
+
+    /** What the worker does with a stored event for this listener. */
+    sealed interface Verdict {
+    }
+
+    /** The listener wants it and it can be read: deliver it. */
+    record Deliver() implements Verdict {
+    }
+
+    /** The listener does not want events of this type. */
+    record Skip() implements Verdict {
+    }
+
+    /** Its type's plugin does not run, so the event cannot be read now: it waits for that plugin. */
+    record WaitForPlugin(String pluginId) implements Verdict {
+    }
+
+    /** Its type's plugin runs but no longer has the event's class: it cannot be read. */
+    record ClassMissing(String pluginId) implements Verdict {
+    }
+
+    Verdict DELIVER = new Deliver();
+    Verdict SKIP = new Skip();
+
+    /** What to do with {@code stored}. */
+    Verdict verdict(StoredEvent stored);
+
+    /** Hands {@code stored} (judged {@link Deliver}) to the listener; throws what the listener threw. */
+    void deliver(StoredEvent stored, int attempt) throws Exception;
+
+    /** Leaves out of the outbox query the events this listener surely does not want, so they are not read at all. */
+    Condition outboxFilter();
+}

@@ -1,0 +1,46 @@
+package dev.rapport.sdk.extension;
+
+import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.event.EventPayload;
+import java.util.Set;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * Reacts to events named by their type, read from their stored fields: how a plugin listens to another plugin's
+ * events without depending on its classes (field service opening a work order when the service plugin's
+ * {@code service.RequestOpened} asks for a visit; retention adding up {@code service.ServiceCostRecorded}).
+ *
+ * <p>Unlike a {@link DomainEventListener}, this listener never waits for the publishing plugin: its events are read
+ * from the outbox whether that plugin runs, is disabled or was uninstalled. Kernel events can be named too
+ * ({@code kernel.CustomerCreated}). The published fields are the publisher's contract: document the events you
+ * publish, and add fields rather than rename them.
+ *
+ * <p><b>Delivery, lifecycle, threading, failure:</b> as for {@link DomainEventListener}: at least once, in the order
+ * the events were written for each customer, after the writing transaction committed; attached when its plugin
+ * starts, detached when it stops (events written meanwhile wait for it); one platform thread at a time; a delivery
+ * that throws is retried with growing pauses and then parked for this listener only, holding the customer's later
+ * events, until an administrator replays or discards it. A newly enabled listener receives the events written from
+ * then on. Be idempotent, e.g. by remembering {@link EventMetadata#sequence()}.
+ *
+ * @since 1.3.0
+ */
+public interface EventTypeListener extends ExtensionPoint {
+
+    /**
+     * The event types wanted: public names {@code <source>.<event name>} ({@code service.RequestOpened}) or
+     * {@code <source>.*} for every event of one source. Asked once each time the plugin starts.
+     *
+     * @return at least one name or pattern
+     * @throws IllegalArgumentException (from the platform, when the plugin starts) if a name is not of that form
+     */
+    Set<String> eventTypes();
+
+    /**
+     * Handles one event.
+     *
+     * @param event its type and fields
+     * @param metadata its sequence, public type name, time, source and the delivery attempt
+     * @throws Exception to have the delivery retried (and eventually parked)
+     */
+    void onEvent(EventPayload event, EventMetadata metadata) throws Exception;
+}
