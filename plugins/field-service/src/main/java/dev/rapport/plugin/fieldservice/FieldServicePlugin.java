@@ -1,6 +1,7 @@
 package dev.rapport.plugin.fieldservice;
 
 import dev.rapport.plugin.fieldservice.demo.FieldDemoData;
+import dev.rapport.plugin.fieldservice.intake.RequestIntake;
 import dev.rapport.plugin.fieldservice.inventory.InventoryService;
 import dev.rapport.plugin.fieldservice.maintenance.MaintenancePlans;
 import dev.rapport.plugin.fieldservice.metric.FieldFigures;
@@ -36,6 +37,7 @@ public final class FieldServicePlugin extends RapportPlugin {
         context.provide(ScheduleService.class, schedule);
         MaintenancePlans maintenance = new MaintenancePlans(context, settings, workOrders);
         context.provide(MaintenancePlans.class, maintenance);
+        context.provide(RequestIntake.class, new RequestIntake(context, settings, workOrders));
         context.provide(FieldFigures.class, new FieldFigures(context, settings));
         if (context.demoData()) {
             new FieldDemoData(context, settings, technicians, workOrders, inventory, maintenance).generateOnFirstStart();

@@ -4,13 +4,18 @@ import dev.rapport.sdk.PluginSettings;
 import java.time.Duration;
 import java.time.ZoneId;
 
-/** The plugin's settings (Plugins page): the planning time zone, travel speed and the solver's time limit. */
+/**
+ * The plugin's settings (Plugins page, {@link FieldSettingsForm}): the planning time zone, travel speed, the solver's
+ * time limit, the maintenance lead time and the service request categories that need a visit.
+ */
 public final class FieldSettings {
 
     public static final String ZONE = "planning.timeZone";
     public static final String SPEED_KMH = "planning.speedKmh";
     public static final String TIME_LIMIT_SECONDS = "planning.timeLimitSeconds";
     public static final String MAINTENANCE_LEAD_DAYS = "maintenance.leadDays";
+    public static final String VISIT_CATEGORIES = "intake.visitCategories";
+    static final String DEFAULT_VISIT_CATEGORIES = "on-site,repair,installation";
 
     private final PluginSettings settings;
 
@@ -30,6 +35,11 @@ public final class FieldSettings {
 
     public Duration solverTimeLimit() {
         return Duration.ofSeconds(settings.get(TIME_LIMIT_SECONDS).map(String::strip).map(Long::parseLong).orElse(20L));
+    }
+
+    /** The service request categories (comma-separated, any case) that need a visit: they become work orders. */
+    public String visitCategories() {
+        return settings.get(VISIT_CATEGORIES).orElse(DEFAULT_VISIT_CATEGORIES);
     }
 
     /** How many days ahead of a planned maintenance its work order is made. */

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
@@ -136,6 +137,11 @@ public final class WorkOrderRepository {
 
     public boolean existsFromOrigin(DSLContext dsl, Origin origin, String ref) {
         return dsl.fetchExists(FSD_WORK_ORDER, FSD_WORK_ORDER.ORIGIN.eq(origin.name()), FSD_WORK_ORDER.ORIGIN_REF.eq(ref));
+    }
+
+    public Optional<Long> idFromOrigin(DSLContext dsl, Origin origin, String ref) {
+        return dsl.select(FSD_WORK_ORDER.ID).from(FSD_WORK_ORDER).where(FSD_WORK_ORDER.ORIGIN.eq(origin.name()),
+                FSD_WORK_ORDER.ORIGIN_REF.eq(ref)).orderBy(FSD_WORK_ORDER.ID).limit(1).fetchOptional(FSD_WORK_ORDER.ID);
     }
 
     /** The customer's history entries before a position, newest first (the timeline's page). */

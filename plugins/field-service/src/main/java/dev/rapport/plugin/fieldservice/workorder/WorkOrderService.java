@@ -78,6 +78,11 @@ public final class WorkOrderService {
         return repository.existsFromOrigin(context.dsl(), origin, ref);
     }
 
+    /** The work order made from {@code origin}'s reference {@code ref}, if one was. */
+    public Optional<Long> idFromOrigin(Origin origin, String ref) {
+        return repository.idFromOrigin(context.dsl(), origin, ref);
+    }
+
     public List<HistoryEntry> historyOfCustomer(long customerId, Instant before, long beforeId, int limit) {
         return repository.historyOfCustomer(context.dsl(), customerId, before, beforeId, limit);
     }

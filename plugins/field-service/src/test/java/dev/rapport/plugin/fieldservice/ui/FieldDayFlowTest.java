@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.rapport.plugin.fieldservice.inventory.StockLevel;
 import dev.rapport.plugin.fieldservice.FieldSettings;
+import dev.rapport.plugin.fieldservice.intake.RequestIntake;
 import dev.rapport.plugin.fieldservice.event.WorkOrderCompleted;
 import dev.rapport.plugin.fieldservice.inventory.InventoryService;
 import dev.rapport.plugin.fieldservice.inventory.Location;
@@ -190,7 +191,7 @@ class FieldDayFlowTest {
         UserInfo dispatcher = kernel.createUser("Otto Orders", Role.MANAGER, "field");
         kernel.signIn(dispatcher);
         UI.getCurrent().add(new WorkOrdersView(kernel.context(), kernel.service(WorkOrderService.class),
-                kernel.service(FieldSettings.class)));
+                kernel.service(FieldSettings.class), kernel.service(RequestIntake.class)));
         _click(_get(Button.class, spec -> spec.withId("orders-new")));
         _click(_get(Button.class, spec -> spec.withId("wo-save")));
         assertThat(_get(ComboBox.class, spec -> spec.withId("wo-customer")).isInvalid()).isTrue();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import dev.rapport.plugin.fieldservice.FieldSettings;
+import dev.rapport.plugin.fieldservice.intake.RequestIntake;
 import dev.rapport.plugin.fieldservice.ui.Labels;
 import dev.rapport.plugin.fieldservice.workorder.WorkOrder;
 import dev.rapport.plugin.fieldservice.workorder.WorkOrderService;
@@ -25,14 +26,18 @@ import dev.rapport.sdk.ui.Formats;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Every work order, newest first (keyset-paged), filtered by status; a new one by hand. */
+/**
+ * Every work order, newest first (keyset-paged), filtered by status; a new one by hand; the service requests waiting
+ * for a site above them.
+ */
 public final class WorkOrdersView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkOrderService workOrders;
     private final Select<WorkOrderStatus> status = new Select<>();
     private final Grid<WorkOrder> grid = new Grid<>();
 
-    public WorkOrdersView(PluginContext context, WorkOrderService workOrders, FieldSettings settings) {
+    public WorkOrdersView(PluginContext context, WorkOrderService workOrders, FieldSettings settings,
+                          RequestIntake intake) {
         this.workOrders = workOrders;
         setId("field-orders");
         setSizeFull();
@@ -69,7 +74,12 @@ public final class WorkOrdersView extends VerticalLayout implements HasDynamicTi
         create.setVisible(context.security().hasRole(Role.AGENT));
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("fieldservice.orders.title")), create);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, status, grid);
+        WaitingRequests waiting = new WaitingRequests(context, intake, id -> {
+            Feedback.success(this, "fieldservice.orders.created", id);
+            refresh();
+        });
+        waiting.setVisible(waiting.isVisible() && context.security().hasRole(Role.AGENT));
+        add(header, waiting, status, grid);
         expand(grid);
         refresh();
     }
