@@ -81,6 +81,17 @@ public final class Customer360Page extends VaadinPage {
         return gridRowContaining("customer-tasks", text);
     }
 
+    /** Completes the open task titled {@code title} from the Tasks tab, logging the contact as the dialog proposes. */
+    public Customer360Page completeTask(String title) {
+        taskRowContaining(title);
+        click(By.xpath("//vaadin-grid[@id='customer-tasks']//vaadin-button[@aria-label='Complete: " + title + "']"));
+        waitForProperty("complete-task-dialog", "opened", true);
+        click(By.id("complete-task-save"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, TIMEOUT).withMessage("the completion dialog to close")
+                .until(d -> !Boolean.TRUE.equals(property("complete-task-dialog", "opened")));
+        return this;
+    }
+
     /** Opens the dialog to merge a duplicate into this customer; returns the text it shows. */
     public String openMergeDialog() {
         click(By.id("merge-customer"));

@@ -18,6 +18,30 @@ public final class HomePage extends VaadinPage {
         return new HomePage(driver);
     }
 
+    /** Opens the home page, e.g. to see it again after working elsewhere. */
+    public static HomePage open(WebDriver driver, RapportServer server) {
+        driver.get(server.url(""));
+        return new HomePage(driver);
+    }
+
+    /** Whether "My open tasks" lists the task. */
+    public boolean listsTask(long taskId) {
+        return isPresent(By.id("home-task-" + taskId));
+    }
+
+    /** The text of the card for today: its appointments and the tasks due today. */
+    public String today() {
+        return waitForVisible(By.id("home-today")).getText();
+    }
+
+    /**
+     * The totals line of a key figure of the department ({@code company} for an administrator), e.g. "Last 12
+     * months: 1 · 12 months before: 0"; {@code figure} as the kernel names it, e.g. {@code tasksCompleted}.
+     */
+    public String figureTotals(String departmentId, String figure) {
+        return waitForVisible(By.cssSelector("#home-figures-" + departmentId + "-figures-" + figure + " span")).getText();
+    }
+
     /** The task's line in "My open tasks". */
     public WebElement task(long taskId) {
         return waitForVisible(By.id("home-task-" + taskId));

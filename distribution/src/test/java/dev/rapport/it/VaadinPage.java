@@ -82,6 +82,12 @@ public abstract class VaadinPage {
         return ((Number) count).longValue();
     }
 
+    /** The time zone the browser reports, which the application shows times in. */
+    public java.time.ZoneId browserZone() {
+        return java.time.ZoneId.of(String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return Intl.DateTimeFormat().resolvedOptions().timeZone;")));
+    }
+
     public String title() {
         return driver.getTitle();
     }

@@ -6,6 +6,7 @@ import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.platform.customer.EmailAddress;
+import dev.rapport.platform.customer.EmailAddresses;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.platform.customer.PhoneNumber;
 import dev.rapport.platform.customer.PhoneNumbers;
@@ -31,6 +32,13 @@ final class CustomerFactory {
     /** Former customers stayed for this share of the time between the record's creation and now, at least. */
     private static final double SHORTEST_STAY = 0.3;
     private static final double LONGEST_STAY = 0.95;
+    /**
+     * Random names tried for a company before a city is added ("Schmidt Logistik Hamburg"), and as many again before
+     * a number is.
+     */
+    private static final int COMPANY_NAME_ATTEMPTS = 10;
+    /** A country's numbers run to millions: far fewer attempts than this find a free one. */
+    private static final int PHONE_ATTEMPTS = 1_000;
 
     /** Who a customer is and how to reach them. Persons have no company domain, organisations no first and last name. */
     private record Identity(String firstName, String lastName, String organisationName, String companyDomain,
@@ -45,6 +53,8 @@ final class CustomerFactory {
     private final DemoStaff.Team team;
     private final DemoIds ids;
     private final DemoPhones phones = new DemoPhones();
+    /** Customers' emails, phones ("+digits") and company domains ("@domain") given so far. */
+    private final TakenKeys taken = new TakenKeys();
     private final InteractionFactory interactions;
     private final TransactionFactory transactions;
 
@@ -77,7 +87,7 @@ final class CustomerFactory {
                 new LinkedHashSet<>(DemoTags.choose(kind, stage, consent, random)),
                 random.chance(0.12) ? random.pick(DemoVocabulary.CUSTOMER_NOTES) : null);
 
-        long createdBy = random.chance(0.7) ? ownerId : team.anyone(random);
+        long createdBy = random.chance(0.7) ? ownerId : team.creatorFor(ownerId, random);
         long updatedAt = lastUpdate(stage, createdAt, span);
         Customer customer = new Customer(id, details, consent ? Instant.ofEpochMilli(createdAt) : null,
                 Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt),
@@ -96,25 +106,55 @@ final class CustomerFactory {
         String firstName = random.pickCommon(country.people().firstNames());
         String lastName = random.pickCommon(country.people().lastNames());
         List<EmailAddress> emails = new ArrayList<>(2);
-        emails.add(new EmailAddress(ContactLabel.HOME,
-                DemoEmails.personal(firstName, lastName, random.pickCommon(country.mailDomains()), random)));
+        emails.add(new EmailAddress(ContactLabel.HOME, uniqueEmail(
+                DemoEmails.personal(firstName, lastName, random.pickCommon(country.mailDomains()), random))));
         if (random.chance(0.35)) {
             String second = DemoEmails.personal(firstName, lastName, random.pick(country.mailDomains()), random);
             if (!second.equals(emails.getFirst().address())) {
-                emails.add(new EmailAddress(ContactLabel.WORK, second));
+                emails.add(new EmailAddress(ContactLabel.WORK, uniqueEmail(second)));
             }
         }
         return new Identity(firstName, lastName, null, null, emails,
                 phones(country, ContactLabel.HOME, ContactLabel.WORK, 0.35));
     }
 
+    /**
+     * {@code address}, or when another customer has it, the same with the lowest number from 2 on that nobody has
+     * (anna.muller2@...), as a mail provider hands out a taken name.
+     */
+    private String uniqueEmail(String address) {
+        if (taken.take(EmailAddresses.normalise(address))) {
+            return address;
+        }
+        int at = address.indexOf('@');
+        for (int number = 2; ; number++) {
+            String numbered = address.substring(0, at) + number + address.substring(at);
+            if (taken.take(EmailAddresses.normalise(numbered))) {
+                return numbered;
+            }
+        }
+    }
+
     /** "Schmidt Logistik GmbH" or "Harbor Analytics LLC", with its own mail domain. */
     private Identity organisation(DemoCountry country) {
-        String company = (random.chance(0.45)
-                ? random.pickCommon(country.people().lastNames())
-                : random.pick(country.companies().brands())) + " " + random.pick(country.companies().sectors());
+        String company;
+        String domain;
+        int attempt = 0;
+        // Another company of the same name would share the domain and with it the mailboxes: another name then.
+        do {
+            company = (random.chance(0.45)
+                    ? random.pickCommon(country.people().lastNames())
+                    : random.pick(country.companies().brands())) + " " + random.pick(country.companies().sectors());
+            attempt++;
+            if (attempt > COMPANY_NAME_ATTEMPTS) {
+                company = company + " " + country.city(random).name();
+            }
+            if (attempt > 2 * COMPANY_NAME_ATTEMPTS) {
+                company = company + " " + attempt; // ends the search however many companies there are
+            }
+            domain = DemoEmails.companyDomain(company, country.topLevelDomain());
+        } while (!taken.take("@" + domain));
         String name = company + " " + random.pickCommon(country.companies().legalForms());
-        String domain = DemoEmails.companyDomain(company, country.topLevelDomain());
         List<EmailAddress> emails = new ArrayList<>(2);
         emails.add(new EmailAddress(ContactLabel.WORK, random.pickCommon(DemoVocabulary.COMPANY_MAILBOXES) + "@" + domain));
         if (random.chance(0.4)) {
@@ -124,14 +164,24 @@ final class CustomerFactory {
                 phones(country, ContactLabel.WORK, ContactLabel.OTHER, 0.3));
     }
 
-    /** One number, and with {@code secondShare} another one (unless it happens to equal the first). */
+    /** One number, and with {@code secondShare} another one; numbers no other customer has. */
     private List<Phone> phones(DemoCountry country, ContactLabel first, ContactLabel second, double secondShare) {
-        Phone main = new Phone(first, phones.next(country.code(), random));
+        Phone main = new Phone(first, uniquePhone(country));
         if (!random.chance(secondShare)) {
             return List.of(main);
         }
-        Phone other = new Phone(second, phones.next(country.code(), random));
-        return other.number().e164Digits().equals(main.number().e164Digits()) ? List.of(main) : List.of(main, other);
+        return List.of(main, new Phone(second, uniquePhone(country)));
+    }
+
+    private PhoneNumbers.Normalised uniquePhone(DemoCountry country) {
+        for (int attempt = 0; attempt < PHONE_ATTEMPTS; attempt++) {
+            PhoneNumbers.Normalised number = phones.next(country.code(), random);
+            if (taken.take("+" + number.e164Digits())) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("No phone number of " + country.code() + " left after " + PHONE_ATTEMPTS
+                + " attempts");
     }
 
     private ActiveSpan activeSpan(LifecycleStage stage, long createdAt) {

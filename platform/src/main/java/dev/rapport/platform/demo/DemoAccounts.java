@@ -60,6 +60,12 @@ public final class DemoAccounts {
     private DemoAccounts() {
     }
 
+    /** The demo account of {@code username}. */
+    static Account account(String username) {
+        return ACCOUNTS.stream().filter(account -> account.username().equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No demo account " + username));
+    }
+
     /** Gives the demo staff (and an administrator) roles, departments and the demo password. */
     public static void setUp(DSLContext dsl, PasswordHasher hasher, Instant now) {
         Map<String, Long> departments = dsl.select(DEPARTMENT.CODE, DEPARTMENT.ID).from(DEPARTMENT)

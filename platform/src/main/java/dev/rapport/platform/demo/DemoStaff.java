@@ -4,12 +4,18 @@ import static dev.rapport.platform.internal.db.Tables.APP_USER;
 
 import java.time.Duration;
 import java.time.Instant;
+import dev.rapport.sdk.security.Role;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 
-/** The sales and service staff of the demo company: they own customers and record interactions. */
+/**
+ * The staff of the demo company (each with a demo account, {@link DemoAccounts}): the people of Sales and Customer
+ * Service own customers, and everyone who may record interactions records them.
+ */
 final class DemoStaff {
 
     /**
@@ -23,17 +29,35 @@ final class DemoStaff {
         }
     }
 
-    /** Staff as stored: user ids to record interactions with, and who owns how many customers. */
-    record Team(List<Long> userIds, Weighted<Long> owners) {
+    /**
+     * Staff as stored, with what the product lets each of them do under their demo account's role and departments.
+     *
+     * @param userIds every member
+     * @param owners who owns how many customers: agents and managers of the departments that keep customer
+     *               relationships ({@link #OWNING_DEPARTMENTS})
+     * @param workers who may log interactions (agents and up; read-only users may not)
+     * @param assigners per owner, the managers who may make them a customer's owner (of a department of theirs)
+     */
+    record Team(List<Long> userIds, Weighted<Long> owners, List<Long> workers, Map<Long, List<Long>> assigners) {
 
         long owner(DemoRandom random) {
             return owners.pick(random);
         }
 
+        /** Anyone who may log an interaction. */
         long anyone(DemoRandom random) {
-            return random.pick(userIds);
+            return random.pick(workers);
+        }
+
+        /** Who entered a customer that {@code ownerId} owns: a manager who may assign them, or the owner. */
+        long creatorFor(long ownerId, DemoRandom random) {
+            List<Long> managers = assigners.getOrDefault(ownerId, List.of());
+            return managers.isEmpty() ? ownerId : random.pick(managers);
         }
     }
+
+    /** The departments whose people keep the customer relationships: the demo's customers are owned there. */
+    static final Set<String> OWNING_DEPARTMENTS = Set.of("sales", "service");
 
     static final List<Member> MEMBERS = List.of(
             new Member("anna.schmidt", "Anna Schmidt", "de-DE", "Europe/Berlin", 30),
@@ -61,6 +85,7 @@ final class DemoStaff {
                 .where(APP_USER.USERNAME.in(MEMBERS.stream().map(Member::username).toList()))
                 .fetchMap(APP_USER.USERNAME, APP_USER.ID);
         List<Long> ids = new ArrayList<>(MEMBERS.size());
+        Map<Long, DemoAccounts.Account> accounts = new HashMap<>();
         Weighted.Builder<Long> owners = Weighted.builder();
         for (Member member : MEMBERS) {
             Long id = existing.get(member.username());
@@ -76,8 +101,21 @@ final class DemoStaff {
                         .returningResult(APP_USER.ID).fetchOne().value1();
             }
             ids.add(id);
-            owners.add(id, member.portfolioWeight());
+            DemoAccounts.Account account = DemoAccounts.account(member.username());
+            accounts.put(id, account);
+            if (account.role().includes(Role.AGENT)
+                    && account.departments().stream().anyMatch(OWNING_DEPARTMENTS::contains)) {
+                owners.add(id, member.portfolioWeight());
+            }
         }
-        return new Team(List.copyOf(ids), owners.build());
+        List<Long> workers = ids.stream().filter(id -> accounts.get(id).role().includes(Role.AGENT)).toList();
+        Map<Long, List<Long>> assigners = new HashMap<>();
+        for (Long owner : ids) {
+            assigners.put(owner, ids.stream().filter(id -> !id.equals(owner))
+                    .filter(id -> accounts.get(id).role() == Role.MANAGER && accounts.get(id).departments().stream()
+                            .anyMatch(accounts.get(owner).departments()::contains))
+                    .toList());
+        }
+        return new Team(List.copyOf(ids), owners.build(), workers, Map.copyOf(assigners));
     }
 }

@@ -7,6 +7,7 @@ import dev.rapport.platform.customer.Transaction;
 import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.platform.demo.DemoProducts.Stored;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * A customer's account history, in the order it happened: a subscription ends only after it started and
- * a refund refers to something bought before. Prospects have bought nothing yet.
+ * a refund refers to something bought before and gives back at most what was paid for it. Prospects have bought
+ * nothing yet.
  */
 final class TransactionFactory {
 
@@ -59,7 +61,7 @@ final class TransactionFactory {
         }
         Arrays.sort(times);
         Weighted<TransactionKind> kinds = kind == CustomerKind.PERSON ? PERSON_KINDS : ORGANISATION_KINDS;
-        List<Stored> bought = new ArrayList<>();
+        List<Purchase> bought = new ArrayList<>();
         List<Stored> running = new ArrayList<>();
         List<Transaction> transactions = new ArrayList<>(times.length);
         for (long occurredAt : times) {
@@ -69,21 +71,40 @@ final class TransactionFactory {
             } else if (type == TransactionKind.REFUND && bought.isEmpty()) {
                 type = TransactionKind.PURCHASE;
             }
+            Purchase refunded = type == TransactionKind.REFUND
+                    ? bought.remove(random.between(0, bought.size() - 1)) : null;
             Stored product = switch (type) {
-                case PURCHASE -> added(bought, random.pick(catalogue.oneOff(kind)));
+                case PURCHASE -> random.pick(catalogue.oneOff(kind));
                 case SUBSCRIPTION_START -> added(running, random.pick(catalogue.recurring(kind)));
                 case SUBSCRIPTION_END -> running.remove(random.between(0, running.size() - 1));
-                case REFUND -> bought.remove(random.between(0, bought.size() - 1));
+                case REFUND -> refunded.product();
                 case DEPOSIT, WITHDRAWAL -> null;
             };
+            BigDecimal amount = type == TransactionKind.REFUND ? refund(refunded.paid())
+                    : amount(type, kind, product, country);
+            if (type == TransactionKind.PURCHASE) {
+                bought.add(new Purchase(product, amount));
+            }
             long id = ids.next();
             long recordedAt = Math.min(now, occurredAt + random.between(1_000, MAX_FEED_DELAY));
-            transactions.add(new Transaction(id, customerId, type,
-                    new Money(amount(type, kind, product, country), country.currency()),
+            transactions.add(new Transaction(id, customerId, type, new Money(amount, country.currency()),
                     product == null ? null : product.id(), Instant.ofEpochMilli(occurredAt), sourceSystem(type, kind),
                     "demo-" + id, Instant.ofEpochMilli(recordedAt)));
         }
         return transactions;
+    }
+
+    /** What a customer paid for a product, of which a refund gives back all or a part. */
+    private record Purchase(Stored product, BigDecimal paid) {
+    }
+
+    /** All of what was paid, or a part of it (a partial return, a goodwill credit), never more. */
+    private BigDecimal refund(BigDecimal paid) {
+        if (random.chance(FULL_REFUND_SHARE)) {
+            return paid;
+        }
+        return paid.multiply(BigDecimal.valueOf(0.2 + 0.8 * random.fraction())).setScale(2, RoundingMode.DOWN)
+                .max(new BigDecimal("0.01"));
     }
 
     private static Stored added(List<Stored> products, Stored product) {
@@ -101,8 +122,7 @@ final class TransactionFactory {
                     : cents(price(product) * random.between(1, MAX_ORGANISATION_QUANTITY)
                             * (0.8 + 0.2 * random.fraction()) * rate);
             case SUBSCRIPTION_START, SUBSCRIPTION_END -> cents(price(product) * rate);
-            case REFUND -> cents(price(product) * rate
-                    * (random.chance(FULL_REFUND_SHARE) ? 1 : 0.2 + 0.8 * random.fraction()));
+            case REFUND -> throw new IllegalArgumentException("a refund's amount follows its purchase");
             // cash moves in round sums
             case DEPOSIT -> roundTens(random.logUniform(50, 25_000) * rate);
             case WITHDRAWAL -> roundTens(random.logUniform(20, 5_000) * rate);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import dev.rapport.platform.calendar.CalendarEntry;
+import dev.rapport.platform.calendar.CalendarService;
 import dev.rapport.platform.figures.DepartmentFigures;
 import dev.rapport.platform.figures.FigureTrends;
 import dev.rapport.platform.home.RecentCustomers;
@@ -37,8 +39,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The home page after signing in: the person's open tasks (overdue ones first and marked), what is due today in their
- * time zone, the customers they opened last, the key figures of the departments they manage (administrators: the
+ * The home page after signing in: the person's open tasks (overdue ones first and marked), today's appointments and
+ * the tasks due today in their time zone, the customers they opened last, the key figures of the departments they manage (administrators: the
  * whole company) as trends, and the cards of the plugins their departments use. Plugin cards load side by side
  * within {@link HomeCards#BUDGET}; one that is late or fails is left out and named. The customer list stays at
  * {@code customers}.
@@ -53,7 +55,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView(TaskService tasks, RecentCustomers recentCustomers, DepartmentFigures figures, FigureTrends trends,
                     HomeCards homeCards, ModuleAccess modules, UserDirectory users, DepartmentDirectory departments,
-                    Charts charts, Clock clock) {
+                    Charts charts, CalendarService calendar, Clock clock) {
         setId("home");
         LocalDate today = LocalDate.now(clock.withZone(formats.zone()));
         H2 title = new H2(getTranslation("home.greeting", actor.displayName()));
@@ -67,6 +69,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Set<String> sources = modules.visibleTaskSources(actor);
         List<TaskInfo> open = tasks.openAssignedTo(actor.userId(), sources, null, TASKS_SHOWN);
         List<TaskInfo> dueToday = tasks.openAssignedDueOn(actor.userId(), sources, today, TASKS_SHOWN);
+        List<CalendarEntry> appointments = calendar.forPerson(actor.userId(), today, today, formats.zone(), sources, today)
+                .stream().filter(entry -> entry.kind() == CalendarEntry.Kind.APPOINTMENT).toList();
         Div cards = new Div();
         cards.setId("home-cards");
         cards.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
@@ -75,7 +79,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                         new TaskList("home-task", open, today, formats, getTranslation("home.tasks.none")),
                         HomeCardFrame.link("my-work", getTranslation("home.tasks.all"))),
                 new HomeCardFrame("home-today", getTranslation("home.today.title", formats.date(today)),
-                        new TaskList("home-today-task", dueToday, today, formats, getTranslation("home.today.none"))),
+                        new AppointmentList("home-appointment", appointments, formats),
+                        new TaskList("home-today-task", dueToday, today, formats,
+                                appointments.isEmpty() ? getTranslation("home.today.none") : null),
+                        HomeCardFrame.link("calendar", getTranslation("home.today.calendar"))),
                 new HomeCardFrame("home-recent", getTranslation("home.recent.title"), recent(recentCustomers)));
         List<String> missing = new ArrayList<>();
         addPluginCards(cards, homeCards, plugins, missing);

@@ -16,9 +16,10 @@ import java.util.List;
  */
 final class TaskList extends Div {
 
+    /** @param emptyText what an empty list says; null: nothing (the card shows something else) */
     TaskList(String id, List<TaskInfo> tasks, LocalDate today, Formats formats, String emptyText) {
         setId(id);
-        if (tasks.isEmpty()) {
+        if (tasks.isEmpty() && emptyText != null) {
             add(new Paragraph(emptyText));
         }
         for (TaskInfo task : tasks) {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import dev.rapport.platform.calendar.Appointment;
+import dev.rapport.platform.calendar.AppointmentDraft;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.ui.Customer360View;
@@ -22,7 +24,13 @@ import dev.rapport.sdk.security.Department;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.UserInfo;
 import dev.rapport.sdk.task.NewTask;
+import dev.rapport.sdk.interaction.Channel;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,6 +80,38 @@ class HomeViewTest {
 
         ui.open(overdueLink.getHref());
         assertThat(_find(Customer360View.class)).hasSize(1);
+    }
+
+    @Test
+    void todaysCardListsTheUsersAppointmentsOfTodayByStartInTheirTimeZoneEachLeadingToItsCustomer() {
+        Actor agent = ui.kernel().newActor(Role.AGENT, team.code());
+        Actor colleague = ui.kernel().newActor(Role.AGENT, team.code());
+        Customer anne = ui.kernel().customers.create(person("Anne", unique("Agenda")), agent);
+        LocalDate today = LocalDate.now(KaribuUi.BROWSER_ZONE);
+        Appointment review = appointment(anne, Channel.MEETING, "Quarterly review", today, 14, 90, agent);
+        Appointment call = appointment(anne, Channel.PHONE, "Morning call", today, 9, 15, agent);
+        appointment(anne, Channel.MEETING, "Tomorrow's visit", today.plusDays(1), 9, 60, agent);
+        appointment(anne, Channel.MEETING, "Colleague's meeting", today, 11, 30, colleague);
+        Appointment cancelled = appointment(anne, Channel.PHONE, "Cancelled call", today, 16, 15, agent);
+        ui.kernel().appointments.cancel(cancelled.id(), agent);
+        ui.actAs(agent);
+
+        ui.open("");
+
+        List<String> rows = _find(Div.class, spec -> spec.withClasses("home-appointment")).stream()
+                .map(row -> row.getElement().getTextRecursively()).toList();
+        assertThat(rows).containsExactly(
+                time(9, 0) + "–" + time(9, 15) + " Phone: Morning call · " + anne.displayName(),
+                time(14, 0) + "–" + time(15, 30) + " Meeting: Quarterly review · " + anne.displayName());
+        assertThat(_get(Anchor.class, spec -> spec.withId("home-appointment-" + review.id())).getHref())
+                .isEqualTo("customers/" + anne.id());
+        assertThat(present("home-appointment-" + call.id())).isTrue();
+        assertThat(text("home-today")).doesNotContain("Nothing planned or due today");
+
+        ui.actAs(ui.kernel().newActor(Role.AGENT, team.code()));
+        reopenHome();
+        assertThat(_find(Div.class, spec -> spec.withClasses("home-appointment"))).isEmpty();
+        assertThat(text("home-today")).contains("Nothing planned or due today.");
     }
 
     @Test
@@ -190,6 +230,20 @@ class HomeViewTest {
     private long task(String title, Long customerId, LocalDate due, Actor assignee) {
         return ui.kernel().tasks.create(new NewTask(title, null, customerId, due, null, assignee.userId(), null),
                 "kernel", ui.kernel().newActor(Role.ADMINISTRATOR)).id();
+    }
+
+    /** A time of day as the English user reads it ("2:00 PM"). */
+    private static String time(int hour, int minute) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH)
+                .format(LocalTime.of(hour, minute));
+    }
+
+    /** Planned for {@code owner} at {@code hour}:00 on {@code day} in the browser's time zone. */
+    private Appointment appointment(Customer customer, Channel channel, String subject, LocalDate day, int hour,
+                                    int minutes, Actor owner) {
+        Instant start = day.atTime(hour, 0).atZone(KaribuUi.BROWSER_ZONE).toInstant();
+        return ui.kernel().appointments.plan(new AppointmentDraft(customer.id(), channel, subject, null, start,
+                start.plus(Duration.ofMinutes(minutes)), owner.userId(), null), owner);
     }
 
     private static HomeCard card(String text) {

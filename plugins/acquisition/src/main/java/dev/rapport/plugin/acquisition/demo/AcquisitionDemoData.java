@@ -27,12 +27,14 @@ import dev.rapport.plugin.acquisition.capture.LeadCapture;
 import dev.rapport.plugin.acquisition.capture.WebForm;
 import dev.rapport.plugin.acquisition.capture.WebFormService;
 import dev.rapport.plugin.acquisition.lead.ConversionRequest;
+import dev.rapport.plugin.acquisition.lead.Lead;
 import dev.rapport.plugin.acquisition.lead.LeadConversion;
 import dev.rapport.plugin.acquisition.lead.LeadDraft;
 import dev.rapport.plugin.acquisition.lead.LeadInteractionRepository;
 import dev.rapport.plugin.acquisition.lead.LeadRepository;
 import dev.rapport.plugin.acquisition.lead.LeadSource;
 import dev.rapport.plugin.acquisition.lead.LeadStatus;
+import dev.rapport.plugin.acquisition.support.AcquisitionSettings;
 import dev.rapport.plugin.acquisition.support.Products;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
@@ -267,26 +269,34 @@ public final class AcquisitionDemoData {
             CaptureResult result = capture.capture(tx, draft, origin, DuplicatePolicy.FLAG);
             long leadId = ((CaptureResult.Captured) result).leadId();
             new LeadRepository(tx).backdate(leadId, capturedAt);
-            progress(tx, leadId, i, capturedAt);
+            progress(tx, leadId, i, capturedAt, now);
             leads.add(leadId);
         }
         return leads;
     }
 
-    /** Moves every few leads along: contacted, qualified or disqualified, as people would have. */
-    private void progress(DSLContext tx, long leadId, int index, Instant capturedAt) {
+    /**
+     * Moves every few leads along, as people would have: contacted (before now), qualified (only at the scoring
+     * threshold or above; below it the lead stays contacted) or disqualified.
+     */
+    private void progress(DSLContext tx, long leadId, int index, Instant capturedAt, Instant now) {
         LeadRepository leads = new LeadRepository(tx);
-        LeadStatus status = leads.get(leadId).status();
+        Lead lead = leads.get(leadId);
+        LeadStatus status = lead.status();
         if (index % 5 == 0 || !status.isOpen()) {
             return;
         }
         Instant contacted = capturedAt.plus(Duration.ofHours(4 + random.nextInt(70)));
+        if (contacted.isAfter(now)) {
+            contacted = capturedAt.plus(Duration.between(capturedAt, now).dividedBy(2));
+        }
+        boolean qualifies = lead.score() >= new AcquisitionSettings(context.settings()).qualificationThreshold();
         new LeadInteractionRepository(tx).append(leadId, Channel.PHONE, Direction.OUTBOUND, "Introductory call",
                 "Talked about their needs; sending material.", Outcome.COMPLETED, contacted, null, contacted);
         leads.markFirstContact(leadId, contacted);
         switch (index % 5) {
             case 1 -> leads.setStatus(leadId, LeadStatus.CONTACTED, null, contacted);
-            case 2 -> leads.setStatus(leadId, LeadStatus.QUALIFIED, null, contacted);
+            case 2 -> leads.setStatus(leadId, qualifies ? LeadStatus.QUALIFIED : LeadStatus.CONTACTED, null, contacted);
             case 3 -> leads.setStatus(leadId, LeadStatus.DISQUALIFIED, "No budget this year", contacted);
             default -> leads.setStatus(leadId, status == LeadStatus.NEW ? LeadStatus.CONTACTED : status, null, contacted);
         }

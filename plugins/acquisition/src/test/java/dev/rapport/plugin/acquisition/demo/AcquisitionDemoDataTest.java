@@ -1,5 +1,6 @@
 package dev.rapport.plugin.acquisition.demo;
 
+import static dev.rapport.plugin.acquisition.db.Tables.ACQ_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.plugin.acquisition.campaign.CampaignService;
@@ -7,6 +8,8 @@ import dev.rapport.plugin.acquisition.campaign.ResponseService;
 import dev.rapport.plugin.acquisition.capture.LeadCapture;
 import dev.rapport.plugin.acquisition.db.DefaultSchema;
 import dev.rapport.plugin.acquisition.lead.LeadConversion;
+import dev.rapport.plugin.acquisition.lead.LeadStatus;
+import dev.rapport.plugin.acquisition.support.AcquisitionSettings;
 import dev.rapport.plugin.acquisition.testing.AcquisitionTestData;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.CustomerKind;
@@ -29,6 +32,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,6 +69,27 @@ class AcquisitionDemoDataTest {
         seed(step -> { });
 
         assertThat(tables(kernel.dsl())).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void theDemoLeadsAreQualifiedOnlyAtTheThresholdAndFirstContactedAfterCaptureAndBeforeNow() {
+        startFromNothing();
+        seed(step -> { });
+        int threshold = AcquisitionSettings.DEFAULT_THRESHOLD;
+        Instant now = kernel.context().clock().instant();
+
+        var leads = kernel.dsl().select(ACQ_LEAD.STATUS, ACQ_LEAD.SCORE, ACQ_LEAD.CAPTURED_AT, ACQ_LEAD.FIRST_CONTACT_AT)
+                .from(ACQ_LEAD).fetch();
+
+        assertThat(leads).hasSize(30).allSatisfy(lead -> {
+            if (LeadStatus.QUALIFIED.name().equals(lead.value1())) {
+                assertThat(lead.value2()).as("score of a qualified lead").isGreaterThanOrEqualTo(threshold);
+            }
+            if (lead.value4() != null) {
+                assertThat(lead.value4()).as("first contact").isAfterOrEqualTo(lead.value3()).isBeforeOrEqualTo(now);
+            }
+        });
+        assertThat(leads.stream().filter(lead -> lead.value4() != null)).as("leads contacted").hasSizeGreaterThan(10);
     }
 
     /**
