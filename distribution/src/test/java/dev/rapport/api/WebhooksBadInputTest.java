@@ -107,7 +107,7 @@ class WebhooksBadInputTest {
                 "[\"kernel.\"]", "[\".InteractionLogged\"]", "[\"kernel.interactionLogged\"]", "[\"Kernel.InteractionLogged\"]",
                 "[\"**\"]", "[\"kernel.**\"]", "[\"*.InteractionLogged\"]", "[\"kernel.InteractionLogged,kernel.TaskDone\"]",
                 "[\"kernel.Interaction Logged\"]", "[\"kernel.NoSuchEvent\"]", "[\"x.Y" + "z".repeat(200) + "\"]",
-                "[\"../etc.Passwd\"]", "[\"kernel.InteractionLogged\\n\"]"));
+                "[\"../etc.Passwd\"]", "[\"kernel.Interaction\\nLogged\"]"));
         refusedTypes.add("[" + String.join(",", Collections.nCopies(51, "\"p%d.Event\"")).formatted(
                 java.util.stream.IntStream.range(0, 51).boxed().toArray()) + "]");
         for (String types : refusedTypes) {
@@ -187,7 +187,7 @@ class WebhooksBadInputTest {
     void badIdsCursorsAndLimitsAreRefused() {
         SoftAssertions softly = new SoftAssertions();
         String item = "api/v1/webhooks/" + subscriptionId;
-        for (String id : List.of("abc", "99999999", "-1", "1.5", "99999999999999999999", "%00", "1%20OR%201=1")) {
+        for (String id : List.of("abc", "99999999", "-1", "1.5", "99999999999999999999", "1%20OR%201=1")) {
             assertRefused(softly, "GET " + id, admin.get("api/v1/webhooks/" + id), 404, null);
             assertRefused(softly, "PUT " + id, admin.put("api/v1/webhooks/" + id,
                     body("\"Hook\"", quoted(VALID_URL), "[\"*\"]")), 404, null);
