@@ -71,7 +71,8 @@ public class UnmatchedMailView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(e -> formats.dateTime(e.sentAt())).setHeader(getTranslation("unmatched.received")).setAutoWidth(true);
         grid.addColumn(StoredEmail::from).setHeader(getTranslation("unmatched.from"));
         grid.addColumn(e -> e.subject() == null ? "" : e.subject()).setHeader(getTranslation("unmatched.subject")).setFlexGrow(3);
-        grid.addComponentColumn(this::assignment).setHeader(getTranslation("unmatched.assign")).setFlexGrow(2);
+        grid.addComponentColumn(this::assignment).setKey("assign").setHeader(getTranslation("unmatched.assign"))
+                .setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(email -> {
             Div body = new Div();
             body.getStyle().set("white-space", "pre-wrap");
