@@ -23,6 +23,7 @@ public final class BenchCommand {
     static final int SAMPLE_SIZE = 1000;
     /** The rate of API appends, at which webhooks must keep up. */
     static final int WEBHOOK_RATE = 1000;
+    /** Interactions of {@link WebhookLagBench}'s measured run; the command logs half of {@code --events}. */
     static final int WEBHOOK_APPENDS = 10_000;
 
     private final BenchOptions options;
@@ -113,7 +114,7 @@ public final class BenchCommand {
         return List.of(new EventDispatchBenchmark(options.events()),
                 new ImportBenchmark(customers, options.seed(), database.folder()),
                 new AppendsDuringImportBenchmark(customers, options.seed(), database.folder()), new HistoryWalkBenchmark(),
-                new WebhookLagBenchmark(WEBHOOK_APPENDS, WEBHOOK_RATE));
+                new WebhookLagBenchmark(Math.max(1, options.events() / 2), WEBHOOK_RATE));
     }
 
     private void print(LatencyResult result) {

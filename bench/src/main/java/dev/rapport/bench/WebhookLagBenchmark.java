@@ -18,9 +18,11 @@ import dev.rapport.sdk.interaction.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +73,7 @@ final class WebhookLagBenchmark implements FigureBenchmark {
         receiver.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         receiver.createContext("/hook", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
-                Matcher id = INTERACTION_ID.matcher(new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                Matcher id = INTERACTION_ID.matcher(new String(body.readAllBytes(), StandardCharsets.UTF_8));
                 if (id.find()) {
                     webhookArrivals.arrived(Long.parseLong(id.group(1)), System.nanoTime());
                 }
@@ -86,7 +88,8 @@ final class WebhookLagBenchmark implements FigureBenchmark {
                 + receiver.getAddress().getPort() + "/hook", List.of("kernel.InteractionLogged")), "kernel",
                 Actor.SYSTEM).subscription().id();
         EventDispatcher dispatcher = platform.service(EventDispatcher.class);
-        dispatcher.register(OWNER + ":lag-" + System.currentTimeMillis(), OWNER, new BaselineListener(listenerArrivals));
+        dispatcher.register(OWNER + ":lag-" + System.currentTimeMillis(), OWNER,
+                new BaselineListener(listenerArrivals));
         try {
             run(interactions, agent, clock, sample, 0, Math.max(1, appends / 10), new Arrivals(), webhookArrivals,
                     listenerArrivals);
@@ -122,7 +125,7 @@ final class WebhookLagBenchmark implements FigureBenchmark {
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         long nanosPerAppend = 1_000_000_000L / ratePerSecond;
-        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> ids = Collections.synchronizedList(new ArrayList<>());
         try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS)) {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
@@ -174,10 +177,10 @@ final class WebhookLagBenchmark implements FigureBenchmark {
             }
         }
 
-        /** From here to {@code later} for every interaction noted here; one that arrived before its commit was noted: 0. */
+        /** From here to {@code later} for every interaction noted here; one there before its commit was noted: 0. */
         long[] lagsTo(Arrivals later) {
-            return at.entrySet().stream().mapToLong(entry -> Math.max(0, later.at.get(entry.getKey()) - entry.getValue()))
-                    .toArray();
+            return at.entrySet().stream()
+                    .mapToLong(entry -> Math.max(0, later.at.get(entry.getKey()) - entry.getValue())).toArray();
         }
     }
 
