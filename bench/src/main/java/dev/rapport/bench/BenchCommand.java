@@ -20,7 +20,11 @@ public final class BenchCommand {
 
     /** The demo agent who logs the benchmark's interactions. */
     static final String AGENT = "james.miller";
-    private static final int SAMPLE_SIZE = 1000;
+    static final int SAMPLE_SIZE = 1000;
+    /** The rate of API appends, at which webhooks must keep up. */
+    static final int WEBHOOK_RATE = 1000;
+    /** Interactions of {@link WebhookLagBench}'s measured run; the command logs half of {@code --events}. */
+    static final int WEBHOOK_APPENDS = 10_000;
 
     private final BenchOptions options;
     private final PrintStream console;
@@ -109,7 +113,8 @@ public final class BenchCommand {
     private List<FigureBenchmark> figureBenchmarks(int customers, GeneratedDatabase database) {
         return List.of(new EventDispatchBenchmark(options.events()),
                 new ImportBenchmark(customers, options.seed(), database.folder()),
-                new AppendsDuringImportBenchmark(customers, options.seed(), database.folder()), new HistoryWalkBenchmark());
+                new AppendsDuringImportBenchmark(customers, options.seed(), database.folder()), new HistoryWalkBenchmark(),
+                new WebhookLagBenchmark(Math.max(1, options.events() / 2), WEBHOOK_RATE));
     }
 
     private void print(LatencyResult result) {

@@ -32,7 +32,8 @@ record BenchOptions(List<Integer> sizes, long seed, Instant now, Path dataDirect
               --now 2026-11-01T00:00:00Z   the present of the generated data
               --data-dir bench/data        generated databases, reused when size and seed match
               --warmup 1000 --iterations 500  calls per operation, unmeasured and measured
-              --events 20000               events for the dispatch measurement
+              --events 20000               events for the dispatch measurement (half as many
+                                           interactions for the webhook lag)
               --cold-starts 3              platform starts for the cold-start measurement (0 skips it)
               --buffer-pool-mb 2048        InnoDB buffer pool of the embedded MariaDB
               --results bench/RESULTS.md   the report; the plot is written beside it""";

@@ -36,6 +36,8 @@ final class BenchPlatform implements AutoCloseable {
         settings.put("plugins.dir", ShippedPlugins.copyTo(home.resolve("plugins")).toString());
         // The shipped plugins are unsigned, and a platform on a database server loads only signed plugin files.
         settings.put("plugins.allow.unsigned", "true");
+        // The webhook benchmark's receiver listens on this machine's loopback address.
+        settings.put("webhooks.allow.private.addresses", "true");
         return settings;
     }
 

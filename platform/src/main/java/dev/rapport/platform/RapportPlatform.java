@@ -23,6 +23,8 @@ import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.job.JobAdministration;
 import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.platform.mail.MailAccountService;
+import dev.rapport.platform.mail.MailIdle;
 import dev.rapport.platform.mail.MailPollJob;
 import dev.rapport.platform.mail.MailPoller;
 import dev.rapport.platform.marketplace.Marketplace;
@@ -45,6 +47,7 @@ import dev.rapport.platform.plugin.OpenCustomerViews;
 import dev.rapport.platform.plugin.PlatformMetricCatalog;
 import dev.rapport.platform.plugin.PluginHealth;
 import dev.rapport.platform.plugin.PluginHost;
+import dev.rapport.platform.plugin.UnmatchedMailActions;
 import dev.rapport.platform.plugin.PluginPermissions;
 import dev.rapport.platform.plugin.PluginSettingForms;
 import dev.rapport.platform.plugin.PluginViews;
@@ -241,6 +244,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(CustomerTabRegistry.class, tabs)
                 .register(CustomerContributions.class, customer360)
                 .register(HomeCards.class, homeCards)
+                .register(UnmatchedMailActions.class, kernel.mailActions())
                 .register(MetricRegistry.class, metrics)
                 .register(PublicEndpointRegistry.class, endpoints)
                 .register(DepartmentFigures.class, new DepartmentFigures(database.dsl(), metrics,
@@ -259,6 +263,13 @@ public final class RapportPlatform implements AutoCloseable {
         jobs.add(KERNEL, new MailPollJob(services.require(MailPoller.class)));
         parts.push(new Part("background jobs", jobs));
         jobs.start();
+        if (config.getBoolean("mail.idle", true)) {
+            MailIdle idle = new MailIdle(services.require(MailAccountService.class), services.require(MailPoller.class),
+                    new MailIdle.Settings(Duration.ofSeconds(config.getInt("mail.idle.renew.seconds", 300)),
+                            MailIdle.Settings.DEFAULT.firstRetry(), MailIdle.Settings.DEFAULT.maxRetry()));
+            parts.push(new Part("mail IDLE", idle));
+            idle.start();
+        }
         Marketplace marketplace = Marketplace.create(config, kernel.dsl(), kernel.clock(), host,
                 services.require(AuditLog.class));
         services.register(Marketplace.class, marketplace);

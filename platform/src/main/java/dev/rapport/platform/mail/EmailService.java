@@ -10,11 +10,13 @@ import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.internal.db.tables.records.EmailMessageRecord;
+import dev.rapport.platform.plugin.UnmatchedMailActions;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.Permissions;
+import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
-import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.extension.UnmatchedMailAction;
 import dev.rapport.sdk.security.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +30,10 @@ import org.jooq.DSLContext;
  * unmatched inbox and its assignment to a customer, the addresses reported undeliverable.
  */
 public final class EmailService {
+
+    /** Unmatched mail a plugin's action took (the record it made is the plugin's; the audit log names it). */
+    public static final String HANDED_OVER = "HANDED_OVER";
+    private static final String UNMATCHED = "UNMATCHED";
 
     private final DSLContext dsl;
     private final CustomerService customers;
@@ -58,7 +64,7 @@ public final class EmailService {
         requireDepartment(actor, departmentId);
         return dsl.select(EMAIL_MESSAGE.fields()).from(EMAIL_MESSAGE).join(MAIL_ACCOUNT)
                 .on(MAIL_ACCOUNT.ID.eq(EMAIL_MESSAGE.ACCOUNT_ID))
-                .where(MAIL_ACCOUNT.DEPARTMENT_ID.eq(departmentId)).and(EMAIL_MESSAGE.STATE.eq("UNMATCHED"))
+                .where(MAIL_ACCOUNT.DEPARTMENT_ID.eq(departmentId)).and(EMAIL_MESSAGE.STATE.eq(UNMATCHED))
                 .and(beforeId == null ? org.jooq.impl.DSL.noCondition() : EMAIL_MESSAGE.ID.lt(beforeId))
                 .orderBy(EMAIL_MESSAGE.ID.desc()).limit(Math.min(limit, 200))
                 .fetch(r -> toEmail(r.into(EMAIL_MESSAGE)));
@@ -71,9 +77,7 @@ public final class EmailService {
      * @throws ValidationException when the mail was assigned meanwhile or the customer does not exist
      */
     public void assign(long emailId, long customerId, Actor actor) {
-        long departmentId = dsl.select(MAIL_ACCOUNT.DEPARTMENT_ID).from(EMAIL_MESSAGE).join(MAIL_ACCOUNT)
-                .on(MAIL_ACCOUNT.ID.eq(EMAIL_MESSAGE.ACCOUNT_ID)).where(EMAIL_MESSAGE.ID.eq(emailId))
-                .fetchOptional(MAIL_ACCOUNT.DEPARTMENT_ID).orElseThrow(() -> new NotFoundException("Email", emailId));
+        long departmentId = departmentOf(emailId);
         requireDepartment(actor, departmentId);
         if (!customers.exists(customerId)) {
             throw new ValidationException(List.of(FieldError.of("customerId", "validation.customerMissing")));
@@ -88,6 +92,59 @@ public final class EmailService {
         if (!assigned) {
             throw new ValidationException(List.of(FieldError.of("emailId", "mail.alreadyAssigned")));
         }
+    }
+
+    /**
+     * Hands unmatched mail {@code emailId} to a plugin's action (e.g. "turn into a lead"), for {@code actor} (a member
+     * of the mailbox's department, or an administrator). The mail is taken off the unmatched list first, so that two
+     * agents at once make one record; if the action throws, the mail goes back onto the list and the failure is
+     * rethrown. Audited with what the plugin made.
+     *
+     * @return what the plugin made, in its words (e.g. "Lead 42: Jane Doe")
+     * @throws ValidationException when the mail was assigned or handed over meanwhile, or the plugin refused it
+     */
+    public String handOver(long emailId, UnmatchedMailActions.PluginAction handler, Actor actor) {
+        long departmentId = departmentOf(emailId);
+        requireDepartment(actor, departmentId);
+        StoredEmail email = dsl.transactionResult(tx -> {
+            int taken = tx.dsl().update(EMAIL_MESSAGE).set(EMAIL_MESSAGE.STATE, HANDED_OVER)
+                    .set(EMAIL_MESSAGE.ASSIGNED_BY, actor.storedUserId())
+                    .where(EMAIL_MESSAGE.ID.eq(emailId)).and(EMAIL_MESSAGE.STATE.eq(UNMATCHED)).execute();
+            return taken == 1 ? tx.dsl().selectFrom(EMAIL_MESSAGE).where(EMAIL_MESSAGE.ID.eq(emailId)).fetchSingle(this::toEmail)
+                    : null;
+        });
+        if (email == null) {
+            throw new ValidationException(List.of(FieldError.of("emailId", "mail.alreadyAssigned")));
+        }
+        String made;
+        try {
+            made = handler.action().apply(new UnmatchedMailAction.Mail(email.id(), departmentId, email.from(),
+                    email.subject(), plainText(email), email.sentAt()));
+        } catch (RuntimeException | LinkageError e) {
+            dsl.update(EMAIL_MESSAGE).set(EMAIL_MESSAGE.STATE, UNMATCHED).setNull(EMAIL_MESSAGE.ASSIGNED_BY)
+                    .where(EMAIL_MESSAGE.ID.eq(emailId)).and(EMAIL_MESSAGE.STATE.eq(HANDED_OVER)).execute();
+            throw e;
+        }
+        String description = handler.pluginId() + ": " + (made == null || made.isBlank() ? "done" : made.strip());
+        audit.record(dsl, actor, AuditAction.EMAIL_HANDED_OVER, "Email", emailId,
+                description.length() > 900 ? description.substring(0, 900) : description);
+        return made;
+    }
+
+    /** The text body, or the stored (sanitised) HTML body's text when the mail had no plain one. */
+    private static String plainText(StoredEmail email) {
+        if (email.textBody() != null || email.htmlBody() == null) {
+            return email.textBody();
+        }
+        return email.htmlBody().replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+                .replaceAll("[ \\t]+", " ").strip();
+    }
+
+    private long departmentOf(long emailId) {
+        return dsl.select(MAIL_ACCOUNT.DEPARTMENT_ID).from(EMAIL_MESSAGE).join(MAIL_ACCOUNT)
+                .on(MAIL_ACCOUNT.ID.eq(EMAIL_MESSAGE.ACCOUNT_ID)).where(EMAIL_MESSAGE.ID.eq(emailId))
+                .fetchOptional(MAIL_ACCOUNT.DEPARTMENT_ID).orElseThrow(() -> new NotFoundException("Email", emailId));
     }
 
     /** The customer's addresses reported undeliverable, newest first. */

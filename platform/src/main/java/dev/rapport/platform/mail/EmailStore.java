@@ -88,6 +88,12 @@ final class EmailStore {
         return outcome;
     }
 
+    /** Whether the message with this UID of the folder is stored already. */
+    boolean storedUid(DSLContext db, long accountId, long uidValidity, long uid) {
+        return db.fetchExists(EMAIL_MESSAGE, EMAIL_MESSAGE.ACCOUNT_ID.eq(accountId)
+                .and(EMAIL_MESSAGE.UID_VALIDITY.eq(uidValidity)).and(EMAIL_MESSAGE.IMAP_UID.eq(uid)));
+    }
+
     /** Whether inbound mail with this Message-ID is stored for the mailbox already. */
     boolean alreadyStored(DSLContext db, long accountId, String messageId) {
         return messageId != null && db.fetchExists(EMAIL_MESSAGE, EMAIL_MESSAGE.MESSAGE_ID.eq(messageId)

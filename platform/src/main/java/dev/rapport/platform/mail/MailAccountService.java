@@ -174,6 +174,11 @@ public final class MailAccountService {
         return MailConnections.openStore(account, imapPassword(account.id()));
     }
 
+    /** A store for waiting in IMAP IDLE: reads may wait {@code readTimeoutMs} for the server. */
+    Store openIdleStore(MailAccount account, int readTimeoutMs) throws MessagingException {
+        return MailConnections.openStore(account, imapPassword(account.id()), readTimeoutMs);
+    }
+
     String imapPassword(long id) {
         byte[] sealed = dsl.select(MAIL_ACCOUNT.IMAP_PASSWORD).from(MAIL_ACCOUNT).where(MAIL_ACCOUNT.ID.eq(id)).fetchOne().value1();
         return sealed == null ? "" : secrets.open(sealed);

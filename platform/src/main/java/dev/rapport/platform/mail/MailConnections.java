@@ -20,9 +20,18 @@ final class MailConnections {
 
     /** A connected store; the caller closes it. */
     static Store openStore(MailAccount account, String password) throws MessagingException {
+        return openStore(account, password, TIMEOUT_MS);
+    }
+
+    /**
+     * A connected store whose reads wait up to {@code readTimeoutMs}: longer than {@link #TIMEOUT_MS} for a connection
+     * that waits in IMAP IDLE, where the server is silent until mail comes.
+     */
+    static Store openStore(MailAccount account, String password, int readTimeoutMs) throws MessagingException {
         MailAccount.ServerSettings imap = account.imap();
         String protocol = imap.security() == MailSecurity.TLS ? "imaps" : "imap";
         Properties properties = properties(protocol, imap);
+        properties.put("mail." + protocol + ".timeout", String.valueOf(readTimeoutMs));
         // Fetch large messages in big chunks: fewer round trips when importing a full mailbox.
         properties.put("mail." + protocol + ".fetchsize", "1048576");
         properties.put("mail." + protocol + ".partialfetch", "false");

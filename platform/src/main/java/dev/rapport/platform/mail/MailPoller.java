@@ -13,9 +13,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +41,7 @@ public final class MailPoller {
     private final MailAccountService accounts;
     private final EmailStore store;
     private final MailReader reader;
+    private final Map<Long, Lock> locks = new ConcurrentHashMap<>();
 
     public MailPoller(DSLContext dsl, Clock clock, MailAccountService accounts, EmailService emails, MailLimits limits) {
         this.dsl = dsl;
@@ -57,8 +63,23 @@ public final class MailPoller {
         return stored;
     }
 
-    /** Polls one mailbox until all new mail is stored, {@code cancelled} says stop, or something fails. */
+    /**
+     * Polls one mailbox until all new mail is stored, {@code cancelled} says stop, or something fails. Polls of one
+     * mailbox on this node run one after the other (the minute's job and the IDLE watcher may ask at once); the one
+     * that waited starts from the position the other left.
+     */
     public int poll(MailAccount account, BooleanSupplier cancelled) {
+        Lock lock = locks.computeIfAbsent(account.id(), id -> new ReentrantLock());
+        lock.lock();
+        try {
+            // Read again: the poll this one waited for moved the position, or the mailbox is gone.
+            return accounts.find(account.id()).map(current -> pollLocked(current, cancelled)).orElse(0);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int pollLocked(MailAccount account, BooleanSupplier cancelled) {
         AtomicInteger stored = new AtomicInteger();
         String error = null;
         try (Store connection = accounts.openStore(account)) {
@@ -141,7 +162,15 @@ public final class MailPoller {
             dsl.transaction(tx -> store.moveTo(tx.dsl(), account.id(), validity, uid));
             return;
         }
-        dsl.transaction(tx -> store.storeFetched(tx.dsl(), account, validity, uid, read, isRefused));
+        try {
+            dsl.transaction(tx -> store.storeFetched(tx.dsl(), account, validity, uid, read, isRefused));
+        } catch (IntegrityConstraintViolationException e) {
+            if (!store.storedUid(dsl, account.id(), validity, uid)) {
+                throw e;
+            }
+            // Another node's poll stored this UID a moment ago (the unique key): nothing to do twice.
+            log.debug("Mailbox {}: message UID {} was stored by another poll", account.id(), uid);
+        }
     }
 
     private IncomingMail headers(Message message, String note) {

@@ -45,7 +45,7 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
                              CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews,
                              JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions,
-                             MetricCatalog metricCatalog, DocumentService documents) {
+                             MetricCatalog metricCatalog, DocumentService documents, UnmatchedMailActions mailActions) {
 
     /** Builds the services from the kernel's database and clock; the rest is set by name. */
     public static Builder builder(DSLContext dsl, Clock clock) {
@@ -170,7 +170,7 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                     settingForms != null ? settingForms : new PluginSettingForms(dsl, new AuditLog(dsl, clock)),
                     permissions != null ? permissions : new PluginPermissions(dsl, new AuditLog(dsl, clock)),
                     metricCatalog != null ? metricCatalog : kernelOnlyCatalog(),
-                    documents != null ? documents : temporaryDocuments());
+                    documents != null ? documents : temporaryDocuments(), new UnmatchedMailActions());
         }
 
         private MetricCatalog kernelOnlyCatalog() {

@@ -17,6 +17,7 @@ import dev.rapport.sdk.extension.SettingsContribution;
 import dev.rapport.sdk.extension.PublicEndpoint;
 import dev.rapport.sdk.extension.RestResourceContribution;
 import dev.rapport.sdk.extension.ScorecardMetric;
+import dev.rapport.sdk.extension.UnmatchedMailAction;
 import dev.rapport.sdk.segment.SegmentFacet;
 import dev.rapport.platform.segment.SegmentFacetRegistry;
 import dev.rapport.platform.job.JobScheduler;
@@ -49,13 +50,15 @@ final class PluginExtensions {
     private final PluginSettingForms settingForms;
     private final PluginPermissions permissions;
     private final HomeCards homeCards;
+    private final UnmatchedMailActions mailActions;
 
     PluginExtensions(RapportPluginManager plugins, PluginPages pages, CustomerTabRegistry tabs,
                      CustomerContributions customer360, MetricRegistry metrics, PublicEndpointRegistry endpoints,
                      EventDispatcher events, BundleI18NProvider translations, SegmentFacetRegistry facets,
                      JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions,
-                     HomeCards homeCards) {
+                     HomeCards homeCards, UnmatchedMailActions mailActions) {
         this.homeCards = homeCards;
+        this.mailActions = mailActions;
         this.settingForms = settingForms;
         this.permissions = permissions;
         this.plugins = plugins;
@@ -96,6 +99,8 @@ final class PluginExtensions {
             registerNavigation(pluginId);
             plugins.extensionsOf(CustomerTab.class, pluginId).forEach(tab -> tabs.add(pluginId, tab));
             plugins.extensionsOf(HomeCard.class, pluginId).forEach(card -> homeCards.add(pluginId, card));
+            plugins.extensionsOf(UnmatchedMailAction.class, pluginId)
+                    .forEach(action -> mailActions.add(pluginId, action));
             plugins.extensionsOf(CustomerFacts.class, pluginId).forEach(facts -> customer360.addFacts(pluginId, facts));
             plugins.extensionsOf(CustomerTimeline.class, pluginId)
                     .forEach(timeline -> customer360.addTimeline(pluginId, timeline));
@@ -152,6 +157,7 @@ final class PluginExtensions {
         facets.removeOwnedBy(pluginId);
         metrics.removeOwnedBy(pluginId);
         homeCards.removeOwnedBy(pluginId);
+        mailActions.removeOwnedBy(pluginId);
         endpoints.removeOwnedBy(pluginId);
         tabs.removeOwnedBy(pluginId);
         customer360.removeOwnedBy(pluginId);

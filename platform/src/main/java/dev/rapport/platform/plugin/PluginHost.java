@@ -104,7 +104,7 @@ public final class PluginHost implements AutoCloseable {
         PluginStateStore states = new PluginStateStore(kernel.dsl(), kernel.clock(), enableNew);
         PluginExtensions extensions = new PluginExtensions(manager, pages, tabs, customer360, metrics, endpoints, events,
                 kernel.translations(), kernel.segments().facets(), kernel.jobs(), kernel.settingForms(),
-                kernel.permissions(), homeCards);
+                kernel.permissions(), homeCards, kernel.mailActions());
         eventTypes.pluginClassLoaders(pluginId -> {
             PluginWrapper plugin = manager.getPlugin(pluginId);
             return plugin == null || plugin.getPluginState() != PluginState.STARTED

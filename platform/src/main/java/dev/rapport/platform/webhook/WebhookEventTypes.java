@@ -37,6 +37,15 @@ public final class WebhookEventTypes {
         return pattern != null && VALID.matcher(pattern).matches();
     }
 
+    /**
+     * Whether {@code pattern} names one kernel event that does not exist ({@code kernel.InteractionLoged}): a
+     * subscription to it would never receive anything. A plugin's names are not checked, as the plugin may be
+     * installed later.
+     */
+    static boolean isUnknownKernelType(String pattern) {
+        return pattern.startsWith(KERNEL + ".") && !pattern.equals(KERNEL + ".*") && !kernelTypes().contains(pattern);
+    }
+
     /** Whether any of {@code patterns} matches the event type {@code typeName}. */
     static boolean matches(Collection<String> patterns, String typeName) {
         String source = typeName.substring(0, typeName.indexOf('.'));

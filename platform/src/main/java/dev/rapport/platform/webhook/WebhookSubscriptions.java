@@ -186,10 +186,17 @@ public final class WebhookSubscriptions {
         return get(id, actor);
     }
 
-    /** Disables a subscription: no new messages are made for it, and its pending ones wait until it is enabled. */
+    /**
+     * Disables a subscription: no new messages are made for it, and its pending ones wait until it is enabled.
+     *
+     * @throws ValidationException for a reason longer than 1000 characters; nothing was changed
+     */
     public WebhookSubscription disable(long id, String reason, Actor actor) {
         requireAdministrator(actor);
         get(id, actor);
+        List<FieldError> errors = new ArrayList<>();
+        TextRules.requireText(errors, "reason", reason, MAX_REASON);
+        ValidationException.throwIfAny(errors);
         markDisabled(id, reason, actor);
         return get(id, actor);
     }
@@ -270,8 +277,10 @@ public final class WebhookSubscriptions {
         } else if (types.size() > MAX_TYPES) {
             errors.add(FieldError.of("eventTypes", "validation.tooMany", MAX_TYPES));
         } else {
-            types.stream().filter(type -> !WebhookEventTypes.isValid(type)).findFirst()
-                    .ifPresent(type -> errors.add(FieldError.of("eventTypes", "validation.webhookEventType", type)));
+            types.stream().filter(type -> !WebhookEventTypes.isValid(type)).findFirst().ifPresentOrElse(
+                    type -> errors.add(FieldError.of("eventTypes", "validation.webhookEventType", type)),
+                    () -> types.stream().filter(WebhookEventTypes::isUnknownKernelType).findFirst().ifPresent(type ->
+                            errors.add(FieldError.of("eventTypes", "validation.webhookUnknownEventType", type))));
         }
         ValidationException.throwIfAny(errors);
         return List.copyOf(types);

@@ -1,5 +1,6 @@
 package dev.rapport.platform.mail;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -38,7 +39,7 @@ final class MailFixture {
     }
 
     /** A mailbox of the service department on {@code server}; inactive, so only the test polls it. */
-    MailAccount connect(GreenMailExtension server, Actor admin) {
+    MailAccount connect(GreenMailOperations server, Actor admin) {
         user = server.setUser(address, address, PASSWORD);
         long department = kernel.departments.findByCode("service").orElseThrow().id();
         return accounts.save(null, new MailAccountDraft(department, "Support " + address, address, "127.0.0.1",

@@ -5,15 +5,20 @@ import static dev.rapport.platform.internal.db.Tables.EMAIL_MESSAGE;
 import static dev.rapport.platform.testing.Kernel.organisation;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
+import static dev.rapport.platform.internal.db.Tables.AUDIT_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.rapport.platform.customer.ContactPerson;
 import dev.rapport.platform.customer.ContactPersonDraft;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.interaction.Interaction;
+import dev.rapport.platform.plugin.UnmatchedMailActions;
 import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.user.Actor;
+import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.extension.UnmatchedMailAction;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.interaction.Direction;
 import jakarta.activation.DataHandler;
@@ -180,6 +185,59 @@ class MailPollerTest {
         });
         assertThat(mail.emails.unmatched(account.departmentId(), null, 50, admin)).extracting(StoredEmail::id)
                 .doesNotContain(waiting.id());
+    }
+
+    @Test
+    void unmatchedMailHandedToAPluginLeavesTheInboxOnceAndComesBackWhenThePluginFails() throws Exception {
+        String stranger = unique("lead").toLowerCase() + "@nowhere.example";
+        mail.deliver(stranger, "Quote for 40 seats", "Please call me.");
+        poll();
+        StoredEmail waiting = mail.emails.unmatched(account.departmentId(), null, 50, admin).stream()
+                .filter(e -> stranger.equals(e.from())).findFirst().orElseThrow();
+        List<UnmatchedMailAction.Mail> received = new java.util.ArrayList<>();
+        UnmatchedMailAction failing = action(m -> {
+            throw new IllegalStateException("plugin down");
+        });
+
+        assertThatThrownBy(() -> mail.emails.handOver(waiting.id(), new UnmatchedMailActions.PluginAction("acme",
+                failing), admin)).hasMessageContaining("plugin down");
+        assertThat(mail.emails.unmatched(account.departmentId(), null, 50, admin)).extracting(StoredEmail::id)
+                .as("back in the inbox").contains(waiting.id());
+
+        String made = mail.emails.handOver(waiting.id(), new UnmatchedMailActions.PluginAction("acme", action(m -> {
+            received.add(m);
+            return "Lead 7: " + m.fromAddress();
+        })), admin);
+        assertThat(made).isEqualTo("Lead 7: " + stranger);
+        assertThat(received).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(waiting.id());
+            assertThat(m.departmentId()).isEqualTo(account.departmentId());
+            assertThat(m.subject()).isEqualTo("Quote for 40 seats");
+            assertThat(m.textBody()).contains("Please call me.");
+        });
+        assertThat(mail.emails.unmatched(account.departmentId(), null, 50, admin)).extracting(StoredEmail::id)
+                .doesNotContain(waiting.id());
+        assertThat(kernel.dsl.fetchExists(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("EMAIL_HANDED_OVER")
+                .and(AUDIT_ENTRY.SUBJECT_ID.eq(String.valueOf(waiting.id()))))).isTrue();
+        assertThatThrownBy(() -> mail.emails.handOver(waiting.id(), new UnmatchedMailActions.PluginAction("acme",
+                action(m -> "twice")), admin)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> mail.emails.assign(waiting.id(), kernel.customers.create(person("Pat",
+                unique("Late")), admin).id(), admin)).isInstanceOf(ValidationException.class);
+        assertThat(received).hasSize(1);
+    }
+
+    private static UnmatchedMailAction action(java.util.function.Function<UnmatchedMailAction.Mail, String> apply) {
+        return new UnmatchedMailAction() {
+            @Override
+            public String labelKey() {
+                return "test.action";
+            }
+
+            @Override
+            public String apply(Mail mail) {
+                return apply.apply(mail);
+            }
+        };
     }
 
     @Test

@@ -64,6 +64,13 @@ public final class WebhooksResource {
         }
     }
 
+    /**
+     * A rotation takes no fields: the secret is always made by the server (a body naming one is refused, so a caller
+     * never believes a secret of their own was kept).
+     */
+    public record RotateRequest() {
+    }
+
     /** Why a subscription is disabled. */
     public record DisableRequest(String reason) {
     }
@@ -121,7 +128,7 @@ public final class WebhooksResource {
 
     @POST
     @Path("{id}/rotate-secret")
-    public Secret rotateSecret(@PathParam("id") long id, @Context SecurityContext caller) {
+    public Secret rotateSecret(@PathParam("id") long id, RotateRequest request, @Context SecurityContext caller) {
         return new Secret(subscriptions.rotateSecret(id, CallerContext.actor(caller)));
     }
 

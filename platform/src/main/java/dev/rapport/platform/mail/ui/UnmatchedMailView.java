@@ -17,6 +17,9 @@ import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.customer.CustomerSummary;
 import dev.rapport.platform.mail.EmailService;
 import dev.rapport.platform.mail.StoredEmail;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.plugin.PluginHealth;
+import dev.rapport.platform.plugin.UnmatchedMailActions;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.web.Formats;
@@ -32,7 +35,8 @@ import java.util.List;
 
 /**
  * Unmatched mail ({@code mail/unmatched}): mail to a department's mailboxes from senders who are no customer, newest
- * first; an agent reads one and assigns it to a customer, which logs it on that customer's timeline.
+ * first; an agent reads one and assigns it to a customer, which logs it on that customer's timeline, or hands it to
+ * a plugin enabled for the department (e.g. acquisition's "Turn into a lead", an {@code UnmatchedMailAction}).
  */
 @Route(value = "mail/unmatched", layout = MainLayout.class)
 @RequiresRole(Role.AGENT)
@@ -40,13 +44,20 @@ public class UnmatchedMailView extends VerticalLayout implements HasDynamicTitle
 
     private final EmailService emails;
     private final CustomerService customers;
+    private final UnmatchedMailActions actions;
+    private final ModuleAccess modules;
+    private final PluginHealth health;
     private final Formats formats = WebSession.formats();
     private final Select<Department> department = new Select<>();
     private final Grid<StoredEmail> grid = new Grid<>();
 
-    public UnmatchedMailView(EmailService emails, CustomerService customers, DepartmentDirectory departments) {
+    public UnmatchedMailView(EmailService emails, CustomerService customers, DepartmentDirectory departments,
+                             UnmatchedMailActions actions, ModuleAccess modules, PluginHealth health) {
         this.emails = emails;
         this.customers = customers;
+        this.actions = actions;
+        this.modules = modules;
+        this.health = health;
         Actor actor = WebSession.actor();
         List<Department> mine = departments.all().stream()
                 .filter(d -> actor.has(Role.ADMINISTRATOR) || actor.departmentIds().contains(d.id())).toList();
@@ -60,7 +71,8 @@ public class UnmatchedMailView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(e -> formats.dateTime(e.sentAt())).setHeader(getTranslation("unmatched.received")).setAutoWidth(true);
         grid.addColumn(StoredEmail::from).setHeader(getTranslation("unmatched.from"));
         grid.addColumn(e -> e.subject() == null ? "" : e.subject()).setHeader(getTranslation("unmatched.subject")).setFlexGrow(3);
-        grid.addComponentColumn(this::assignment).setHeader(getTranslation("unmatched.assign")).setFlexGrow(2);
+        grid.addComponentColumn(this::assignment).setKey("assign").setHeader(getTranslation("unmatched.assign"))
+                .setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(email -> {
             Div body = new Div();
             body.getStyle().set("white-space", "pre-wrap");
@@ -99,8 +111,33 @@ public class UnmatchedMailView extends VerticalLayout implements HasDynamicTitle
         assign.addClassName("unmatched-assign");
         assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout row = new HorizontalLayout(customer, assign);
+        long departmentId = department.getValue().id();
+        for (UnmatchedMailActions.PluginAction action : actions.of(plugin -> modules.departmentsOf(plugin)
+                .contains(departmentId))) {
+            row.add(handOverButton(email, action));
+        }
         row.setAlignItems(Alignment.BASELINE);
         return row;
+    }
+
+    private Button handOverButton(StoredEmail email, UnmatchedMailActions.PluginAction action) {
+        Button button = new Button(getTranslation(action.action().labelKey()), click -> {
+            try {
+                String made = emails.handOver(email.id(), action, WebSession.actor());
+                Notifications.success(getTranslation("unmatched.handedOver", made));
+            } catch (ValidationException e) {
+                Notifications.error(getTranslation(e.errors().getFirst().messageKey(),
+                        e.errors().getFirst().arguments().toArray()));
+            } catch (RuntimeException | LinkageError e) {
+                health.failed(action.pluginId(), "unmatched mail action " + action.action().getClass().getName(), e);
+                Notifications.error(getTranslation("unmatched.handOverFailed", action.pluginId()));
+            }
+            reload();
+        });
+        button.setDisableOnClick(true);
+        button.addClassName("unmatched-hand-over");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     private void reload() {
