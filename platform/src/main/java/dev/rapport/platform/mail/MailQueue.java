@@ -61,10 +61,11 @@ public final class MailQueue {
      */
     public long queue(DSLContext tx, String pluginId, CustomerMessage message, Actor actor) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<String> primary = tx.select(CUSTOMER.PRIMARY_EMAIL).from(CUSTOMER)
-                .where(CUSTOMER.ID.eq(message.customerId())).fetchOptional(CUSTOMER.PRIMARY_EMAIL);
-        String to = message.to() != null && !message.to().isBlank() ? message.to() : primary.orElse(null);
-        if (primary.isEmpty()) {
+        org.jooq.Record1<String> customer = tx.select(CUSTOMER.PRIMARY_EMAIL).from(CUSTOMER)
+                .where(CUSTOMER.ID.eq(message.customerId())).fetchOne();
+        String to = message.to() != null && !message.to().isBlank() ? message.to()
+                : customer == null ? null : customer.value1();
+        if (customer == null) {
             errors.add(FieldError.of("customerId", "validation.customerMissing"));
         } else {
             checkAddress(errors, to);
