@@ -3,7 +3,8 @@
 --changeset rapport:kernel-032-mail-outbox
 -- Mail plugins queue (SDK OutgoingMail): sent by the kernel's mail-delivery job, retried with backoff, never lost on a
 -- restart. state: QUEUED (next_attempt_at says when it is tried), SENT, FAILED (last_error says why). A customer's
--- mail names customer_id and gets interaction_id once sent and logged; staff mail names user_id.
+-- mail names customer_id and gets interaction_id once sent and logged; staff mail names user_id. Attachments are
+-- deleted once the mail is sent (a customer's copy stays with the logged mail in email_attachment).
 CREATE TABLE mail_outbox (
   id              BIGINT        NOT NULL AUTO_INCREMENT,
   plugin_id       VARCHAR(64)   NOT NULL,

@@ -127,6 +127,8 @@ public final class MailDelivery {
                 .set(MAIL_OUTBOX.ATTEMPTS, mail.getAttempts() + 1).set(MAIL_OUTBOX.MESSAGE_ID, messageId)
                 .set(MAIL_OUTBOX.INTERACTION_ID, interactionId).set(MAIL_OUTBOX.LAST_ERROR, (String) null)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, (Instant) null).where(MAIL_OUTBOX.ID.eq(mail.getId())).execute();
+        // Delivered: a customer's copy is kept with the logged mail, so the queue need not hold the files any longer.
+        tx.deleteFrom(MAIL_OUTBOX_ATTACHMENT).where(MAIL_OUTBOX_ATTACHMENT.MAIL_ID.eq(mail.getId())).execute();
         boolean toCustomer = mail.getCustomerId() != null;
         audit.record(tx, plugin, AuditAction.EMAIL_SENT, toCustomer ? "Customer" : "User",
                 toCustomer ? mail.getCustomerId() : mail.getUserId(),

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.service.survey;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.plugin.service.queue.AssignmentMode;
@@ -20,6 +21,10 @@ import dev.rapport.sdk.mail.MailState;
 import dev.rapport.sdk.security.Department;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.UserInfo;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import dev.rapport.plugin.service.ui.request.SurveyPanel;
+import dev.rapport.testkit.KaribuUi;
 import dev.rapport.testkit.RapportKernel;
 import dev.rapport.testkit.SentMail;
 import java.math.BigDecimal;
@@ -40,6 +45,8 @@ class SurveyMailTest {
     private final ServiceOnTestClock plugin = new ServiceOnTestClock(kernel);
     private final RequestService requests = plugin.service(RequestService.class);
     private final SurveyService surveys = plugin.service(SurveyService.class);
+    @RegisterExtension
+    final KaribuUi ui = kernel.karibuUi();
 
     @Test
     void resolvingARequestMailsTheInvitationInTheCustomersLanguageFromTheQueuesDepartment() {
@@ -68,6 +75,7 @@ class SurveyMailTest {
         assertThat(kernel.context().mail().status(survey.mailId())).hasValueSatisfying(status ->
                 assertThat(status.state()).isEqualTo(MailState.QUEUED));
         String token = surveys.token(survey);
+        assertThat(mailState(survey)).isEqualTo("Invitation queued for email to " + address);
 
         List<SentMail> sent = kernel.deliverMail();
 
@@ -81,5 +89,14 @@ class SurveyMailTest {
         assertThat(kernel.recorded().interactions()).filteredOn(logged -> logged.customerId() == customer.id()
                 && logged.direction() == Direction.OUTBOUND && logged.subject().equals("Wie waren wir?"))
                 .singleElement().satisfies(logged -> assertThat(logged.notes()).contains(token));
+        assertThat(mailState(survey)).startsWith("Invitation emailed to " + address + " on ");
+    }
+
+    /** What the request page's survey panel says about the invitation mail. */
+    private String mailState(Survey survey) {
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new SurveyPanel(surveys, new PublicAddress(plugin.context.settings()), kernel.context().mail(),
+                survey));
+        return _get(Span.class, spec -> spec.withId("survey-mail")).getText();
     }
 }
