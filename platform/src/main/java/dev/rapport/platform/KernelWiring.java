@@ -40,7 +40,9 @@ import dev.rapport.platform.mail.EmailService;
 import dev.rapport.platform.mail.EmailTemplateService;
 import dev.rapport.platform.mail.MailAccountService;
 import dev.rapport.platform.mail.MailLimits;
+import dev.rapport.platform.mail.MailDelivery;
 import dev.rapport.platform.mail.MailPoller;
+import dev.rapport.platform.mail.MailQueue;
 import dev.rapport.platform.mail.SecretBox;
 import dev.rapport.platform.money.ExchangeRateService;
 import dev.rapport.platform.persistence.Database;
@@ -187,7 +189,9 @@ final class KernelWiring {
                 .register(EmailTemplateService.class, templates)
                 .register(EmailSender.class, sender)
                 .register(CustomerMail.class, new CustomerMail(sender, templates, emails))
-                .register(MailPoller.class, new MailPoller(dsl, clock, mailboxes, emails, MailLimits.DEFAULT));
+                .register(MailPoller.class, new MailPoller(dsl, clock, mailboxes, emails, MailLimits.DEFAULT))
+                .register(MailQueue.class, new MailQueue(dsl, clock, audit))
+                .register(MailDelivery.class, new MailDelivery(dsl, clock, mailboxes, sender, emails, audit));
     }
 
     /** Webhooks: stopped after the web server and before the event dispatcher (parts stop in reverse order). */

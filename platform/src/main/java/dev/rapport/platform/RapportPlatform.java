@@ -25,6 +25,8 @@ import dev.rapport.platform.job.JobAdministration;
 import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.platform.mail.MailAccountService;
 import dev.rapport.platform.mail.MailIdle;
+import dev.rapport.platform.mail.MailDelivery;
+import dev.rapport.platform.mail.MailDeliveryJob;
 import dev.rapport.platform.mail.MailPollJob;
 import dev.rapport.platform.mail.MailPoller;
 import dev.rapport.platform.marketplace.Marketplace;
@@ -228,6 +230,7 @@ public final class RapportPlatform implements AutoCloseable {
                         services.require(ExchangeRateService.class).converter())::metrics, metrics,
                         services.require(ModuleAccess.class), health))
                 .documents(services.require(DocumentService.class))
+                .mail(services.require(dev.rapport.platform.mail.MailQueue.class))
                 .build();
         PluginHost host = PluginHost.create(config.getPath("plugins.dir", "plugins"),
                 config.getBoolean("plugins.enable.new", true), SignedDropIns.configured(config, isDemoInstallation()),
@@ -261,6 +264,7 @@ public final class RapportPlatform implements AutoCloseable {
                 .register(CustomerBulkRuns.class, new CustomerBulkRuns(services.require(CustomerBulkActions.class), jobs))
                 .register(JobAdministration.class, new JobAdministration(jobs, services.require(AuditLog.class)));
         jobs.add(KERNEL, new MailPollJob(services.require(MailPoller.class)));
+        jobs.add(KERNEL, new MailDeliveryJob(services.require(MailDelivery.class)));
         parts.push(new Part("background jobs", jobs));
         jobs.start();
         if (config.getBoolean("mail.idle", true)) {

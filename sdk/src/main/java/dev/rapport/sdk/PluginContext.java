@@ -211,6 +211,15 @@ public interface PluginContext {
     dev.rapport.sdk.document.Documents documents();
 
     /**
+     * Mail to customers and staff from the departments' mailboxes, queued and sent by the kernel with retries. Also
+     * given to constructors that ask for {@link dev.rapport.sdk.mail.OutgoingMail}.
+     *
+     * @return the plugin's outgoing mail, thread-safe
+     * @since 1.3.0
+     */
+    dev.rapport.sdk.mail.OutgoingMail mail();
+
+    /**
      * Offers {@code service} to the plugin's views and extensions: a constructor parameter of type
      * {@code type} receives it. Call it in {@link RapportPlugin#start()}; services are forgotten when the
      * plugin stops.

@@ -8,6 +8,7 @@ import static dev.rapport.platform.internal.db.Tables.CUSTOMER_PHONE;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TAG;
 import static dev.rapport.platform.internal.db.Tables.CUSTOMER_TRANSACTION;
 import static dev.rapport.platform.internal.db.Tables.INTERACTION;
+import static dev.rapport.platform.internal.db.Tables.MAIL_OUTBOX;
 import static dev.rapport.platform.internal.db.Tables.APPOINTMENT;
 import static dev.rapport.platform.internal.db.Tables.TASK;
 
@@ -70,6 +71,8 @@ public final class CustomerMerger {
                     .where(CUSTOMER_TRANSACTION.CUSTOMER_ID.eq(mergedId)).execute();
             tx.update(TASK).set(TASK.CUSTOMER_ID, survivorId).where(TASK.CUSTOMER_ID.eq(mergedId)).execute();
             tx.update(APPOINTMENT).set(APPOINTMENT.CUSTOMER_ID, survivorId).where(APPOINTMENT.CUSTOMER_ID.eq(mergedId)).execute();
+            // Queued mail would go with the merged row (its foreign key cascades): it is the survivor's now.
+            tx.update(MAIL_OUTBOX).set(MAIL_OUTBOX.CUSTOMER_ID, survivorId).where(MAIL_OUTBOX.CUSTOMER_ID.eq(mergedId)).execute();
             tx.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(mergedId)).execute();
             refreshPrimaries(tx, survivorId, actor);
             outbox.append(tx, new CustomerMerged(survivorId, mergedId), EventTypes.KERNEL);

@@ -15,7 +15,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -108,13 +113,37 @@ public final class EmailSender {
     }
 
     private String transmit(MailAccount account, OutgoingEmail mail) {
+        return transmit(account, mail.to().strip(), mail.subject().strip(), mail.body().strip(), List.of());
+    }
+
+    /**
+     * Hands one mail to the mailbox's SMTP server.
+     *
+     * @return the Message-ID it went out with
+     * @throws MailNotSentException when the server could not be reached or refused it
+     */
+    String transmit(MailAccount account, String to, String subject, String body, List<IncomingMail.Attachment> attachments) {
         Session session = MailConnections.smtpSession(account);
         try (Transport transport = MailConnections.openTransport(session, account, accounts.smtpPassword(account.id()))) {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(account.address(), account.name(), StandardCharsets.UTF_8.name()));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to().strip(), true));
-            message.setSubject(mail.subject().strip(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body().strip(), StandardCharsets.UTF_8.name());
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            if (attachments.isEmpty()) {
+                message.setText(body, StandardCharsets.UTF_8.name());
+            } else {
+                MimeMultipart parts = new MimeMultipart();
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(body, StandardCharsets.UTF_8.name());
+                parts.addBodyPart(text);
+                for (IncomingMail.Attachment attachment : attachments) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                    file.setFileName(MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), null));
+                    parts.addBodyPart(file);
+                }
+                message.setContent(parts);
+            }
             message.setSentDate(Date.from(clock.instant()));
             message.saveChanges();
             transport.sendMessage(message, message.getAllRecipients());

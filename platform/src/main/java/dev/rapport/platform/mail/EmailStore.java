@@ -114,6 +114,7 @@ final class EmailStore {
         long interactionId = interactions.log(tx, interaction(customer, sent, Direction.OUTBOUND, record.getSentAt()), actor);
         record.setInteractionId(interactionId);
         record.store();
+        storeAttachments(tx, record.getId(), sent.attachments());
         return interactionId;
     }
 

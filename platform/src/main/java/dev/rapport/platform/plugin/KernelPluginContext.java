@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import dev.rapport.sdk.document.Documents;
+import dev.rapport.sdk.mail.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ final class KernelPluginContext implements PluginContext {
     private final Segments segments;
     private final Jobs jobs;
     private final Documents documents;
+    private final OutgoingMail mail;
     private final Logger logger;
     private final Map<Class<?>, Object> provided = new ConcurrentHashMap<>();
     private final DSLContext dsl;
@@ -78,6 +80,7 @@ final class KernelPluginContext implements PluginContext {
         this.segments = new PluginSegments(kernel.segments(), pluginId, actor::current);
         this.jobs = new PluginJobs(kernel.jobs(), pluginId, actor);
         this.documents = new PluginDocuments(kernel.documents(), pluginId, actor);
+        this.mail = new PluginMail(kernel.mail(), kernel.dsl(), pluginId, actor);
         this.logger = LoggerFactory.getLogger("plugin." + pluginId);
         this.dsl = PluginTableGuard.guard(kernel.dsl(), pluginId, () -> tablePrefixes.get());
     }
@@ -193,6 +196,11 @@ final class KernelPluginContext implements PluginContext {
     }
 
     @Override
+    public OutgoingMail mail() {
+        return mail;
+    }
+
+    @Override
     public CurrencyConverter money() {
         return kernel.money();
     }
@@ -231,6 +239,7 @@ final class KernelPluginContext implements PluginContext {
                 : type == Jobs.class ? jobs
                 : type == MetricCatalog.class ? kernel.metricCatalog()
                 : type == Documents.class ? documents
+                : type == OutgoingMail.class ? mail
                 : type == DSLContext.class ? dsl
                 : type == Clock.class ? kernel.clock()
                 : type == Logger.class ? logger

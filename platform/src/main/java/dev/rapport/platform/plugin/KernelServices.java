@@ -8,6 +8,7 @@ import dev.rapport.platform.event.EventOutbox;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.platform.interaction.InteractionService;
 import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.platform.mail.MailQueue;
 import dev.rapport.sdk.extension.MetricCatalog;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.platform.figures.KernelMetrics;
@@ -38,6 +39,7 @@ import org.jooq.DSLContext;
  * @param permissions the permissions plugins declare and the departments' grants
  * @param metricCatalog the kernel's and the running plugins' scorecard metrics
  * @param documents stores the files plugins attach to their records
+ * @param mail queues the mail plugins send
  */
 public record KernelServices(DSLContext dsl, Clock clock, CustomerService customers, ProductCatalog products,
                              TransactionService transactions, InteractionService interactions, TaskService tasks,
@@ -45,7 +47,8 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                              DepartmentDirectory departments, Supplier<Optional<Actor>> sessionUser, boolean demoData,
                              CurrencyConverter money, SegmentService segments, OpenCustomerViews customerViews,
                              JobScheduler jobs, PluginSettingForms settingForms, PluginPermissions permissions,
-                             MetricCatalog metricCatalog, DocumentService documents, UnmatchedMailActions mailActions) {
+                             MetricCatalog metricCatalog, DocumentService documents, UnmatchedMailActions mailActions,
+                             MailQueue mail) {
 
     /** Builds the services from the kernel's database and clock; the rest is set by name. */
     public static Builder builder(DSLContext dsl, Clock clock) {
@@ -80,6 +83,7 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
         private PluginPermissions permissions;
         private MetricCatalog metricCatalog;
         private DocumentService documents;
+        private MailQueue mail;
 
         private Builder(DSLContext dsl, Clock clock) {
             this.dsl = Objects.requireNonNull(dsl, "dsl");
@@ -158,6 +162,11 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
             return this;
         }
 
+        public Builder mail(MailQueue mail) {
+            this.mail = mail;
+            return this;
+        }
+
         /** @throws NullPointerException naming the first required service not set */
         public KernelServices build() {
             return new KernelServices(dsl, clock, required(customers, "customers"), required(products, "products"),
@@ -170,7 +179,8 @@ public record KernelServices(DSLContext dsl, Clock clock, CustomerService custom
                     settingForms != null ? settingForms : new PluginSettingForms(dsl, new AuditLog(dsl, clock)),
                     permissions != null ? permissions : new PluginPermissions(dsl, new AuditLog(dsl, clock)),
                     metricCatalog != null ? metricCatalog : kernelOnlyCatalog(),
-                    documents != null ? documents : temporaryDocuments(), new UnmatchedMailActions());
+                    documents != null ? documents : temporaryDocuments(), new UnmatchedMailActions(),
+                    mail != null ? mail : new MailQueue(dsl, clock, new AuditLog(dsl, clock)));
         }
 
         private MetricCatalog kernelOnlyCatalog() {

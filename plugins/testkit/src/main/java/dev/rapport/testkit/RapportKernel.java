@@ -9,7 +9,10 @@ import dev.rapport.platform.customer.TransactionService;
 import dev.rapport.platform.event.EventDispatcher;
 import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.event.EventOutbox;
+import dev.rapport.platform.RapportPlatform;
 import dev.rapport.platform.job.JobScheduler;
+import dev.rapport.platform.mail.MailAccountService;
+import dev.rapport.platform.mail.MailDeliveryJob;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
 import dev.rapport.platform.user.UserAdministration;
@@ -64,7 +67,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p><b>Lifecycle.</b> The first test class that uses it starts the kernel (a few seconds, see the SDK's README); later
  * classes in the same JVM (surefire reuses its fork) share it, and the kernel stops when the JVM ends. Before each test
- * nobody is signed in and {@link #recorded()} starts empty.
+ * nobody is signed in, and {@link #recorded()} and {@link #sentMail()} start empty.
  *
  * <p><b>Isolation.</b> Test classes share one database: each test makes its own data (see {@link #unique}) and asserts
  * on it, or on what {@link #recorded()} saw during the test. A test that needs some of the plugin's tables empty
@@ -97,6 +100,9 @@ public final class RapportKernel implements BeforeAllCallback, BeforeEachCallbac
     public void beforeEach(ExtensionContext context) {
         RunningKernel.SIGNED_IN.remove();
         recorded.markStart();
+        if (TestMailServer.started()) {
+            TestMailServer.get().clear();
+        }
     }
 
     @Override
@@ -333,6 +339,50 @@ public final class RapportKernel implements BeforeAllCallback, BeforeEachCallbac
             Recorded.pause();
         }
         throw new IllegalStateException("The job " + jobId + " did not end within " + PATIENCE.toSeconds() + " s");
+    }
+
+    // Mail
+
+    /**
+     * Connects an active mailbox of the department with {@code departmentCode} to the test kit's SMTP server (one per
+     * test JVM, started at the first call), unless the department has an active mailbox already. The mailbox stays
+     * for the tests after: a test of what happens without one uses a department of its own ({@link #createDepartment}).
+     */
+    public void connectMailbox(String departmentCode) {
+        Department department = department(departmentCode);
+        TestMailServer.get().connect(kernel().services().require(MailAccountService.class), department.id(),
+                department.code());
+    }
+
+    /**
+     * Sends the mail queued so far now, as the kernel's job {@code mail-delivery} does every minute, waits until it
+     * ended, and returns what the test kit's SMTP server received during the current test.
+     *
+     * @throws IllegalStateException when the job did not end within 30 s
+     */
+    public List<SentMail> deliverMail() {
+        JobScheduler jobs = kernel().services().require(JobScheduler.class);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        Long runId = null;
+        while (runId == null && System.nanoTime() < deadline) {
+            try {
+                runId = jobs.startNow(RapportPlatform.KERNEL, MailDeliveryJob.ID, "testkit");
+            } catch (IllegalStateException running) {
+                Recorded.pause();
+            }
+        }
+        while (runId != null && System.nanoTime() < deadline) {
+            if (jobs.run(RapportPlatform.KERNEL, runId).orElseThrow().state().isFinished()) {
+                return sentMail();
+            }
+            Recorded.pause();
+        }
+        throw new IllegalStateException("The mail delivery did not end within " + PATIENCE.toSeconds() + " s");
+    }
+
+    /** What the test kit's SMTP server received during the current test, oldest first (empty before any mailbox). */
+    public List<SentMail> sentMail() {
+        return TestMailServer.started() ? TestMailServer.get().received() : List.of();
     }
 
     // The UI

@@ -15,7 +15,12 @@ import dev.rapport.sdk.job.JobState;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.UserInfo;
 import dev.rapport.testkit.sample.SamplePlugin;
+import dev.rapport.sdk.mail.CustomerMessage;
+import dev.rapport.sdk.mail.MailAttachment;
+import dev.rapport.sdk.mail.MailState;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -74,5 +79,34 @@ class RapportKernelTest {
         assertThat(SamplePlugin.RUNS).isNotEmpty();
         assertThat(failed.state()).isEqualTo(JobState.FAILED);
         assertThat(failed.error()).contains("out of coffee");
+    }
+
+    @Test
+    void mailAPluginQueuesGoesOutThroughTheConnectedMailboxAndIsReadBack() {
+        kernel.connectMailbox("sales");
+        CustomerInfo customer = kernel.createPerson("Mia", kernel.unique("Mail"), kernel.unique("mia") + "@example.com",
+                false);
+        long department = kernel.department("sales").id();
+
+        long id = kernel.callAsPlugin(() -> kernel.context().mail().send(new CustomerMessage(department, customer.id(),
+                null, "Your documents", "Attached.", List.of(new MailAttachment("terms.txt", "text/plain",
+                "Terms".getBytes(StandardCharsets.UTF_8))))));
+        assertThat(kernel.sentMail()).as("queued, not sent yet").isEmpty();
+
+        List<SentMail> sent = kernel.deliverMail();
+
+        assertThat(sent).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).containsExactly(customer.primaryEmail());
+            assertThat(mail.subject()).isEqualTo("Your documents");
+            assertThat(mail.text()).isEqualTo("Attached.");
+            assertThat(mail.attachments()).singleElement().satisfies(file -> {
+                assertThat(file.fileName()).isEqualTo("terms.txt");
+                assertThat(new String(file.content(), StandardCharsets.UTF_8)).isEqualTo("Terms");
+            });
+        });
+        assertThat(kernel.context().mail().status(id)).hasValueSatisfying(status ->
+                assertThat(status.state()).isEqualTo(MailState.SENT));
+        assertThat(kernel.recorded().interactions()).singleElement()
+                .satisfies(logged -> assertThat(logged.subject()).isEqualTo("Your documents"));
     }
 }

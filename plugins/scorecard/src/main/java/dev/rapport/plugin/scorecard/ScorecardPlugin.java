@@ -6,6 +6,7 @@ import dev.rapport.plugin.scorecard.build.ScorecardService;
 import dev.rapport.plugin.scorecard.demo.ScorecardDemoData;
 import dev.rapport.plugin.scorecard.export.ScorecardCsv;
 import dev.rapport.plugin.scorecard.export.ScorecardPdf;
+import dev.rapport.plugin.scorecard.mail.MonthlyReportMail;
 import dev.rapport.plugin.scorecard.read.ScorecardReader;
 import dev.rapport.plugin.scorecard.snapshot.SnapshotRepository;
 import dev.rapport.plugin.scorecard.snapshot.SnapshotService;
@@ -15,7 +16,7 @@ import dev.rapport.sdk.RapportPlugin;
 /**
  * The balanced scorecard plugin: each department's KPIs (from the metric catalogue of the kernel and every plugin)
  * under objectives in the four perspectives, with targets, lights, weights and scores, read from snapshots taken by
- * its job, with trends, a strategy map, drill-down and PDF/CSV export. Wires its services and offers them to its
+ * its job, with trends, a strategy map, drill-down, PDF/CSV export and the monthly PDF by mail. Wires its services and offers them to its
  * views and jobs.
  */
 public final class ScorecardPlugin extends RapportPlugin {
@@ -37,7 +38,9 @@ public final class ScorecardPlugin extends RapportPlugin {
         context.provide(SnapshotService.class, snapshots);
         context.provide(ScorecardReader.class, reader);
         context.provide(ScorecardCsv.class, new ScorecardCsv());
-        context.provide(ScorecardPdf.class, new ScorecardPdf());
+        ScorecardPdf pdf = new ScorecardPdf();
+        context.provide(ScorecardPdf.class, pdf);
+        context.provide(MonthlyReportMail.class, new MonthlyReportMail(context, scorecards, reader, snapshots, pdf));
         if (context.demoData()) {
             new ScorecardDemoData(context, scorecards, snapshots).generateOnFirstStart();
         }

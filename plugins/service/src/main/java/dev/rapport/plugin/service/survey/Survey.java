@@ -8,10 +8,11 @@ import java.time.Instant;
  * @param requestId the request a CSAT survey asks about; null for NPS
  * @param nonce     the random part of the link's token
  * @param score     the answer, or null while unanswered
+ * @param mailId    the kernel's queued mail that carries the invitation, or null when it was only logged
  */
 public record Survey(long id, SurveyKind kind, long customerId, Long requestId, String nonce, Instant createdAt,
                      Instant expiresAt, Long interactionId, Instant answeredAt, Integer score, String comment,
-                     Long followUpTaskId) {
+                     Long followUpTaskId, Long mailId) {
 
     public boolean answered() {
         return answeredAt != null;

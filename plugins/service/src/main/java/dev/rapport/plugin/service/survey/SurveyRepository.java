@@ -42,6 +42,10 @@ public final class SurveyRepository {
         return row.getId();
     }
 
+    public void linkMail(long id, long mailId) {
+        dsl.update(SVC_SURVEY).set(SVC_SURVEY.MAIL_ID, mailId).where(SVC_SURVEY.ID.eq(id)).execute();
+    }
+
     public void linkInteraction(long id, long interactionId) {
         dsl.update(SVC_SURVEY).set(SVC_SURVEY.INTERACTION_ID, interactionId).where(SVC_SURVEY.ID.eq(id)).execute();
     }
@@ -106,6 +110,6 @@ public final class SurveyRepository {
     private static Survey toSurvey(SvcSurveyRecord row) {
         return new Survey(row.getId(), SurveyKind.valueOf(row.getKind()), row.getCustomerId(), row.getRequestId(),
                 row.getNonce(), row.getCreatedAt(), row.getExpiresAt(), row.getInteractionId(), row.getAnsweredAt(),
-                row.getScore(), row.getComment(), row.getFollowUpTaskId());
+                row.getScore(), row.getComment(), row.getFollowUpTaskId(), row.getMailId());
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.service.survey;
 
+import dev.rapport.plugin.service.ServicePlugin;
 import dev.rapport.plugin.service.event.SurveyAnswered;
 import dev.rapport.plugin.service.queue.Queue;
 import dev.rapport.plugin.service.queue.QueueRepository;
@@ -12,6 +13,9 @@ import dev.rapport.sdk.interaction.Direction;
 import dev.rapport.sdk.interaction.InteractionInfo;
 import dev.rapport.sdk.interaction.NewInteraction;
 import dev.rapport.sdk.interaction.Outcome;
+import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.mail.CustomerMessage;
+import dev.rapport.sdk.security.Department;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskPriority;
 import java.time.Clock;
@@ -25,11 +29,13 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * Survey invitations and answers. The SDK offers no outgoing mail, so an invitation is logged as an outbound email
- * interaction on the customer's timeline carrying its link, and the request page shows the link for the agent to
- * send. An answer comes through the public page ({@link SurveyEndpoint}): a token that is tampered with, expired or
- * already used stores nothing; a detractor's answer creates a follow-up task for the customer's account owner (or,
- * without one, the request's agent, else its queue's manager, else the queue's department).
+ * Survey invitations and answers. An invitation is mailed to the customer in their language from the department's
+ * mailbox (the request's queue's department; for NPS the service department) and logged on their timeline once sent;
+ * when the department has no mailbox or the customer no usable address, it is logged as an outbound email interaction
+ * carrying the link instead, for the agent to send. The request page shows the link and what became of the mail. An
+ * answer comes through the public page ({@link SurveyEndpoint}): a token that is tampered with, expired or already
+ * used stores nothing; a detractor's answer creates a follow-up task for the customer's account owner (or, without
+ * one, the request's agent, else its queue's manager, else the queue's department).
  */
 public final class SurveyService {
 
@@ -83,8 +89,9 @@ public final class SurveyService {
         if (surveys.ofRequest(request.id(), SurveyKind.CSAT).isPresent()) {
             return Optional.empty();
         }
+        long department = new QueueRepository(tx).get(request.queueId()).departmentId();
         return Optional.of(invite(tx, SurveyKind.CSAT, request.customerId(), request.id(), request.contactId(),
-                baseUrl));
+                department, baseUrl));
     }
 
     /** Invites the customer to the NPS survey unless they were invited to it since {@code since}. */
@@ -92,23 +99,50 @@ public final class SurveyService {
         if (new SurveyRepository(tx).invitedSince(customerId, SurveyKind.NPS, since)) {
             return Optional.empty();
         }
-        return Optional.of(invite(tx, SurveyKind.NPS, customerId, null, null, baseUrl));
+        Long department = context.staff().departmentByCode(ServicePlugin.SERVICE_DEPARTMENT).map(Department::id).orElse(null);
+        return Optional.of(invite(tx, SurveyKind.NPS, customerId, null, null, department, baseUrl));
     }
 
     private Survey invite(DSLContext tx, SurveyKind kind, long customerId, Long requestId, Long contactId,
-                          String baseUrl) {
+                          Long departmentId, String baseUrl) {
         SurveyRepository surveys = new SurveyRepository(tx);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant expires = now.plus(validity).truncatedTo(ChronoUnit.SECONDS);
         long id = surveys.insert(kind, customerId, requestId, SurveyTokens.newNonce(), now, expires);
         Survey survey = surveys.find(id).orElseThrow();
-        Locale locale = localeOf(customerId);
+        Optional<CustomerInfo> customer = context.customers().find(customerId);
+        Locale locale = localeOf(customer);
         String link = (baseUrl == null ? "" : baseUrl) + linkPath(survey);
-        InteractionInfo logged = context.interactions().append(tx, new NewInteraction(customerId, contactId,
-                Channel.EMAIL, Direction.OUTBOUND, context.i18n().get(locale, "service.survey.invitation.subject." + kind),
-                context.i18n().get(locale, "service.survey.invitation.text", link), Outcome.COMPLETED, now));
-        surveys.linkInteraction(id, logged.id());
+        String subject = context.i18n().get(locale, "service.survey.invitation.subject." + kind);
+        Optional<Long> mailed = departmentId == null ? Optional.empty()
+                : mail(tx, departmentId, customer, subject, link, locale);
+        if (mailed.isPresent()) {
+            surveys.linkMail(id, mailed.get());
+        } else {
+            InteractionInfo logged = context.interactions().append(tx, new NewInteraction(customerId, contactId,
+                    Channel.EMAIL, Direction.OUTBOUND, subject, context.i18n().get(locale, "service.survey.invitation.text", link),
+                    Outcome.COMPLETED, now));
+            surveys.linkInteraction(id, logged.id());
+        }
         return surveys.find(id).orElseThrow();
+    }
+
+    /** Queues the invitation mail in {@code tx}; empty when it cannot go out (no mailbox, no usable address). */
+    private Optional<Long> mail(DSLContext tx, long departmentId, Optional<CustomerInfo> customer, String subject,
+                                String link, Locale locale) {
+        if (customer.isEmpty() || !context.mail().canSend(departmentId)) {
+            return Optional.empty();
+        }
+        String signature = context.staff().department(departmentId).map(Department::name).orElse("");
+        String body = context.i18n().get(locale, "service.survey.invitation.mail", customer.get().displayName(), link,
+                signature);
+        try {
+            return Optional.of(context.mail().send(tx, CustomerMessage.of(departmentId, customer.get().id(), subject, body)));
+        } catch (ValidationException e) {
+            context.logger().info("Survey invitation for customer {} not mailed ({}); logged for the agent instead",
+                    customer.get().id(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Checks a link's token: signed by us, naming a stored invitation, not answered, not expired. */
@@ -202,8 +236,8 @@ public final class SurveyService {
         return new SurveyRepository(context.dsl()).answeredBefore(customerId, at, id, Math.min(limit, 200));
     }
 
-    private Locale localeOf(long customerId) {
-        return context.customers().find(customerId).map(CustomerInfo::preferredLanguage)
+    private static Locale localeOf(Optional<CustomerInfo> customer) {
+        return customer.map(CustomerInfo::preferredLanguage)
                 .filter(language -> language != null && language.toLowerCase(Locale.ROOT).startsWith("de"))
                 .map(language -> Locale.GERMAN).orElse(Locale.ENGLISH);
     }

@@ -104,7 +104,7 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
             add(actions(request));
         }
         surveys.ofRequest(request.id()).ifPresent(survey ->
-                add(new SurveyPanel(surveys, new PublicAddress(context.settings()), survey)));
+                add(new SurveyPanel(surveys, new PublicAddress(context.settings()), context.mail(), survey)));
         add(new RmaPanel(context, rmas, request.id(), request.status().isOpen()));
         add(new H4(getTranslation("service.request.history")), history(request, formats));
     }
