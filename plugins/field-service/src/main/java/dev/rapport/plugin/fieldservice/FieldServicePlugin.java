@@ -27,7 +27,7 @@ public final class FieldServicePlugin extends RapportPlugin {
         PluginContext context = context();
         FieldSettings settings = new FieldSettings(context.settings());
         InventoryService inventory = new InventoryService(context);
-        TechnicianService technicians = new TechnicianService(context);
+        TechnicianService technicians = new TechnicianService(context, settings);
         WorkOrderService workOrders = new WorkOrderService(context, inventory);
         ScheduleService schedule = new ScheduleService(context, settings, technicians, workOrders, inventory);
         context.provide(FieldSettings.class, settings);
