@@ -48,6 +48,11 @@ public final class Customer360Page extends VaadinPage {
         return gridCell("timeline", row, column);
     }
 
+    /** The cells (when, what, subject, detail, by) of the first timeline row that has a cell containing {@code text}. */
+    public List<String> timelineRowContaining(String text) {
+        return gridRowContaining("timeline", text);
+    }
+
     /** The labels of the tabs shown, e.g. Timeline, Details, Tasks and the plugins' tabs. */
     @SuppressWarnings("unchecked")
     public List<String> tabLabels() {

@@ -149,12 +149,21 @@ public final class BoardView extends VerticalLayout implements HasDynamicTitle {
         figures.getStyle().set("font-size", "var(--lumo-font-size-s)");
         card.add(title, who, figures);
         com.vaadin.flow.component.ComponentUtil.setData(card, Opportunity.class, opportunity);
-        card.addClickListener(click -> new OpportunityDialog(context, pipelines, opportunities, opportunity, this::refresh)
-                .open());
+        card.addClickListener(click -> openDialog(opportunity));
+        // Dragging needs a mouse: the card is also a button that keyboard users reach with Tab and open with Enter,
+        // and the dialog moves it (stage, Won, Lost).
+        card.getElement().setAttribute("tabindex", "0").setAttribute("role", "button")
+                .setAttribute("aria-label", opportunity.title() + ", " + customer);
+        card.getElement().addEventListener("keydown", key -> openDialog(opportunity))
+                .setFilter("event.key === 'Enter'");
         if (context.security().hasRole(Role.AGENT)) {
             DragSource.create(card).setDraggable(true);
         }
         return card;
+    }
+
+    private void openDialog(Opportunity opportunity) {
+        new OpportunityDialog(context, pipelines, opportunities, opportunity, this::refresh).open();
     }
 
     private void moved(Component source, long stageId) {
