@@ -3,6 +3,7 @@ package dev.rapport.plugin.upsell.trigger;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_FIRING;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_RULE;
 
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.plugin.upsell.db.tables.records.UpsRuleRecord;
 import dev.rapport.plugin.upsell.opportunity.PipelineService;
 import dev.rapport.plugin.upsell.support.Currencies;
@@ -14,7 +15,6 @@ import dev.rapport.sdk.error.ConcurrentEditException;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
-import dev.rapport.sdk.security.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class RuleService {
 
     /** Creates ({@code ruleId} null) or changes a rule seen at {@code seenVersion}. */
     public TriggerRule save(Long ruleId, int seenVersion, RuleDraft draft) {
-        context.security().requireRole(Role.MANAGER, "configure trigger rules");
+        context.security().requirePermission(UpsellPermissions.MANAGE_RULES, "configure trigger rules");
         ValidationException.throwIfAny(validate(ruleId, draft));
         Instant now = context.clock().instant();
         long id = context.dsl().transactionResult(configuration -> {
