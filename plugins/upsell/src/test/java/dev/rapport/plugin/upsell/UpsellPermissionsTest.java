@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.rapport.plugin.upsell.opportunity.Opportunity;
@@ -85,8 +86,8 @@ class UpsellPermissionsTest {
                 view.getClass().getSimpleName()).contains("AccessDeniedView").doesNotContain("RulesView");
 
         UI.getCurrent().add(board());
-        assertThat(_get(Button.class, spec -> spec.withId("board-configure")).isVisible()).isFalse();
-        assertThat(_get(Button.class, spec -> spec.withId("board-new-pipeline")).isVisible()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("board-configure"))).as("hidden").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("board-new-pipeline"))).as("hidden").isEmpty();
         assertThat(_find(VerticalLayout.class, spec -> spec.withId("board-won"))).as("agents close deals").hasSize(1);
     }
 
@@ -110,8 +111,9 @@ class UpsellPermissionsTest {
         assertThat(_find(VerticalLayout.class, spec -> spec.withId("board-won"))).isEmpty();
         assertThat(_find(VerticalLayout.class, spec -> spec.withId("board-lost"))).isEmpty();
         com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(Div.class, spec -> spec.withId("board-card-" + opened.id())));
-        assertThat(_get(Button.class, spec -> spec.withId("opportunity-won")).isVisible()).isFalse();
-        assertThat(_get(Button.class, spec -> spec.withId("opportunity-lost")).isVisible()).isFalse();
+        assertThat(_get(Dialog.class, spec -> spec.withId("opportunity-dialog")).isOpened()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("opportunity-won"))).as("hidden").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("opportunity-lost"))).as("hidden").isEmpty();
     }
 
     private BoardView board() {
