@@ -65,7 +65,8 @@ class UpsellFlowIT {
         board.winWithKeyboard(deal, "Signed the fund order");
         assertThat(board.shows(deal)).isFalse();
 
-        assertThat(Customer360Page.open(driver, server, customer.id()).timelineRowContaining("opportunity-"))
-                .contains("Purchase", "EUR 5,000.00");
+        Customer360Page page = Customer360Page.open(driver, server, customer.id());
+        assertThat(page.timelineRowContaining(rule)).contains("Trigger rule");
+        assertThat(page.timelineRowContaining("plugin:upsell")).contains("Purchase", "€5,000.00");
     }
 }
