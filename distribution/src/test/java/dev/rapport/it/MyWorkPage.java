@@ -22,4 +22,15 @@ public final class MyWorkPage extends VaadinPage {
     public List<String> myTaskRowContaining(String text) {
         return gridRowContaining("my-tasks", text);
     }
+
+    /** Whether my tasks include one whose row contains {@code text} (the grid has loaded when this answers). */
+    public boolean hasTaskContaining(String text) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const grid = document.getElementById('my-tasks');
+                if (!grid || grid.loading) return false;
+                return [...grid.shadowRoot.querySelectorAll('#items tr')].some(row => !row.hidden
+                    && [...row.querySelectorAll('td')].some(cell => cell._content
+                        && cell._content.textContent.includes(arguments[0])));
+                """, text));
+    }
 }

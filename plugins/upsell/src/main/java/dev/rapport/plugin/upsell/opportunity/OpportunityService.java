@@ -4,6 +4,7 @@ import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY_HISTORY;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY_PRODUCT;
 
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.plugin.upsell.event.OpportunityLost;
 import dev.rapport.plugin.upsell.support.Currencies;
 import dev.rapport.plugin.upsell.event.OpportunityWon;
@@ -123,7 +124,7 @@ public final class OpportunityService {
 
     /** Wins the opportunity: records the sale as the customer's purchase (with the kernel's event) in one commit. */
     public Opportunity win(long opportunityId, int seenVersion, String reason) {
-        context.security().requireRole(Role.AGENT, "win opportunities");
+        context.security().requirePermission(UpsellPermissions.CLOSE_OPPORTUNITY, "win opportunities");
         String cleaned = checkedReason(reason, false);
         context.dsl().transaction(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -143,7 +144,7 @@ public final class OpportunityService {
 
     /** Loses the opportunity; the reason is required. */
     public Opportunity lose(long opportunityId, int seenVersion, String reason) {
-        context.security().requireRole(Role.AGENT, "lose opportunities");
+        context.security().requirePermission(UpsellPermissions.CLOSE_OPPORTUNITY, "lose opportunities");
         String cleaned = checkedReason(reason, true);
         context.dsl().transaction(configuration -> {
             DSLContext tx = configuration.dsl();

@@ -4,11 +4,11 @@ import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_PIPELINE;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_STAGE;
 
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
-import dev.rapport.sdk.security.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class PipelineService {
      * removed, which is refused while open opportunities are in it.
      */
     public Pipeline save(Long pipelineId, String name, List<StageSpec> stages) {
-        context.security().requireRole(Role.MANAGER, "configure pipelines");
+        context.security().requirePermission(UpsellPermissions.EDIT_PIPELINE, "configure pipelines");
         List<FieldError> errors = validate(pipelineId, name, stages);
         ValidationException.throwIfAny(errors);
         long id = context.dsl().transactionResult(configuration -> {

@@ -4,8 +4,21 @@ import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.TransactionKind;
 import java.math.BigDecimal;
 
-/** A rule as a manager enters it; see {@link TriggerRule}. */
+/** A rule as a manager enters it; see {@link TriggerRule}. {@code on} null: recorded transactions. */
 public record RuleDraft(String name, boolean active, TransactionKind kind, BigDecimal minAmount, String minCurrency,
                         String productFamily, LifecycleStage stage, RuleAction action, Long departmentId,
-                        Integer dueDays, String script, String tag, Long pipelineId, Integer cooldownDays) {
+                        Integer dueDays, String script, String tag, Long pipelineId, Integer cooldownDays,
+                        EventCondition on) {
+
+    public RuleDraft {
+        on = on == null ? EventCondition.TRANSACTIONS : on;
+    }
+
+    /** A rule on recorded transactions. */
+    public RuleDraft(String name, boolean active, TransactionKind kind, BigDecimal minAmount, String minCurrency,
+                     String productFamily, LifecycleStage stage, RuleAction action, Long departmentId,
+                     Integer dueDays, String script, String tag, Long pipelineId, Integer cooldownDays) {
+        this(name, active, kind, minAmount, minCurrency, productFamily, stage, action, departmentId, dueDays, script, tag,
+                pipelineId, cooldownDays, EventCondition.TRANSACTIONS);
+    }
 }

@@ -18,7 +18,7 @@ public final class RuleMatcher {
     }
 
     public boolean matches(TriggerRule rule, TransactionFacts facts) {
-        if (rule.kind() != null && rule.kind() != facts.kind()) {
+        if (rule.on().event() != TriggerEvent.TRANSACTION || rule.kind() != null && rule.kind() != facts.kind()) {
             return false;
         }
         if (rule.productFamily() != null && !rule.productFamily().equalsIgnoreCase(
@@ -34,5 +34,28 @@ public final class RuleMatcher {
                     && value.money().amount().compareTo(rule.minAmount()) >= 0;
         }
         return true;
+    }
+
+    /** Whether an event that is not a transaction matches: its kind, the rule's event condition and stage. */
+    public boolean matches(TriggerRule rule, EventFacts facts) {
+        EventCondition on = rule.on();
+        if (on.event() != facts.event() || rule.stage() != null && rule.stage() != facts.stage()) {
+            return false;
+        }
+        return switch (facts.event()) {
+            case INTERACTION -> on.channel() == null || on.channel() == facts.channel();
+            case CUSTOMER_UPDATED -> on.changedField() == null || facts.changedFields().contains(on.changedField());
+            case PLUGIN_EVENT -> on.pluginEventType() != null && typeMatches(on.pluginEventType(), facts.typeName());
+            case TRANSACTION -> false;
+        };
+    }
+
+    /** {@code wanted} is the full stored type ({@code acquisition:dev...LeadConverted}) or the class's simple name. */
+    private static boolean typeMatches(String wanted, String typeName) {
+        if (typeName == null) {
+            return false;
+        }
+        String simpleName = typeName.substring(Math.max(typeName.lastIndexOf('.'), typeName.lastIndexOf(':')) + 1);
+        return wanted.equalsIgnoreCase(typeName) || wanted.equalsIgnoreCase(simpleName);
     }
 }

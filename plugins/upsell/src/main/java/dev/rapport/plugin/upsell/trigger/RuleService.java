@@ -3,6 +3,7 @@ package dev.rapport.plugin.upsell.trigger;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_FIRING;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_RULE;
 
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.plugin.upsell.db.tables.records.UpsRuleRecord;
 import dev.rapport.plugin.upsell.opportunity.PipelineService;
 import dev.rapport.plugin.upsell.support.Currencies;
@@ -14,7 +15,7 @@ import dev.rapport.sdk.error.ConcurrentEditException;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
-import dev.rapport.sdk.security.Role;
+import dev.rapport.sdk.interaction.Channel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class RuleService {
 
     /** Creates ({@code ruleId} null) or changes a rule seen at {@code seenVersion}. */
     public TriggerRule save(Long ruleId, int seenVersion, RuleDraft draft) {
-        context.security().requireRole(Role.MANAGER, "configure trigger rules");
+        context.security().requirePermission(UpsellPermissions.MANAGE_RULES, "configure trigger rules");
         ValidationException.throwIfAny(validate(ruleId, draft));
         Instant now = context.clock().instant();
         long id = context.dsl().transactionResult(configuration -> {
@@ -86,6 +87,11 @@ public final class RuleService {
             record.setTag(draft.action() == RuleAction.TAG ? draft.tag().strip() : null);
             record.setPipelineId(draft.action() == RuleAction.OPPORTUNITY ? draft.pipelineId() : null);
             record.setCooldownDays(draft.cooldownDays());
+            EventCondition on = draft.on();
+            record.setTriggerEvent(on.event().name());
+            record.setChannel(on.event() == TriggerEvent.INTERACTION && on.channel() != null ? on.channel().name() : null);
+            record.setChangedField(on.event() == TriggerEvent.CUSTOMER_UPDATED ? blankToNull(on.changedField()) : null);
+            record.setPluginEventType(on.event() == TriggerEvent.PLUGIN_EVENT ? blankToNull(on.pluginEventType()) : null);
             record.setUpdatedAt(now);
             record.store();
             return record.getId();
@@ -127,7 +133,7 @@ public final class RuleService {
 
     /** What is wrong with the rule's conditions and action, its name aside (a rule test does not save). */
     List<FieldError> conditionAndActionErrors(RuleDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(eventErrors(draft));
         if (draft.minAmount() != null) {
             if (draft.minAmount().signum() <= 0) {
                 errors.add(FieldError.of("minAmount", "upsell.rule.error.minAmount"));
@@ -186,6 +192,42 @@ public final class RuleService {
         return errors;
     }
 
+    /** The fields of the customer's record a CUSTOMER_UPDATED rule can wait for, as the kernel's event names them. */
+    public static final List<String> WATCHED_FIELDS = List.of("stage", "ownerId", "tags", "marketingConsent", "emails",
+            "phones", "addresses", "currency");
+
+    /** A transaction's conditions on another event could never hold; each event's own condition must be readable. */
+    private static List<FieldError> eventErrors(RuleDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        EventCondition on = draft.on();
+        if (on.event() != TriggerEvent.TRANSACTION) {
+            if (draft.kind() != null) {
+                errors.add(FieldError.of("kind", "upsell.rule.error.neverMatches.notTransaction"));
+            }
+            if (draft.minAmount() != null) {
+                errors.add(FieldError.of("minAmount", "upsell.rule.error.neverMatches.notTransaction"));
+            }
+            if (blankToNull(draft.productFamily()) != null) {
+                errors.add(FieldError.of("productFamily", "upsell.rule.error.neverMatches.notTransaction"));
+            }
+        }
+        if (on.event() == TriggerEvent.CUSTOMER_UPDATED && (on.changedField() == null
+                || !WATCHED_FIELDS.contains(on.changedField()))) {
+            errors.add(FieldError.of("changedField", "upsell.error.required"));
+        }
+        if (on.event() == TriggerEvent.PLUGIN_EVENT) {
+            String type = blankToNull(on.pluginEventType());
+            if (type == null) {
+                errors.add(FieldError.of("pluginEventType", "upsell.error.required"));
+            } else if (type.length() > 200) {
+                errors.add(FieldError.of("pluginEventType", "upsell.error.tooLong", 200));
+            } else if (!type.matches("[A-Za-z0-9_.:$-]+")) {
+                errors.add(FieldError.of("pluginEventType", "upsell.rule.error.eventType"));
+            }
+        }
+        return errors;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
@@ -196,6 +238,8 @@ public final class RuleService {
                 r.getMinCurrency(), r.getProductFamily(),
                 r.getLifecycleStage() == null ? null : LifecycleStage.valueOf(r.getLifecycleStage()),
                 RuleAction.valueOf(r.getAction()), r.getDepartmentId(), r.getDueDays(), r.getScript(), r.getTag(),
-                r.getPipelineId(), r.getCooldownDays(), r.getVersion());
+                r.getPipelineId(), r.getCooldownDays(), r.getVersion(), new EventCondition(
+                        TriggerEvent.valueOf(r.getTriggerEvent()), r.getChannel() == null ? null : Channel.valueOf(r.getChannel()),
+                        r.getChangedField(), r.getPluginEventType()));
     }
 }

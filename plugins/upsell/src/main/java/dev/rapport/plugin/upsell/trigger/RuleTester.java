@@ -2,6 +2,7 @@ package dev.rapport.plugin.upsell.trigger;
 
 import static dev.rapport.plugin.upsell.db.Tables.UPS_SEEN_TRANSACTION;
 
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.TransactionKind;
@@ -43,7 +44,13 @@ public final class RuleTester {
     }
 
     public Result test(RuleDraft draft, int shown) {
+        context.security().requirePermission(UpsellPermissions.MANAGE_RULES, "test trigger rules");
         dev.rapport.sdk.error.ValidationException.throwIfAny(rules.conditionAndActionErrors(draft));
+        if (draft.on().event() != TriggerEvent.TRANSACTION) {
+            // Only transactions are kept for replay; an empty result for other events would mislead.
+            throw new dev.rapport.sdk.error.ValidationException(List.of(dev.rapport.sdk.error.FieldError.of("event",
+                    "upsell.rule.error.testTransactionsOnly")));
+        }
         TriggerRule rule = new TriggerRule(0, draft.name(), true, draft.kind(), draft.minAmount(), draft.minCurrency(),
                 draft.productFamily() == null || draft.productFamily().isBlank() ? null : draft.productFamily().strip(),
                 draft.stage(), draft.action(), draft.departmentId(), draft.dueDays(), draft.script(), draft.tag(),

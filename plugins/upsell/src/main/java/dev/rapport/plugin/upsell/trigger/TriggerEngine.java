@@ -11,10 +11,16 @@ import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.ContactDetails;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.ProductInfo;
+import dev.rapport.sdk.event.CustomerUpdated;
+import dev.rapport.sdk.event.DomainEvent;
+import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.event.InteractionLogged;
+import dev.rapport.sdk.event.PluginEvent;
 import dev.rapport.sdk.event.TransactionRecorded;
 import dev.rapport.sdk.money.Money;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskPriority;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +41,8 @@ public final class TriggerEngine {
 
     /** How long the plugin keeps the transactions it saw, for "Test the rule" (30 days and a margin). */
     static final Duration SEEN_KEPT = Duration.ofDays(35);
+    /** The plugin's own source name in the event stream. */
+    static final String SELF = "upsell";
 
     private final PluginContext context;
     private final RuleService rules;
@@ -63,9 +71,42 @@ public final class TriggerEngine {
             return;
         }
         TransactionFacts facts = factsOf(event, customer.get(), productFamilies());
+        Money amount = new Money(event.amount(), event.currency());
         for (TriggerRule rule : rules.active()) {
             if (matcher.matches(rule, facts)) {
-                fire(rule, sequence, customer.get(), event);
+                fire(rule, sequence, customer.get(), amount);
+            }
+        }
+    }
+
+    /**
+     * Fires the active rules an event other than a transaction matches: a logged interaction, a change of the
+     * customer's record, or another plugin's event. The plugin's own events (opportunities won or lost) fire
+     * nothing: they are outcomes of firings, not reasons for new ones.
+     */
+    public void handle(DomainEvent event, EventMetadata metadata) {
+        if (event.customerId() == null || SELF.equals(metadata.source())) {
+            return;
+        }
+        Optional<CustomerInfo> customer = context.customers().find(event.customerId());
+        if (customer.isEmpty()) {
+            return;
+        }
+        EventFacts facts = switch (event) {
+            case InteractionLogged logged -> logged.correctsId() != null ? null : new EventFacts(TriggerEvent.INTERACTION,
+                    logged.channel(), Set.of(), metadata.type(), customer.get().stage());
+            case CustomerUpdated updated -> new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null, updated.changedFields(),
+                    metadata.type(), customer.get().stage());
+            case PluginEvent other -> new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(), metadata.type(),
+                    customer.get().stage());
+            default -> null;
+        };
+        if (facts == null) {
+            return;
+        }
+        for (TriggerRule rule : rules.active()) {
+            if (matcher.matches(rule, facts)) {
+                fire(rule, metadata.sequence(), customer.get(), null);
             }
         }
     }
@@ -82,7 +123,7 @@ public final class TriggerEngine {
                 .collect(Collectors.toMap(ProductInfo::id, ProductInfo::family, (a, b) -> a));
     }
 
-    private void fire(TriggerRule rule, long sequence, CustomerInfo customer, TransactionRecorded event) {
+    private void fire(TriggerRule rule, long sequence, CustomerInfo customer, Money amount) {
         Instant now = context.clock().instant();
         context.dsl().transaction(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -100,11 +141,12 @@ public final class TriggerEngine {
             }
             long firingId = tx.select(UPS_FIRING.ID).from(UPS_FIRING).where(UPS_FIRING.RULE_ID.eq(rule.id()))
                     .and(UPS_FIRING.EVENT_SEQ.eq(sequence)).fetchSingle(UPS_FIRING.ID);
-            act(tx, rule, firingId, customer, event);
+            act(tx, rule, firingId, customer, amount);
         });
     }
 
-    private void act(DSLContext tx, TriggerRule rule, long firingId, CustomerInfo customer, TransactionRecorded event) {
+    /** {@code amount}: the transaction's, which an opened opportunity starts from; null for other events. */
+    private void act(DSLContext tx, TriggerRule rule, long firingId, CustomerInfo customer, Money amount) {
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
         switch (rule.action()) {
             case TASK -> {
@@ -124,8 +166,10 @@ public final class TriggerEngine {
                             rule.id(), customer.id());
                     return;
                 }
+                // Without a transaction the deal's value is unknown: the owner's first estimate is one unit.
+                Money value = amount != null ? amount : new Money(BigDecimal.ONE, context.money().reportingCurrency());
                 long opportunityId = opportunities.open(tx, new OpportunityDraft(rule.pipelineId(), customer.id(),
-                        rule.name(), event.amount(), event.currency(), today.plusDays(Math.max(rule.dueDays(), 30)),
+                        rule.name(), value.amount(), value.currency(), today.plusDays(Math.max(rule.dueDays(), 30)),
                         owner, null), Origin.RULE, firingId);
                 tx.update(UPS_FIRING).set(UPS_FIRING.OPPORTUNITY_ID, opportunityId).where(UPS_FIRING.ID.eq(firingId))
                         .execute();

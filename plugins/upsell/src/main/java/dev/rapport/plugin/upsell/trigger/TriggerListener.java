@@ -2,16 +2,20 @@ package dev.rapport.plugin.upsell.trigger;
 
 import dev.rapport.plugin.upsell.event.OpportunityLost;
 import dev.rapport.plugin.upsell.event.OpportunityWon;
+import dev.rapport.sdk.event.CustomerUpdated;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.event.InteractionLogged;
+import dev.rapport.sdk.event.PluginEvent;
 import dev.rapport.sdk.event.TaskCompleted;
 import dev.rapport.sdk.event.TransactionRecorded;
 import dev.rapport.sdk.extension.DomainEventListener;
 import org.pf4j.Extension;
 
 /**
- * Feeds the durable event stream to the rules (recorded transactions, keyed by their sequence) and to the firings'
- * outcomes (tasks done, the plugin's own opportunities won or lost).
+ * Feeds the durable event stream to the rules (recorded transactions, logged interactions, changed customers and
+ * other plugins' events, each keyed by its sequence) and to the firings' outcomes (tasks done, the plugin's own
+ * opportunities won or lost).
  */
 @Extension
 public final class TriggerListener implements DomainEventListener {
@@ -26,8 +30,8 @@ public final class TriggerListener implements DomainEventListener {
 
     @Override
     public boolean accepts(Class<? extends DomainEvent> type) {
-        return type == TransactionRecorded.class || type == TaskCompleted.class || type == OpportunityWon.class
-                || type == OpportunityLost.class;
+        return type == TransactionRecorded.class || type == InteractionLogged.class || type == CustomerUpdated.class
+                || type == TaskCompleted.class || PluginEvent.class.isAssignableFrom(type);
     }
 
     @Override
@@ -37,9 +41,7 @@ public final class TriggerListener implements DomainEventListener {
             case TaskCompleted completed -> firings.taskCompleted(completed);
             case OpportunityWon won -> firings.opportunityWon(won);
             case OpportunityLost lost -> firings.opportunityLost(lost);
-            default -> {
-                // accepts() lets nothing else through
-            }
+            default -> engine.handle(event, metadata);
         }
     }
 }

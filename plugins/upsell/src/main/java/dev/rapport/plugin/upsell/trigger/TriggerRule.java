@@ -5,16 +5,26 @@ import dev.rapport.sdk.customer.TransactionKind;
 import java.math.BigDecimal;
 
 /**
- * When a transaction is recorded that matches every condition given (null: any), act. {@code minAmount} is in
- * {@code minCurrency}; the transaction's amount is converted to it at its date.
+ * When the event {@code on} names happens and matches every condition given (null: any), act. The transaction's
+ * conditions (kind, {@code minAmount} in {@code minCurrency}, converted at the transaction's date, product family)
+ * apply to transactions only; the lifecycle stage to every event.
  */
 public record TriggerRule(long id, String name, boolean active, TransactionKind kind, BigDecimal minAmount,
                           String minCurrency, String productFamily, LifecycleStage stage, RuleAction action,
                           Long departmentId, int dueDays, String script, String tag, Long pipelineId, int cooldownDays,
-                          int version) {
+                          int version, EventCondition on) {
+
+    /** A rule on recorded transactions. */
+    public TriggerRule(long id, String name, boolean active, TransactionKind kind, BigDecimal minAmount,
+                       String minCurrency, String productFamily, LifecycleStage stage, RuleAction action,
+                       Long departmentId, int dueDays, String script, String tag, Long pipelineId, int cooldownDays,
+                       int version) {
+        this(id, name, active, kind, minAmount, minCurrency, productFamily, stage, action, departmentId, dueDays, script,
+                tag, pipelineId, cooldownDays, version, EventCondition.TRANSACTIONS);
+    }
 
     public RuleDraft toDraft() {
         return new RuleDraft(name, active, kind, minAmount, minCurrency, productFamily, stage, action, departmentId,
-                dueDays, script, tag, pipelineId, cooldownDays);
+                dueDays, script, tag, pipelineId, cooldownDays, on);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.upsell.ui;
 
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.plugin.upsell.ui.board.BoardView;
 import dev.rapport.plugin.upsell.ui.opportunity.ForecastView;
 import dev.rapport.plugin.upsell.ui.opportunity.OpportunityListView;
@@ -7,7 +8,6 @@ import dev.rapport.plugin.upsell.ui.rule.RulesView;
 import dev.rapport.sdk.extension.MenuItem;
 import dev.rapport.sdk.extension.NavigationContribution;
 import dev.rapport.sdk.extension.PluginRoute;
-import dev.rapport.sdk.security.Role;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -23,7 +23,7 @@ public final class UpsellNavigation implements NavigationContribution {
     @Override
     public List<PluginRoute> routes() {
         return List.of(new PluginRoute(BOARD, BoardView.class), new PluginRoute(OPPORTUNITIES, OpportunityListView.class),
-                new PluginRoute(FORECAST, ForecastView.class), new PluginRoute(RULES, RulesView.class));
+                new PluginRoute(FORECAST, ForecastView.class), new PluginRoute(RULES, RulesView.class).requiring(UpsellPermissions.MANAGE_RULES));
     }
 
     @Override
@@ -31,6 +31,6 @@ public final class UpsellNavigation implements NavigationContribution {
         return List.of(new MenuItem("upsell.menu.board", "vaadin:grid-big", BOARD, 130, null),
                 new MenuItem("upsell.menu.opportunities", "vaadin:handshake", OPPORTUNITIES, 131, null),
                 new MenuItem("upsell.menu.forecast", "vaadin:trending-up", FORECAST, 132, null),
-                new MenuItem("upsell.menu.rules", "vaadin:flash", RULES, 133, Role.MANAGER));
+                new MenuItem("upsell.menu.rules", "vaadin:flash", RULES, 133, null));
     }
 }

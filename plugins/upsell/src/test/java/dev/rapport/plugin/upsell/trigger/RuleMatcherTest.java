@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.TransactionKind;
+import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.money.Conversion;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Rule matching without a kernel: each condition, the amount converted at the transaction's date, a missing rate. */
@@ -72,5 +74,37 @@ class RuleMatcherTest {
         assertThat(matcher.matches(cards, new TransactionFacts(TransactionKind.PURCHASE, cardBought.amount(), DAY, "Cards",
                 LifecycleStage.PROSPECT))).isFalse();
         assertThat(matcher.matches(rule(null, null, null, null), deposit("1", "EUR"))).as("no conditions").isTrue();
+    }
+
+    @Test
+    void anEventOtherThanATransactionMatchesByItsKindItsOwnConditionAndTheStage() {
+        TriggerRule converted = new TriggerRule(2, "c", true, null, null, null, null, LifecycleStage.CUSTOMER,
+                RuleAction.TASK, null, 1, null, null, null, 0, 0, new EventCondition(TriggerEvent.PLUGIN_EVENT, null, null,
+                "LeadConverted"));
+        EventFacts lead = new EventFacts(TriggerEvent.PLUGIN_EVENT, null, null,
+                "acquisition:dev.rapport.plugin.acquisition.event.LeadConverted", LifecycleStage.CUSTOMER);
+
+        assertThat(matcher.matches(converted, lead)).isTrue();
+        assertThat(matcher.matches(converted, new EventFacts(TriggerEvent.PLUGIN_EVENT, null, null,
+                "acquisition:dev.rapport.plugin.acquisition.event.LeadDisqualified", LifecycleStage.CUSTOMER))).isFalse();
+        assertThat(matcher.matches(converted, new EventFacts(TriggerEvent.PLUGIN_EVENT, null, null,
+                "acquisition:dev.rapport.plugin.acquisition.event.LeadConverted", LifecycleStage.PROSPECT))).as("stage").isFalse();
+        assertThat(matcher.matches(converted, new EventFacts(TriggerEvent.INTERACTION, Channel.STORE, null,
+                "kernel:dev.rapport.sdk.event.InteractionLogged", LifecycleStage.CUSTOMER))).as("other event").isFalse();
+
+        TriggerRule visit = new TriggerRule(3, "v", true, null, null, null, null, null, RuleAction.TASK, null, 1, null,
+                null, null, 0, 0, new EventCondition(TriggerEvent.INTERACTION, Channel.STORE, null, null));
+        assertThat(matcher.matches(visit, new EventFacts(TriggerEvent.INTERACTION, Channel.STORE, null, null,
+                LifecycleStage.PROSPECT))).isTrue();
+        assertThat(matcher.matches(visit, new EventFacts(TriggerEvent.INTERACTION, Channel.PHONE, null, null,
+                LifecycleStage.PROSPECT))).isFalse();
+        assertThat(matcher.matches(visit, deposit("50000", "EUR"))).as("a transaction").isFalse();
+
+        TriggerRule staged = new TriggerRule(4, "s", true, null, null, null, null, null, RuleAction.TASK, null, 1, null,
+                null, null, 0, 0, new EventCondition(TriggerEvent.CUSTOMER_UPDATED, null, "stage", null));
+        assertThat(matcher.matches(staged, new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null, Set.of("stage", "tags"),
+                null, LifecycleStage.CUSTOMER))).isTrue();
+        assertThat(matcher.matches(staged, new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null, Set.of("tags"), null,
+                LifecycleStage.CUSTOMER))).isFalse();
     }
 }

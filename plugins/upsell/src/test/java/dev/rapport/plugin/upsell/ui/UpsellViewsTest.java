@@ -1,6 +1,7 @@
 package dev.rapport.plugin.upsell.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_RULE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.rapport.plugin.upsell.offer.MiningJob;
@@ -26,6 +28,8 @@ import dev.rapport.plugin.upsell.opportunity.Origin;
 import dev.rapport.plugin.upsell.opportunity.Pipeline;
 import dev.rapport.plugin.upsell.opportunity.PipelineService;
 import dev.rapport.plugin.upsell.opportunity.StageSpec;
+import dev.rapport.plugin.upsell.trigger.EventCondition;
+import dev.rapport.plugin.upsell.trigger.TriggerEvent;
 import dev.rapport.plugin.upsell.trigger.TriggerRule;
 import dev.rapport.plugin.upsell.ui.board.BoardView;
 import dev.rapport.plugin.upsell.ui.customer.OffersTab;
@@ -33,6 +37,7 @@ import dev.rapport.plugin.upsell.ui.rule.RulesView;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.ProductInfo;
 import dev.rapport.sdk.customer.TransactionKind;
+import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.job.JobState;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.security.UserInfo;
@@ -47,7 +52,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The plugin's screens in a mocked browser: the board's column totals and a card closed as won (the sale recorded),
- * a rule refused on its currency field and then saved, and the customer's Offers tab after a mining run, where
+ * a rule refused on its currency field and then saved, a rule on branch visits (the channel shown instead of the
+ * transaction's fields), and the customer's Offers tab after a mining run, where
  * accepting an offer opens an opportunity.
  */
 class UpsellViewsTest {
@@ -109,6 +115,29 @@ class UpsellViewsTest {
         _click(_get(Button.class, spec -> spec.withId("rule-save")));
         Grid<TriggerRule> grid = _get(Grid.class, spec -> spec.withId("rules-grid"));
         assertThat(GridKt._get(grid, 0).name()).isEqualTo("Large deposit");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRuleOnBranchVisitsShowsTheChannelInsteadOfTheTransactionsFieldsAndIsSaved() {
+        kernel.runAsPlugin(() -> kernel.dsl().deleteFrom(UPS_RULE).execute());
+        kernel.signIn(kernel.createUser(Role.MANAGER, "sales"));
+        UI.getCurrent().add(new RulesView(kernel.context(), kernel.service(dev.rapport.plugin.upsell.trigger.RuleService.class),
+                kernel.service(dev.rapport.plugin.upsell.trigger.RuleTester.class), pipelines,
+                kernel.service(dev.rapport.plugin.upsell.offer.OfferService.class)));
+        _click(_get(Button.class, spec -> spec.withId("rules-new")));
+        assertThat(_find(Select.class, spec -> spec.withId("rule-channel"))).as("hidden for transactions").isEmpty();
+        _get(TextField.class, spec -> spec.withId("rule-name")).setValue("Branch visit");
+        _get(Select.class, spec -> spec.withId("rule-event")).setValue(TriggerEvent.INTERACTION);
+
+        assertThat(_find(BigDecimalField.class, spec -> spec.withId("rule-min-amount"))).as("transactions only").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("rule-test"))).as("nothing to replay").isEmpty();
+        _get(Select.class, spec -> spec.withId("rule-channel")).setValue(Channel.STORE);
+        _click(_get(Button.class, spec -> spec.withId("rule-save")));
+
+        Grid<TriggerRule> grid = _get(Grid.class, spec -> spec.withId("rules-grid"));
+        assertThat(GridKt._get(grid, 0).on()).isEqualTo(new EventCondition(TriggerEvent.INTERACTION, Channel.STORE,
+                null, null));
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.plugin.upsell.opportunity.BoardColumn;
 import dev.rapport.plugin.upsell.opportunity.Opportunity;
 import dev.rapport.plugin.upsell.opportunity.OpportunityQueries;
@@ -63,12 +64,12 @@ public final class BoardView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("upsell.board.configure"), click -> new PipelineDialog(pipelines, pipeline.getValue(),
                         saved -> reloadPipelines(saved.id())).open());
         configure.setId("board-configure");
-        configure.setVisible(context.security().hasRole(Role.MANAGER));
+        configure.setVisible(context.security().hasPermission(UpsellPermissions.EDIT_PIPELINE));
         com.vaadin.flow.component.button.Button newPipeline = new com.vaadin.flow.component.button.Button(
                 getTranslation("upsell.board.newPipeline"), click -> new PipelineDialog(pipelines, null,
                         saved -> reloadPipelines(saved.id())).open());
         newPipeline.setId("board-new-pipeline");
-        newPipeline.setVisible(context.security().hasRole(Role.MANAGER));
+        newPipeline.setVisible(context.security().hasPermission(UpsellPermissions.EDIT_PIPELINE));
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("upsell.board.title")), pipeline,
                 configure, newPipeline);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -115,11 +116,13 @@ public final class BoardView extends VerticalLayout implements HasDynamicTitle {
                     moved(source, column.stage().id())));
             columns.add(lane);
         }
-        VerticalLayout won = lane("board-won", getTranslation("upsell.board.won"));
-        VerticalLayout lost = lane("board-lost", getTranslation("upsell.board.lost"));
-        DropTarget.create(won).addDropListener(drop -> drop.getDragSourceComponent().ifPresent(source -> close(source, true)));
-        DropTarget.create(lost).addDropListener(drop -> drop.getDragSourceComponent().ifPresent(source -> close(source, false)));
-        columns.add(won, lost);
+        if (context.security().hasPermission(UpsellPermissions.CLOSE_OPPORTUNITY)) {
+            VerticalLayout won = lane("board-won", getTranslation("upsell.board.won"));
+            VerticalLayout lost = lane("board-lost", getTranslation("upsell.board.lost"));
+            DropTarget.create(won).addDropListener(drop -> drop.getDragSourceComponent().ifPresent(source -> close(source, true)));
+            DropTarget.create(lost).addDropListener(drop -> drop.getDragSourceComponent().ifPresent(source -> close(source, false)));
+            columns.add(won, lost);
+        }
     }
 
     private VerticalLayout lane(String id, String title) {
@@ -149,12 +152,21 @@ public final class BoardView extends VerticalLayout implements HasDynamicTitle {
         figures.getStyle().set("font-size", "var(--lumo-font-size-s)");
         card.add(title, who, figures);
         com.vaadin.flow.component.ComponentUtil.setData(card, Opportunity.class, opportunity);
-        card.addClickListener(click -> new OpportunityDialog(context, pipelines, opportunities, opportunity, this::refresh)
-                .open());
+        card.addClickListener(click -> openDialog(opportunity));
+        // Dragging needs a mouse: the card is also a button that keyboard users reach with Tab and open with Enter,
+        // and the dialog moves it (stage, Won, Lost).
+        card.getElement().setAttribute("tabindex", "0").setAttribute("role", "button")
+                .setAttribute("aria-label", opportunity.title() + ", " + customer);
+        card.getElement().addEventListener("keydown", key -> openDialog(opportunity))
+                .setFilter("event.key === 'Enter'");
         if (context.security().hasRole(Role.AGENT)) {
             DragSource.create(card).setDraggable(true);
         }
         return card;
+    }
+
+    private void openDialog(Opportunity opportunity) {
+        new OpportunityDialog(context, pipelines, opportunities, opportunity, this::refresh).open();
     }
 
     private void moved(Component source, long stageId) {

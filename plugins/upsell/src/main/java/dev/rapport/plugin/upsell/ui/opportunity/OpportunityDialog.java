@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.plugin.upsell.opportunity.HistoryEntry;
 import dev.rapport.plugin.upsell.opportunity.Opportunity;
 import dev.rapport.plugin.upsell.opportunity.OpportunityService;
@@ -91,8 +92,9 @@ public final class OpportunityDialog extends Dialog {
         });
         lost.setId("opportunity-lost");
         lost.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        won.setVisible(open);
-        lost.setVisible(open);
+        boolean mayClose = open && context.security().hasPermission(UpsellPermissions.CLOSE_OPPORTUNITY);
+        won.setVisible(mayClose);
+        lost.setVisible(mayClose);
         getFooter().add(new Button(getTranslation("upsell.close"), click -> close()), lost, won);
     }
 }

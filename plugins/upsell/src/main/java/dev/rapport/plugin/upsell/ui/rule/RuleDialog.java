@@ -19,15 +19,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.rapport.plugin.upsell.opportunity.Pipeline;
 import dev.rapport.plugin.upsell.opportunity.PipelineService;
+import dev.rapport.plugin.upsell.trigger.EventCondition;
 import dev.rapport.plugin.upsell.trigger.RuleAction;
 import dev.rapport.plugin.upsell.trigger.RuleDraft;
 import dev.rapport.plugin.upsell.trigger.RuleService;
 import dev.rapport.plugin.upsell.trigger.RuleTester;
+import dev.rapport.plugin.upsell.trigger.TriggerEvent;
 import dev.rapport.plugin.upsell.trigger.TriggerRule;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.ProductInfo;
 import dev.rapport.sdk.customer.TransactionKind;
+import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.security.Department;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.ui.Formats;
@@ -37,8 +40,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Builds a trigger rule: when a transaction of a kind, over an amount, of a product family, for a customer in a
- * lifecycle stage is recorded, then a task (for the owner or a department's queue, with a due date and a call
+ * Builds a trigger rule: when a transaction of a kind, over an amount, of a product family is recorded (or an
+ * interaction of a channel is logged, a field of the customer's record changes, another plugin's event arrives) for a
+ * customer in a lifecycle stage, then a task (for the owner or a department's queue, with a due date and a call
  * script), an opportunity or a tag, with a cool-down per customer. "Test the rule" shows what it would have done in
  * the last 30 days without saving it.
  */
@@ -48,6 +52,10 @@ public final class RuleDialog extends Dialog {
 
     private final TextField name = field("rule-name", "upsell.rule.name");
     private final Checkbox active = new Checkbox();
+    private final Select<TriggerEvent> event = new Select<>();
+    private final Select<Channel> channel = new Select<>();
+    private final Select<String> changedField = new Select<>();
+    private final TextField pluginEventType = field("rule-plugin-event", "upsell.rule.pluginEvent");
     private final Select<TransactionKind> kind = new Select<>();
     private final BigDecimalField minAmount = new BigDecimalField();
     private final TextField minCurrency = field("rule-min-currency", "upsell.rule.minCurrency");
@@ -62,6 +70,7 @@ public final class RuleDialog extends Dialog {
     private final IntegerField cooldown = new IntegerField();
     private final Grid<RuleTester.WouldFire> test = new Grid<>();
     private final Span testSummary = new Span();
+    private Button testButton;
 
     public RuleDialog(PluginContext context, RuleService rules, RuleTester tester, PipelineService pipelines,
                       TriggerRule edited, Runnable saved) {
@@ -70,6 +79,19 @@ public final class RuleDialog extends Dialog {
         setHeaderTitle(getTranslation(edited == null ? "upsell.rule.new" : "upsell.rule.edit"));
         active.setLabel(getTranslation("upsell.rule.active"));
         active.setId("rule-active");
+        event.setId("rule-event");
+        event.setLabel(getTranslation("upsell.rule.event"));
+        event.setItems(TriggerEvent.values());
+        event.setItemLabelGenerator(value -> getTranslation("upsell.enum.TriggerEvent." + value.name()));
+        event.setValue(TriggerEvent.TRANSACTION);
+        setUp(channel, "rule-channel", "upsell.rule.channel", Channel.values());
+        channel.setItemLabelGenerator(value -> value == null ? getTranslation("upsell.rule.any")
+                : getTranslation("upsell.enum.Channel." + value.name()));
+        changedField.setId("rule-changed-field");
+        changedField.setLabel(getTranslation("upsell.rule.changedField"));
+        changedField.setItems(RuleService.WATCHED_FIELDS);
+        changedField.setItemLabelGenerator(value -> getTranslation("upsell.rule.field." + value));
+        pluginEventType.setHelperText(getTranslation("upsell.rule.pluginEventHelp"));
         setUp(kind, "rule-kind", "upsell.rule.kind", TransactionKind.values());
         kind.setItemLabelGenerator(value -> value == null ? getTranslation("upsell.rule.any")
                 : getTranslation("upsell.enum.TransactionKind." + value.name()));
@@ -111,13 +133,16 @@ public final class RuleDialog extends Dialog {
         cooldown.setLabel(getTranslation("upsell.rule.cooldown"));
         cooldown.setValue(30);
         action.addValueChangeListener(change -> showActionFields());
+        event.addValueChangeListener(change -> showEventFields());
         if (edited != null) {
             fill(edited.toDraft(), pipelines);
         } else {
             active.setValue(true);
         }
         showActionFields();
-        FormLayout when = new FormLayout(kind, stage, minAmount, minCurrency, family);
+        showEventFields();
+        FormLayout when = new FormLayout(event, stage, kind, channel, changedField, pluginEventType, minAmount,
+                minCurrency, family);
         FormLayout then = new FormLayout(action, department, dueDays, pipeline, tag, cooldown, script);
         then.setColspan(script, 2);
         test.setId("rule-test-results");
@@ -131,7 +156,7 @@ public final class RuleDialog extends Dialog {
         add(new FormLayout(name, active), new H4(getTranslation("upsell.rule.when")), when,
                 new H4(getTranslation("upsell.rule.then")), then, testSummary, test);
 
-        Button testButton = new Button(getTranslation("upsell.rule.test"), click -> {
+        testButton = new Button(getTranslation("upsell.rule.test"), click -> {
             RuleTester.Result[] result = new RuleTester.Result[1];
             if (Feedback.attempt(this, fields(), () -> result[0] = tester.test(draft(), SHOWN))) {
                 testSummary.setText(getTranslation("upsell.rule.testResult", result[0].fired(), result[0].cooling()));
@@ -140,6 +165,7 @@ public final class RuleDialog extends Dialog {
             }
         });
         testButton.setId("rule-test");
+        testButton.setVisible(event.getValue() == TriggerEvent.TRANSACTION);
         Button save = new Button(getTranslation("upsell.save"), click -> {
             if (Feedback.attempt(this, fields(), () -> rules.save(edited == null ? null : edited.id(),
                     edited == null ? 0 : edited.version(), draft()))) {
@@ -158,11 +184,16 @@ public final class RuleDialog extends Dialog {
                 minCurrency.getValue().strip().toUpperCase(Locale.ROOT), family.getValue(), stage.getValue(),
                 action.getValue(), department.getValue() == null ? null : department.getValue().id(), dueDays.getValue(),
                 script.getValue(), tag.getValue(), pipeline.getValue() == null ? null : pipeline.getValue().id(),
-                cooldown.getValue());
+                cooldown.getValue(), new EventCondition(event.getValue(), channel.getValue(), changedField.getValue(),
+                pluginEventType.getValue()));
     }
 
     private void fill(RuleDraft draft, PipelineService pipelines) {
         name.setValue(draft.name());
+        event.setValue(draft.on().event());
+        channel.setValue(draft.on().channel());
+        changedField.setValue(draft.on().changedField());
+        pluginEventType.setValue(Objects.requireNonNullElse(draft.on().pluginEventType(), ""));
         active.setValue(draft.active());
         kind.setValue(draft.kind());
         minAmount.setValue(draft.minAmount());
@@ -191,8 +222,32 @@ public final class RuleDialog extends Dialog {
         tag.setVisible(chosen == RuleAction.TAG);
     }
 
+    private void showEventFields() {
+        TriggerEvent chosen = event.getValue();
+        boolean transaction = chosen == TriggerEvent.TRANSACTION;
+        kind.setVisible(transaction);
+        minAmount.setVisible(transaction);
+        minCurrency.setVisible(transaction);
+        family.setVisible(transaction);
+        channel.setVisible(chosen == TriggerEvent.INTERACTION);
+        changedField.setVisible(chosen == TriggerEvent.CUSTOMER_UPDATED);
+        pluginEventType.setVisible(chosen == TriggerEvent.PLUGIN_EVENT);
+        if (testButton != null) {
+            testButton.setVisible(transaction);
+        }
+        if (!transaction) {
+            kind.clear();
+            minAmount.clear();
+            family.clear();
+        }
+    }
+
     private Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("event", event);
+        fields.put("kind", kind);
+        fields.put("changedField", changedField);
+        fields.put("pluginEventType", pluginEventType);
         fields.put("name", name);
         fields.put("minAmount", minAmount);
         fields.put("minCurrency", minCurrency);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.plugin.upsell.offer.MiningJob;
 import dev.rapport.plugin.upsell.offer.OfferService;
 import dev.rapport.plugin.upsell.opportunity.PipelineService;
@@ -21,7 +22,6 @@ import dev.rapport.plugin.upsell.trigger.RuleTester;
 import dev.rapport.plugin.upsell.trigger.TriggerRule;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.job.JobRunProgress;
-import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.ui.Formats;
 import java.util.Map;
 
@@ -42,7 +42,7 @@ public final class RulesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Formats formats = Formats.current();
         String currency = context.money().reportingCurrency();
-        boolean manager = context.security().hasRole(Role.MANAGER);
+        boolean manager = context.security().hasPermission(UpsellPermissions.MANAGE_RULES);
         grid.setId("rules-grid");
         grid.addColumn(TriggerRule::name).setHeader(getTranslation("upsell.rule.name")).setFlexGrow(3);
         grid.addComponentColumn(rule -> {

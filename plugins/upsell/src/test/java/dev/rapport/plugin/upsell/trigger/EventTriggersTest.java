@@ -1,0 +1,118 @@
+package dev.rapport.plugin.upsell.trigger;
+
+import static dev.rapport.plugin.upsell.db.Tables.UPS_RULE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.sdk.customer.ContactDetails;
+import dev.rapport.sdk.customer.CustomerInfo;
+import dev.rapport.sdk.customer.CustomerKind;
+import dev.rapport.sdk.customer.LifecycleStage;
+import dev.rapport.sdk.customer.NewCustomer;
+import dev.rapport.sdk.error.FieldError;
+import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.NewInteraction;
+import dev.rapport.sdk.interaction.Outcome;
+import dev.rapport.sdk.security.Role;
+import dev.rapport.sdk.security.UserInfo;
+import dev.rapport.sdk.task.TaskInfo;
+import dev.rapport.testkit.RapportKernel;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Rules on events other than transactions, against the real kernel: a branch visit logged as an interaction gives
+ * the owner a task (a phone call does not), a tag added to the customer's record fires a rule on that field, a rule
+ * with a transaction's condition on another event or without its event's condition is refused on the field, and
+ * such a rule cannot be tested against the transactions.
+ */
+class EventTriggersTest {
+
+    @RegisterExtension
+    static final RapportKernel kernel = RapportKernel.withPluginUnderTest();
+
+    private final RuleService rules = kernel.service(RuleService.class);
+    private UserInfo owner;
+    private CustomerInfo customer;
+
+    @BeforeEach
+    void aCustomerWithAnOwnerAndNoRules() {
+        kernel.runAsPlugin(() -> kernel.dsl().deleteFrom(UPS_RULE).execute());
+        kernel.signIn(kernel.createUser(Role.MANAGER, "sales"));
+        owner = kernel.createUser(Role.AGENT, "sales");
+        customer = kernel.createCustomer(new NewCustomer(CustomerKind.PERSON, "Ivo", kernel.unique("Visitor"), null,
+                LifecycleStage.CUSTOMER, owner.id(), "en", "EUR", "UTC", false, List.of(), List.of(), List.of(),
+                Set.of(), null, List.of()));
+    }
+
+    private static RuleDraft taskRule(String name, EventCondition on) {
+        return new RuleDraft(name, true, null, null, "EUR", null, null, RuleAction.TASK, null, 1, "Offer the premium account",
+                null, null, 30, on);
+    }
+
+    private List<TaskInfo> tasksOfCustomer() {
+        return kernel.recorded().tasks().stream().filter(task -> customer.id() == task.customerId()).toList();
+    }
+
+    @Test
+    void aBranchVisitGivesTheOwnerATaskAndAPhoneCallDoesNot() {
+        rules.save(null, 0, taskRule("Branch visit", new EventCondition(TriggerEvent.INTERACTION, Channel.STORE, null, null)));
+
+        kernel.context().interactions().append(new NewInteraction(customer.id(), null, Channel.PHONE, Direction.INBOUND,
+                "Balance question", null, Outcome.COMPLETED, Instant.now()));
+        kernel.awaitEvents();
+        assertThat(tasksOfCustomer()).isEmpty();
+
+        kernel.context().interactions().append(new NewInteraction(customer.id(), null, Channel.STORE, Direction.INBOUND,
+                "At the branch", null, Outcome.COMPLETED, Instant.now()));
+        kernel.awaitEvents();
+        assertThat(tasksOfCustomer()).singleElement().satisfies(task -> {
+            assertThat(task.assigneeUserId()).isEqualTo(owner.id());
+            assertThat(task.title()).startsWith("Branch visit");
+        });
+    }
+
+    @Test
+    void aChangeOfTheWatchedFieldFiresTheRuleAndAnotherFieldDoesNot() {
+        rules.save(null, 0, taskRule("Tagged VIP", new EventCondition(TriggerEvent.CUSTOMER_UPDATED, null, "tags", null)));
+
+        kernel.context().customerEditor().addContactDetails(customer.id(),
+                new ContactDetails(List.of(kernel.unique("ivo") + "@example.com"), null, null, null));
+        kernel.awaitEvents();
+        assertThat(tasksOfCustomer()).isEmpty();
+
+        kernel.context().customerEditor().addContactDetails(customer.id(), new ContactDetails(null, null, Set.of("vip"), null));
+        kernel.awaitEvents();
+        assertThat(tasksOfCustomer()).singleElement().satisfies(task -> assertThat(task.title()).startsWith("Tagged VIP"));
+    }
+
+    @Test
+    void aTransactionsConditionOnAnotherEventAndAMissingEventConditionAreRefusedOnTheField() {
+        RuleDraft amountOnVisit = new RuleDraft("Visit", true, null, new BigDecimal("100"), "EUR", null, null,
+                RuleAction.TASK, null, 1, null, null, null, 30,
+                new EventCondition(TriggerEvent.INTERACTION, null, null, null));
+        assertThatThrownBy(() -> rules.save(null, 0, amountOnVisit)).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("minAmount"));
+        assertThatThrownBy(() -> rules.save(null, 0, taskRule("Changed", new EventCondition(TriggerEvent.CUSTOMER_UPDATED,
+                null, "shoeSize", null)))).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("changedField"));
+        assertThatThrownBy(() -> rules.save(null, 0, taskRule("Converted", new EventCondition(TriggerEvent.PLUGIN_EVENT,
+                null, null, "Lead Converted!")))).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("pluginEventType"));
+        assertThatThrownBy(() -> kernel.service(RuleTester.class).test(taskRule("Trial", new EventCondition(
+                TriggerEvent.INTERACTION, null, null, null)), 5)).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("event"));
+
+        TriggerRule converted = rules.save(null, 0, taskRule("Converted", new EventCondition(TriggerEvent.PLUGIN_EVENT,
+                null, null, "LeadConverted")));
+        assertThat(rules.find(converted.id()).orElseThrow().on()).isEqualTo(new EventCondition(TriggerEvent.PLUGIN_EVENT,
+                null, null, "LeadConverted"));
+    }
+}
