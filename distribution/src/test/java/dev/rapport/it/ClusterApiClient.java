@@ -54,7 +54,8 @@ final class ClusterApiClient implements AutoCloseable {
     /** Creates a person and returns their id. */
     long createCustomer(String key, String lastName) {
         String body = """
-                {"kind":"PERSON","firstName":"Gale","lastName":"%s","stage":"CUSTOMER","currency":"USD"}"""
+                {"kind":"PERSON","firstName":"Gale","lastName":"%s","stage":"CUSTOMER","currency":"USD",
+                 "preferredLanguage":"en","timeZone":"UTC"}"""
                 .formatted(lastName);
         return post("customers", key, body).map(ClusterApiClient::idOf)
                 .orElseThrow(() -> new AssertionError("creating customer " + lastName + " had no certain outcome"));

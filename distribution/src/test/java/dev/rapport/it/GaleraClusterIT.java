@@ -280,7 +280,7 @@ class GaleraClusterIT {
                         Set.of(departments.findByCode("management").orElseThrow().id()), true),
                         RapportServer.PASSWORD, false, Actor.SYSTEM);
         return new AccessTokens(dsl, clock, users, audit).create(administrator.id(), "cluster load",
-                AccessTokens.Scope.READ_WRITE, clock.instant().plus(Duration.ofDays(1)), Actor.SYSTEM).secret();
+                AccessTokens.Scope.READ_WRITE, clock.instant().plus(Duration.ofDays(1)), Actor.of(administrator)).secret();
     }
 
     private static ClusterNode startNode(String id, int port, int firstDatabaseNode) throws IOException {
