@@ -33,6 +33,8 @@ final class ClusterApiClient implements AutoCloseable {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
     private static final Duration IN_PROGRESS_PATIENCE = Duration.ofSeconds(10);
+    private static final Duration APPEND_PAUSE = Duration.ofMillis(50);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
     private static final Pattern NODE_COOKIE = Pattern.compile("RAPPORT_NODE=([^;]+)");
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)$");
 
@@ -61,9 +63,12 @@ final class ClusterApiClient implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("creating customer " + lastName + " had no certain outcome"));
     }
 
-    /** Appends interactions to {@code customerId}, keys {@code prefix-0, prefix-1, …}, until {@code stop} is set. */
+    /**
+     * Appends interactions to {@code customerId}, keys {@code prefix-0, prefix-1, …}, one every {@link #APPEND_PAUSE}
+     * at most (a steady load that leaves the nodes' restarts some CPU), until {@code stop} is set.
+     */
     void appendUntil(long customerId, String prefix, AtomicBoolean stop) {
-        for (int i = 0; !stop.get(); i++) {
+        for (int i = 0; !stop.get(); i++, pause(APPEND_PAUSE)) {
             String key = prefix + "-" + i;
             String body = """
                     {"channel":"PHONE","direction":"INBOUND","subject":"%s","outcome":"COMPLETED","occurredAt":"%s"}"""
@@ -113,7 +118,7 @@ final class ClusterApiClient implements AutoCloseable {
                         .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException noAnswer) {
-                pause();
+                pause(RETRY_PAUSE);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -131,7 +136,7 @@ final class ClusterApiClient implements AutoCloseable {
             } else if (status < 500) {
                 throw new AssertionError("POST " + path + " answered " + status + ": " + response.body());
             }
-            pause();
+            pause(RETRY_PAUSE);
         }
         return Optional.empty();
     }
@@ -149,9 +154,9 @@ final class ClusterApiClient implements AutoCloseable {
         return Long.parseLong(number.group(1));
     }
 
-    private static void pause() {
+    private static void pause(Duration pause) {
         try {
-            Thread.sleep(100);
+            Thread.sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

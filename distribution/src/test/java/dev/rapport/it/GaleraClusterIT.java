@@ -83,10 +83,12 @@ class GaleraClusterIT {
         Files.createDirectories(ROOT);
         script("galera.sh", "start", DATABASES.toString());
         check = new Database(new Database.ConnectionSettings(url(3), "rapport", "rapport"), 2);
-        // node-a makes the schema; node-b starts while the token is made.
+        // node-a makes the schema, its plugin's last; node-b starts then, as node-a starts its web server.
         ClusterNode first = startNode("node-a", 8081, 1);
-        first.awaitReady();
+        Eventually.await("node-a made the schema", Duration.ofSeconds(120), GaleraClusterIT::schemaMade,
+                Boolean::booleanValue);
         startNode("node-b", 8082, 2);
+        first.awaitReady();
         api = new ClusterApiClient(BALANCER, administratorToken());
         nodes.get("node-b").awaitReady();
         script("haproxy.sh", "start", ROOT.toString());
@@ -261,6 +263,18 @@ class GaleraClusterIT {
             ClusterApiClient.servedBy(health).ifPresent(seen::add);
             return seen;
         }, names -> names.containsAll(nodes.keySet()));
+    }
+
+    /** Whether the plugin's changelog, the last one node-a runs, is done and Liquibase's lock given back. */
+    private static boolean schemaMade() {
+        DSLContext dsl = check.dsl();
+        try {
+            return dsl.fetchExists(DSL.table(DSL.name("DATABASECHANGELOG")),
+                    DSL.field(DSL.name("FILENAME")).eq("plugins/fixture-recorder/changelog.xml"))
+                    && !dsl.fetchExists(DSL.table(DSL.name("DATABASECHANGELOGLOCK")), DSL.field(DSL.name("LOCKED")).isTrue());
+        } catch (org.jooq.exception.DataAccessException noTablesYet) {
+            return false;
+        }
     }
 
     private static String dispatcherHolder() {
