@@ -123,14 +123,24 @@ final class ClusterNode implements AutoCloseable {
         process.waitFor();
     }
 
-    /** Stops the node as Ctrl+C would, or kills it when it does not stop within 30 s. */
+    /** Asks the node to stop as Ctrl+C would; {@link #close} waits for it. */
+    synchronized void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /**
+     * Stops the node as Ctrl+C would, or kills it when it has not ended within 10 s (after stopping, the JVM writes
+     * its class data sharing archive, which takes long on a busy machine and is of no use to a test).
+     */
     @Override
     public synchronized void close() throws InterruptedException {
         if (process == null || !process.isAlive()) {
             return;
         }
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }

@@ -99,6 +99,7 @@ class GaleraClusterIT {
         if (api != null) {
             api.close();
         }
+        nodes.values().forEach(ClusterNode::requestStop);
         for (ClusterNode node : nodes.values()) {
             node.close();
         }
