@@ -135,13 +135,18 @@ final class ClusterNode implements AutoCloseable {
      * its class data sharing archive, which takes long on a busy machine and is of no use to a test).
      */
     @Override
-    public synchronized void close() throws InterruptedException {
+    public synchronized void close() {
         if (process == null || !process.isAlive()) {
             return;
         }
         process.destroy();
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 

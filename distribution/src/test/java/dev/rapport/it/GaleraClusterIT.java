@@ -41,8 +41,10 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -130,7 +132,8 @@ class GaleraClusterIT {
             script("galera.sh", "kill", DATABASES.toString(), "1");
             awaitMoreAppends(APPENDS_PER_PHASE);
 
-            leaderBefore = dispatcherHolder();
+            leaderBefore = Eventually.await("a node leads the dispatcher", Duration.ofSeconds(30),
+                    GaleraClusterIT::dispatcherHolder, holder -> !holder.isEmpty());
             ClusterNode standby = nodes.values().stream().filter(node -> !node.id().equals(leaderBefore)).findFirst()
                     .orElseThrow();
             killAndRestart(standby);
@@ -171,6 +174,15 @@ class GaleraClusterIT {
             Cookie node = driver.manage().getCookieNamed("RAPPORT_NODE");
             assertThat(node).as("HAProxy's sticky session cookie").isNotNull();
             assertThat(node.getValue()).isIn(nodes.keySet());
+            for (String page : List.of("customers", "")) {
+                driver.get(BALANCER.resolve(page).toString());
+                new WebDriverWait(driver, VaadinPage.TIMEOUT).until(ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")),
+                        ExpectedConditions.presenceOfElementLocated(By.id("login-view"))));
+                // Sessions live in their node's memory: a page served by the other node would ask to sign in.
+                assertThat(driver.findElements(By.id("login-view"))).as("/%s signed in on %s", page, node.getValue())
+                        .isEmpty();
+            }
         }
     }
 
