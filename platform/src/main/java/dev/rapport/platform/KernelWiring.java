@@ -167,6 +167,17 @@ final class KernelWiring {
         dispatcher.register(CustomerDocumentsCleanup.LISTENER_ID, RapportPlatform.KERNEL, new CustomerDocumentsCleanup(documents));
         registerMail(dsl, clock, customers, interactions, audit);
         registerWebhooks(dsl, clock, dispatcher, users, audit);
+        if (config.getInt("cluster.nodes", 1) > 1) {
+            signalOtherNodes(dsl, clock, administration);
+        }
+        dispatcher.start();
+    }
+
+    /**
+     * Cache signals only where other nodes can read them: a single node would poll the database every second and
+     * write rows nobody reads.
+     */
+    private void signalOtherNodes(DSLContext dsl, Clock clock, UserAdministration administration) {
         CacheSignals cacheSignals = new CacheSignals(dsl, clock, Leadership.configured(config).nodeId());
         administration.signalOtherNodesWith(cacheSignals);
         services.require(ExchangeRateService.class).signalOtherNodesWith(cacheSignals);
@@ -174,7 +185,6 @@ final class KernelWiring {
         services.register(CacheSignals.class, cacheSignals);
         stopLater.accept("cache signals", cacheSignals);
         cacheSignals.start(Duration.ofMillis(config.getInt("cluster.cache.poll.ms", 1000)));
-        dispatcher.start();
     }
 
     private void registerMail(DSLContext dsl, Clock clock, CustomerService customers, InteractionService interactions,

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * naming the cache and the key ({@link #send}); every node reads the rows of the last {@link #LOOK_BACK} every poll
  * ({@code cluster.cache.poll.ms}, default 1 s) and hands each new one to the handler of its cache, which drops the
  * entry. An entry changed on one node is therefore dropped on every other within one poll plus the database's
- * replication (synchronous on Galera): about a second. A signal whose transaction commits more than
+ * replication (synchronous on Galera): about a second. Only a node of a cluster ({@code cluster.nodes} above 1) has
+ * them: a node alone has no other node to tell. A signal whose transaction commits more than
  * {@link #LOOK_BACK} after it was written is missed, and its entry ends only when the cache's own expiry ends it.
  *
  * <p>Rows are read by their time, not by their number, because a Galera cluster does not number rows in commit order.
