@@ -35,7 +35,8 @@ import javax.sql.DataSource;
  *   <li>an SLA scan pass ({@link SlaScan#run}) over {@code due} requests whose warning fell due (each gets its warning
  *       task, history entry and new scan time in a transaction of its own), against raw JDBC reading the same
  *       keyset batches and writing one scan time per request in a transaction of its own, on another
- *       {@code due} requests.</li>
+ *       {@code due} requests; and the next pass, which finds nothing due among the open requests (what most
+ *       minutes' passes are).</li>
  * </ul>
  * The generated database is kept under {@code bench/data/service-<customers>-<requests>} and reused.
  * <p>Usage: {@code java -cp 'plugins/service/target/classes:bench/target/rapport-bench.jar:bench/target/lib/*'
@@ -69,6 +70,12 @@ public final class ServiceQueueBench {
         try (RapportPlatform platform = RapportPlatform.startInProcess(config, new RapportPlatform.InProcess(
                 List.of(new ClassPathPlugin(folder, classes)), Optional::empty))) {
             PluginHost host = platform.services().require(PluginHost.class);
+            PluginHost.PluginStatus status = host.plugins().stream().filter(plugin -> plugin.id().equals("service"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("The service plugin was not loaded"));
+            if (status.state() != PluginHost.State.STARTED) {
+                throw new IllegalStateException("The service plugin did not start (" + status.state() + "): "
+                        + status.error() + "; is its jar on the class path beside " + classes + "?");
+            }
             DataSource dataSource = platform.services().require(Database.class).dataSource();
             Instant now = Instant.now();
             if (!ServiceBenchData.present(dataSource, customers, requests)) {
@@ -124,6 +131,11 @@ public final class ServiceQueueBench {
         long started = System.nanoTime();
         SlaScan.Result result = host.callAsPlugin("service", () -> scan.run(() -> false, checked -> { }));
         long serviceNanos = System.nanoTime() - started;
+        started = System.nanoTime();
+        SlaScan.Result idle = host.callAsPlugin("service", () -> scan.run(() -> false, checked -> { }));
+        long idleNanos = System.nanoTime() - started;
+        System.out.printf("  SLA scan pass right after it, nothing due among the %s open requests: %s checked in %.1f ms%n",
+                Format.count(open), Format.count(idle.checked()), idleNanos / 1e6);
         List<Long> rawIds = ServiceBenchData.dueForWarning(dataSource, Math.min(open - due, due), due, now);
         started = System.nanoTime();
         int rawChecked = rawScan(dataSource, now);
