@@ -53,7 +53,8 @@ final class ServiceBenchData {
                     + " from seq_1_to_" + QUEUES);
             long firstQueue = RawJdbc.ids(connection, "select min(id) from svc_queue where name like 'Bench %'").getFirst();
             long firstCustomer = RawJdbc.ids(connection, "select min(id) from customer where notes = 'bench'").getFirst();
-            // Request n: customer n mod customers, queue n mod QUEUES; every (requests / open)-th is open.
+            // Request n: customer n mod customers; every (requests / open)-th is open; runs of that many requests
+            // share a queue, so each queue gets its share of the open ones.
             int stride = Math.max(1, requests / open);
             String isOpen = "(seq % " + stride + " = 0 and seq / " + stride + " <= " + open + ")";
             String due = "date_add(" + at + ", interval (3600 + (seq * 7919) % (30 * 86400)) second)";
@@ -62,7 +63,8 @@ final class ServiceBenchData {
                     + " agreement_id, opened_at, first_response_at, resolved_at, closed_at, resp_target_s, resp_spent_s,"
                     + " resp_stopped_at, res_target_s, res_spent_s, res_running_since, res_due, res_stopped_at,"
                     + " due_order, scan_at, updated_at)"
-                    + " select " + firstCustomer + " + seq % " + customers + ", " + firstQueue + " + seq % " + QUEUES
+                    + " select " + firstCustomer + " + seq % " + customers + ", "
+                    + firstQueue + " + (seq div " + stride + ") % " + QUEUES
                     + ", concat('Request ', seq), 'EMAIL', 'NORMAL', if(" + isOpen + ", 'IN_PROGRESS', 'CLOSED'), "
                     + agreement + ", " + opened + ", " + opened + ", if(" + isOpen + ", null, " + opened + "), if("
                     + isOpen + ", null, " + opened + "), 14400, 300, " + opened + ", 57600, 3600, if(" + isOpen + ", "
