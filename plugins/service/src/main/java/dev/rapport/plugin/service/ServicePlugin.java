@@ -2,11 +2,14 @@ package dev.rapport.plugin.service;
 
 import dev.rapport.plugin.service.agreement.AgreementService;
 import dev.rapport.plugin.service.demo.ServiceDemoData;
+import dev.rapport.plugin.service.intake.WebFormToken;
+import dev.rapport.plugin.service.intake.WebRequestIntake;
 import dev.rapport.plugin.service.metric.CostFigures;
 import dev.rapport.plugin.service.metric.ServiceFigures;
 import dev.rapport.plugin.service.metric.SurveyFigures;
 import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.CustomerReplies;
+import dev.rapport.plugin.service.request.DuplicateRequests;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.ServiceSettings;
 import dev.rapport.plugin.service.request.SlaCheck;
@@ -56,6 +59,11 @@ public final class ServicePlugin extends RapportPlugin {
         context.provide(AgreementService.class, agreements);
         context.provide(QueueService.class, queues);
         context.provide(RequestService.class, requests);
+        context.provide(DuplicateRequests.class, new DuplicateRequests(context, requests));
+        WebFormToken formToken = new WebFormToken(context.settings());
+        formToken.ensure();
+        context.provide(WebFormToken.class, formToken);
+        context.provide(WebRequestIntake.class, new WebRequestIntake(context, requests, settings, clock));
         context.provide(CustomerReplies.class, new CustomerReplies(context, requests, clock));
         context.provide(SlaScan.class, new SlaScan(context, new SlaCheck(context, requests, agreements), clock, SCAN_BATCH));
         context.provide(ServiceFigures.class, new ServiceFigures(context, clock));

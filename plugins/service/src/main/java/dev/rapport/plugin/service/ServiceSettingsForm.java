@@ -1,5 +1,7 @@
 package dev.rapport.plugin.service;
 
+import dev.rapport.plugin.service.intake.WebFormToken;
+import dev.rapport.plugin.service.intake.WebRequestEndpoint;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceSettings;
 import dev.rapport.plugin.service.survey.PublicAddress;
@@ -17,13 +19,16 @@ import org.pf4j.Extension;
 /**
  * The plugin's settings on the platform's Plugins page, with the keys and defaults {@link ServiceSettings} reads:
  * which statuses pause the SLA clocks, the reopen window, the warning before a breach and the escalations, the
- * warranty period for returns, how long survey links stay valid and the address customers reach them at.
+ * warranty period for returns, how long survey links stay valid and the address customers reach them at, the window
+ * for likely duplicates, and the website request form's token and thank-you page.
  */
 @Extension
 public final class ServiceSettingsForm implements SettingsContribution {
 
     private static final Set<String> PAUSABLE = Set.of(RequestStatus.NEW.name(), RequestStatus.WAITING_ON_CUSTOMER.name(),
             RequestStatus.WAITING_ON_THIRD_PARTY.name());
+
+    private static final String WEB_ADDRESS = "https?://[^\\s/]+(/[^\\s]*)?";
 
     @Override
     public List<SettingField> fields() {
@@ -37,11 +42,16 @@ public final class ServiceSettingsForm implements SettingsContribution {
                         .withDefault("60"),
                 SettingField.bool(ServiceSettings.NOTIFY_MANAGER, "service.settings.notifyManager").withDefault("true"),
                 SettingField.bool(ServiceSettings.RAISE_PRIORITY, "service.settings.raisePriority").withDefault("true"),
+                SettingField.integer(ServiceSettings.DUPLICATE_DAYS, "service.settings.duplicateDays", 1, 365)
+                        .withDefault("14"),
                 SettingField.integer(ServiceSettings.WARRANTY_MONTHS, "service.settings.warrantyMonths", 0, 120)
                         .withDefault("24"),
                 SettingField.integer(ServiceSettings.SURVEY_DAYS, "service.settings.surveyDays", 1, 90).withDefault("14"),
                 SettingField.text(PublicAddress.SETTING, "service.settings.publicAddress", 200)
-                        .withHelp("service.settings.publicAddressHelp"));
+                        .withHelp("service.settings.publicAddressHelp"),
+                SettingField.text(WebFormToken.SETTING, "service.settings.webFormToken", 100)
+                        .withHelp("service.settings.webFormTokenHelp"),
+                SettingField.text(WebRequestEndpoint.THANKS_SETTING, "service.settings.webFormThanks", 500));
     }
 
     @Override
@@ -54,8 +64,16 @@ public final class ServiceSettingsForm implements SettingsContribution {
             }
         }
         if (values.get(PublicAddress.SETTING) instanceof String address && !address.isBlank()
-                && !address.strip().matches("https?://[^\\s/]+(/[^\\s]*)?")) {
+                && !address.strip().matches(WEB_ADDRESS)) {
             errors.add(FieldError.of(PublicAddress.SETTING, "service.settings.publicAddressInvalid"));
+        }
+        if (values.get(WebFormToken.SETTING) instanceof String token && !token.isBlank()
+                && !WebFormToken.SHAPE.matcher(token.strip()).matches()) {
+            errors.add(FieldError.of(WebFormToken.SETTING, "service.settings.webFormTokenInvalid"));
+        }
+        if (values.get(WebRequestEndpoint.THANKS_SETTING) instanceof String thanks && !thanks.isBlank()
+                && !thanks.strip().matches(WEB_ADDRESS)) {
+            errors.add(FieldError.of(WebRequestEndpoint.THANKS_SETTING, "service.settings.publicAddressInvalid"));
         }
         return errors;
     }

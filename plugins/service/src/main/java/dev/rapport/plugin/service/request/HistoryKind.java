@@ -17,5 +17,6 @@ public enum HistoryKind {
     BREACH,
     ESCALATED,
     MERGED,
+    MERGED_IN,
     RMA
 }

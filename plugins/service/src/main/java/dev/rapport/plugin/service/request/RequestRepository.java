@@ -107,6 +107,18 @@ public final class RequestRepository {
                 .orderBy(SVC_REQUEST.RESOLVED_AT.desc()).limit(1).fetchOptional().map(RequestRepository::toRequest);
     }
 
+    /**
+     * A customer's open requests opened from {@code from} to {@code to}, other than {@code excludeId}, newest first:
+     * at most {@code limit} (the candidates for duplicates; the customer index bounds the read).
+     */
+    public List<ServiceRequest> openOfCustomerBetween(long customerId, long excludeId, Instant from, Instant to, int limit) {
+        return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.CUSTOMER_ID.eq(customerId),
+                        SVC_REQUEST.STATUS.in(RequestStatus.OPEN.stream().map(Enum::name).toList()),
+                        SVC_REQUEST.OPENED_AT.between(stored(from), stored(to)), SVC_REQUEST.ID.ne(excludeId))
+                .orderBy(SVC_REQUEST.OPENED_AT.desc(), SVC_REQUEST.ID.desc()).limit(limit)
+                .fetch(RequestRepository::toRequest);
+    }
+
     public int countOpenOfCustomer(long customerId) {
         return dsl.fetchCount(SVC_REQUEST, SVC_REQUEST.CUSTOMER_ID.eq(customerId),
                 SVC_REQUEST.STATUS.in(RequestStatus.OPEN.stream().map(Enum::name).toList()));

@@ -100,11 +100,26 @@ public final class RequestService {
         return agreements.applied(context.dsl(), agreements.agreement(request.agreementId()));
     }
 
+    /** The agreement of {@code request} with its clock arithmetic, read in the transaction {@code tx}. */
+    AppliedAgreement agreementOf(DSLContext tx, ServiceRequest request) {
+        return agreements.applied(tx, new AgreementRepository(tx).get(request.agreementId()));
+    }
+
     /** Opens a request; the agreement and the queue's assignment rule decide its clocks and its agent. */
     public long open(RequestDraft draft) {
         Long actor = requireAgent("open service requests");
         validate(draft);
         return context.dsl().transactionResult(configuration -> open(configuration.dsl(), draft, actor));
+    }
+
+    /**
+     * Opens a request for the system, in the caller's transaction {@code tx}, with no user's role to check: the
+     * website form's posts. Its fields are validated as an agent's are; the customer is the caller's to vouch for
+     * (it may have been created in {@code tx}, which the customer directory does not see yet).
+     */
+    public long openAsSystem(DSLContext tx, RequestDraft draft) {
+        ValidationException.throwIfAny(fieldErrors(draft));
+        return open(tx, draft, null);
     }
 
     /** Opens a request from a logged interaction (an email, a call): its subject, notes and channel, linked to it. */
@@ -300,6 +315,14 @@ public final class RequestService {
     }
 
     private void validate(RequestDraft draft) {
+        List<FieldError> errors = fieldErrors(draft);
+        if (context.customers().find(draft.customerId()).isEmpty()) {
+            errors.add(FieldError.of("customer", "service.validation.noCustomer"));
+        }
+        ValidationException.throwIfAny(errors);
+    }
+
+    private static List<FieldError> fieldErrors(RequestDraft draft) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.subject() == null || draft.subject().isBlank()) {
             errors.add(FieldError.of("subject", "service.validation.required"));
@@ -318,10 +341,7 @@ public final class RequestService {
         if (draft.priority() == null) {
             errors.add(FieldError.of("priority", "service.validation.required"));
         }
-        if (context.customers().find(draft.customerId()).isEmpty()) {
-            errors.add(FieldError.of("customer", "service.validation.noCustomer"));
-        }
-        ValidationException.throwIfAny(errors);
+        return errors;
     }
 
     private static String requireText(String text) {

@@ -52,6 +52,13 @@ public record ServiceRequest(long id, long customerId, Long contactId, long queu
                 resolvedAt, closedAt, reopenCount, clocks, minutes, updatedAt, version);
     }
 
+    /** Closed as a duplicate of {@code into}: its clocks stopped, its logged time moved there. */
+    ServiceRequest withMergedInto(long into, Instant at, RequestClocks stopped) {
+        return new ServiceRequest(id, customerId, contactId, queueId, assigneeId, subject, description, channel, category,
+                priority, productId, RequestStatus.CLOSED, agreementId, originInteractionId, into, openedAt,
+                firstResponseAt, resolvedAt, at, reopenCount, stopped, 0, updatedAt, version);
+    }
+
     ServiceRequest withUpdatedAt(Instant at) {
         return new ServiceRequest(id, customerId, contactId, queueId, assigneeId, subject, description, channel, category,
                 priority, productId, status, agreementId, originInteractionId, mergedIntoId, openedAt, firstResponseAt,

@@ -22,6 +22,7 @@ public final class ServiceSettings {
     public static final String RAISE_PRIORITY = "sla.escalation.raisePriority";
     public static final String WARRANTY_MONTHS = "rma.warrantyMonths";
     public static final String SURVEY_DAYS = "survey.validDays";
+    public static final String DUPLICATE_DAYS = "request.duplicateWindowDays";
     static final Set<RequestStatus> DEFAULT_PAUSING = EnumSet.of(RequestStatus.WAITING_ON_CUSTOMER,
             RequestStatus.WAITING_ON_THIRD_PARTY);
 
@@ -69,6 +70,11 @@ public final class ServiceSettings {
     /** How long after its purchase a product is under warranty, for the approval of returns. */
     public int warrantyMonths() {
         return (int) settings.getLong(WARRANTY_MONTHS, 24);
+    }
+
+    /** How far apart two open requests of a customer may have been opened to be offered as likely duplicates. */
+    public Duration duplicateWindow() {
+        return Duration.ofDays(settings.getLong(DUPLICATE_DAYS, 14));
     }
 
     /** How long a survey invitation's link can be answered. */

@@ -1,12 +1,17 @@
 package dev.rapport.plugin.service.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +21,7 @@ import dev.rapport.plugin.service.queue.AssignmentMode;
 import dev.rapport.plugin.service.queue.Queue;
 import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.Priority;
+import dev.rapport.plugin.service.request.DuplicateRequests;
 import dev.rapport.plugin.service.request.RequestDraft;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
@@ -79,7 +85,7 @@ class RequestViewsTest {
 
     private RequestDetailView show(long id) {
         RequestDetailView view = new RequestDetailView(plugin.context, requests, plugin.service(RmaService.class),
-                plugin.service(SurveyService.class));
+                plugin.service(SurveyService.class), plugin.service(DuplicateRequests.class));
         UI.getCurrent().add(view);
         view.show(id);
         return view;
@@ -107,6 +113,26 @@ class RequestViewsTest {
         Grid<?> history = _get(Grid.class, spec -> spec.withId("request-history"));
         assertThat(GridKt._size(history)).isEqualTo(4); // opened, reply, status, clocks paused
         assertThat(requests.get(id).status()).isEqualTo(RequestStatus.WAITING_ON_CUSTOMER);
+    }
+
+    @Test
+    void aLikelyDuplicateIsMergedIntoTheRequestOnlyAfterTheAgentConfirms() {
+        long kept = open(Priority.NORMAL);
+        long duplicate = open(Priority.HIGH);
+        show(kept);
+        _click(_get(Button.class, spec -> spec.withId("merge-" + duplicate)));
+        ConfirmDialog question = _get(ConfirmDialog.class, spec -> spec.withId("service-confirm-merge"));
+        assertThat(getText(question)).startsWith("Merge #" + duplicate + " Card declined into #" + kept + "?");
+        assertThat(requests.get(duplicate).status()).isEqualTo(RequestStatus.NEW);
+
+        _fireConfirm(question);
+
+        assertThat(requests.get(duplicate).mergedIntoId()).isEqualTo(kept);
+        assertThat(requests.get(duplicate).status()).isEqualTo(RequestStatus.CLOSED);
+        _assertNone(Button.class, spec -> spec.withId("merge-" + duplicate));
+        show(duplicate);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("request-merged-into")).getText())
+                .startsWith("Merged as a duplicate into");
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import dev.rapport.plugin.service.request.DuplicateRequests;
 import dev.rapport.plugin.service.request.HistoryEntry;
 import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.request.RequestService;
@@ -28,6 +29,8 @@ import dev.rapport.plugin.service.rma.RmaService;
 import dev.rapport.plugin.service.rma.RmaStatus;
 import dev.rapport.plugin.service.survey.PublicAddress;
 import dev.rapport.plugin.service.survey.SurveyService;
+import dev.rapport.plugin.service.ui.Links;
+import dev.rapport.plugin.service.ui.ServiceNavigation;
 import dev.rapport.plugin.service.ui.rma.RmaPanel;
 import dev.rapport.sdk.ui.Formats;
 import dev.rapport.sdk.ui.Feedback;
@@ -48,11 +51,14 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
     private final RequestService requests;
     private final RmaService rmas;
     private final SurveyService surveys;
+    private final DuplicateRequests duplicates;
     private RequestDetailLogic logic;
 
-    public RequestDetailView(PluginContext context, RequestService requests, RmaService rmas, SurveyService surveys) {
+    public RequestDetailView(PluginContext context, RequestService requests, RmaService rmas, SurveyService surveys,
+                             DuplicateRequests duplicates) {
         this.context = context;
         this.requests = requests;
+        this.duplicates = duplicates;
         this.rmas = rmas;
         this.surveys = surveys;
         setId("service-request");
@@ -97,11 +103,23 @@ public final class RequestDetailView extends VerticalLayout implements BeforeEnt
                 logic.resolutionSpent(), formats);
         resolution.setId("request-clock-resolution");
         add(title, facts, response, resolution);
+        if (request.mergedIntoId() != null) {
+            Paragraph merged = new Paragraph(getTranslation("service.merge.mergedInto") + " ");
+            merged.add(Links.to(ServiceNavigation.request(request.mergedIntoId()), "#" + request.mergedIntoId()));
+            merged.setId("request-merged-into");
+            add(merged);
+        }
         if (request.description() != null) {
             add(new Paragraph(request.description()));
         }
         if (request.status().isOpen() || request.status() == RequestStatus.RESOLVED) {
             add(actions(request));
+        }
+        if (request.status().isOpen()) {
+            add(new DuplicatesPanel(duplicates, request, () -> {
+                logic.reload();
+                draw();
+            }));
         }
         surveys.ofRequest(request.id()).ifPresent(survey ->
                 add(new SurveyPanel(surveys, new PublicAddress(context.settings()), context.mail(), survey)));
