@@ -50,7 +50,7 @@ public final class RuleMatcher {
         };
     }
 
-    /** {@code wanted} is the full stored type ({@code acquisition:dev...LeadConverted}) or the class's simple name. */
+    /** {@code wanted} is the public type name ({@code acquisition.LeadConverted}) or the event's name alone. */
     private static boolean typeMatches(String wanted, String typeName) {
         if (typeName == null) {
             return false;

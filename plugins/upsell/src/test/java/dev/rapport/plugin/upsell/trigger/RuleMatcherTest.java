@@ -82,15 +82,15 @@ class RuleMatcherTest {
                 RuleAction.TASK, null, 1, null, null, null, 0, 0, new EventCondition(TriggerEvent.PLUGIN_EVENT, null, null,
                 "LeadConverted"));
         EventFacts lead = new EventFacts(TriggerEvent.PLUGIN_EVENT, null, null,
-                "acquisition:dev.rapport.plugin.acquisition.event.LeadConverted", LifecycleStage.CUSTOMER);
+                "acquisition.LeadConverted", LifecycleStage.CUSTOMER);
 
         assertThat(matcher.matches(converted, lead)).isTrue();
         assertThat(matcher.matches(converted, new EventFacts(TriggerEvent.PLUGIN_EVENT, null, null,
-                "acquisition:dev.rapport.plugin.acquisition.event.LeadDisqualified", LifecycleStage.CUSTOMER))).isFalse();
+                "acquisition.LeadDisqualified", LifecycleStage.CUSTOMER))).isFalse();
         assertThat(matcher.matches(converted, new EventFacts(TriggerEvent.PLUGIN_EVENT, null, null,
-                "acquisition:dev.rapport.plugin.acquisition.event.LeadConverted", LifecycleStage.PROSPECT))).as("stage").isFalse();
+                "acquisition.LeadConverted", LifecycleStage.PROSPECT))).as("stage").isFalse();
         assertThat(matcher.matches(converted, new EventFacts(TriggerEvent.INTERACTION, Channel.STORE, null,
-                "kernel:dev.rapport.sdk.event.InteractionLogged", LifecycleStage.CUSTOMER))).as("other event").isFalse();
+                "kernel.InteractionLogged", LifecycleStage.CUSTOMER))).as("other event").isFalse();
 
         TriggerRule visit = new TriggerRule(3, "v", true, null, null, null, null, null, RuleAction.TASK, null, 1, null,
                 null, null, 0, 0, new EventCondition(TriggerEvent.INTERACTION, Channel.STORE, null, null));
