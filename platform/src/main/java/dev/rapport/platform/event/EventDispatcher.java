@@ -1,7 +1,5 @@
 package dev.rapport.platform.event;
 
-import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
-import static dev.rapport.platform.internal.db.Tables.EVENT_PARKED;
 import static dev.rapport.platform.internal.db.Tables.EVENT_SUBSCRIPTION;
 
 import dev.rapport.sdk.extension.DomainEventListener;
@@ -123,20 +121,11 @@ public final class EventDispatcher implements AutoCloseable {
     }
 
     private void register(String listenerId, Registration registration) {
-        subscribeFromNewest(listenerId);
+        ListenerOutbox.subscribeFromNewest(dsl, listenerId, clock);
         registrations.put(listenerId, registration);
         if (leading) {
             startWorker(listenerId);
         }
-    }
-
-    /** Gives a listener seen for the first time the position after the newest event; a known one keeps its own. */
-    private void subscribeFromNewest(String listenerId) {
-        dsl.insertInto(EVENT_SUBSCRIPTION)
-                .set(EVENT_SUBSCRIPTION.LISTENER_ID, listenerId)
-                .set(EVENT_SUBSCRIPTION.POSITION, dsl.select(DSL.coalesce(DSL.max(DOMAIN_EVENT.ID), 0L)).from(DOMAIN_EVENT))
-                .set(EVENT_SUBSCRIPTION.UPDATED_AT, clock.instant())
-                .onDuplicateKeyIgnore().execute();
     }
 
     /** Removes every listener of {@code owner}; their positions stay, so they resume where they stopped. */
@@ -215,13 +204,7 @@ public final class EventDispatcher implements AutoCloseable {
 
     /** The events parked for any listener, oldest first (at most {@code limit}). */
     public List<ParkedDelivery> parked(int limit) {
-        return dsl.select(EVENT_PARKED.LISTENER_ID, EVENT_PARKED.EVENT_ID, DOMAIN_EVENT.EVENT_TYPE,
-                        EVENT_PARKED.CUSTOMER_ID, EVENT_PARKED.ATTEMPTS, EVENT_PARKED.ERROR, EVENT_PARKED.PARKED_AT,
-                        EVENT_PARKED.REASON, EVENT_PARKED.WAITING_FOR)
-                .from(EVENT_PARKED).join(DOMAIN_EVENT).on(DOMAIN_EVENT.ID.eq(EVENT_PARKED.EVENT_ID))
-                .orderBy(EVENT_PARKED.EVENT_ID, EVENT_PARKED.LISTENER_ID).limit(limit)
-                .fetch(r -> new ParkedDelivery(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), ParkedDelivery.Reason.valueOf(r.value8()), r.value9()));
+        return ParkedEvents.oldest(dsl, limit);
     }
 
     /**

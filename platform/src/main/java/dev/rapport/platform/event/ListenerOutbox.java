@@ -27,6 +27,15 @@ final class ListenerOutbox {
         this.recipient = recipient;
     }
 
+    /** Gives a listener seen for the first time the position after the newest event; a known one keeps its own. */
+    static void subscribeFromNewest(DSLContext dsl, String listenerId, Clock clock) {
+        dsl.insertInto(EVENT_SUBSCRIPTION)
+                .set(EVENT_SUBSCRIPTION.LISTENER_ID, listenerId)
+                .set(EVENT_SUBSCRIPTION.POSITION, dsl.select(DSL.coalesce(DSL.max(DOMAIN_EVENT.ID), 0L)).from(DOMAIN_EVENT))
+                .set(EVENT_SUBSCRIPTION.UPDATED_AT, clock.instant())
+                .onDuplicateKeyIgnore().execute();
+    }
+
     /** Where this listener continues: its saved position (the dispatcher saved one when it was registered). */
     long savedPosition() {
         return dsl.select(EVENT_SUBSCRIPTION.POSITION).from(EVENT_SUBSCRIPTION)

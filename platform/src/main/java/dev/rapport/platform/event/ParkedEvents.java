@@ -30,6 +30,17 @@ final class ParkedEvents {
         this.clock = clock;
     }
 
+    /** The events parked for any listener, oldest first (at most {@code limit}). */
+    static List<ParkedDelivery> oldest(DSLContext dsl, int limit) {
+        return dsl.select(EVENT_PARKED.LISTENER_ID, EVENT_PARKED.EVENT_ID, DOMAIN_EVENT.EVENT_TYPE,
+                        EVENT_PARKED.CUSTOMER_ID, EVENT_PARKED.ATTEMPTS, EVENT_PARKED.ERROR, EVENT_PARKED.PARKED_AT,
+                        EVENT_PARKED.REASON, EVENT_PARKED.WAITING_FOR)
+                .from(EVENT_PARKED).join(DOMAIN_EVENT).on(DOMAIN_EVENT.ID.eq(EVENT_PARKED.EVENT_ID))
+                .orderBy(EVENT_PARKED.EVENT_ID, EVENT_PARKED.LISTENER_ID).limit(limit)
+                .fetch(r -> new ParkedDelivery(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), ParkedDelivery.Reason.valueOf(r.value8()), r.value9()));
+    }
+
     /** The customers whose later events wait behind a parked one. */
     Set<Long> blockedCustomers() {
         return Set.copyOf(dsl.selectDistinct(EVENT_PARKED.CUSTOMER_ID).from(EVENT_PARKED)
