@@ -365,39 +365,19 @@ public class CustomerListView extends VerticalLayout implements BeforeEnterObser
         }
         applyingUrl = true;
         try {
-            name.setValue(first(query, "q").orElse(""));
+            name.setValue(UrlQuery.first(query, "q").orElse(""));
             Set<LifecycleStage> selected = query.getOrDefault("stage", List.of()).stream()
-                    .flatMap(value -> parseEnum(LifecycleStage.class, value).stream())
+                    .flatMap(value -> UrlQuery.parseEnum(LifecycleStage.class, value).stream())
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(LifecycleStage.class)));
             stages.setValue(selected);
-            owner.setValue(first(query, "owner").flatMap(CustomerListView::parseLong).flatMap(users::find).orElse(null));
-            tag.setValue(first(query, "tag").orElse(null));
-            sort.setValue(first(query, "sort").flatMap(value -> parseEnum(CustomerSort.class, value))
+            owner.setValue(UrlQuery.first(query, "owner").flatMap(UrlQuery::parseLong).flatMap(users::find).orElse(null));
+            tag.setValue(UrlQuery.first(query, "tag").orElse(null));
+            sort.setValue(UrlQuery.first(query, "sort").flatMap(value -> UrlQuery.parseEnum(CustomerSort.class, value))
                     .orElse(CustomerSort.NAME_ASCENDING));
         } finally {
             applyingUrl = false;
         }
         reload();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> query, String key) {
-        return query.getOrDefault(key, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
-    }
-
-    private static Optional<Long> parseLong(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {
-        try {
-            return Optional.of(Enum.valueOf(type, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override
