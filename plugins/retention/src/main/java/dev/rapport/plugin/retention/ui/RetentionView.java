@@ -29,10 +29,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The retention overview: the RFM classes' sizes and how customers moved between them over the last half year, the
- * lifetime-value model's error on the hold-out half year beside the naive baseline's, and the churn model's area
+ * The retention overview: the RFM classes' sizes and how customers moved between them over the last half year, how
+ * value is spread over the customers and the cohorts' retention, the lifetime-value model's error on the hold-out half
+ * year beside the naive baseline's, and the churn model's area
  * under the ROC curve and lift. A manager scores all customers now, with progress and a cancel button.
  */
 public final class RetentionView extends VerticalLayout implements HasDynamicTitle {
@@ -89,7 +91,8 @@ public final class RetentionView extends VerticalLayout implements HasDynamicTit
         scores.modelsTrainedAt().ifPresent(at -> content.add(new Paragraph(getTranslation("retention.overview.lastRun",
                 formats.dateTime(at)))));
         content.add(new H3(getTranslation("retention.overview.segments")), classCharts(formats));
-        content.add(new H3(getTranslation("retention.overview.value")), valueFigures(models, formats));
+        content.add(new H3(getTranslation("retention.overview.value")), portfolioCharts(formats),
+                valueFigures(models, formats));
         content.add(new H3(getTranslation("retention.overview.churn")), churnFigures(models, formats));
     }
 
@@ -122,6 +125,24 @@ public final class RetentionView extends VerticalLayout implements HasDynamicTit
             charts.add(context.charts().component(new Chart(dev.rapport.sdk.chart.ChartType.STACKED_BAR,
                     getTranslation("retention.overview.migration"), names, series, ValueFormat.count(formats.locale()))));
         }
+        return charts;
+    }
+
+    private Div portfolioCharts(Formats formats) {
+        Div charts = new Div();
+        charts.setId("retention-portfolio-charts");
+        scores.portfolio().ifPresent(portfolio -> {
+            Optional<Chart> distribution = PortfolioCharts.valueDistribution(this, portfolio, formats.locale());
+            distribution.ifPresentOrElse(chart -> {
+                Paragraph summary = new Paragraph(getTranslation("retention.overview.distributionSummary",
+                        portfolio.customers(), chart.format().format(chart.series().getFirst().values().getFirst())));
+                summary.setId("retention-distribution-summary");
+                charts.add(summary, context.charts().component(chart));
+            }, () -> charts.add(new Paragraph(getTranslation("retention.overview.distributionNone"))));
+            PortfolioCharts.cohortRetention(this, portfolio, formats.locale()).ifPresentOrElse(
+                    chart -> charts.add(context.charts().component(chart)),
+                    () -> charts.add(new Paragraph(getTranslation("retention.overview.cohortsNone"))));
+        });
         return charts;
     }
 
