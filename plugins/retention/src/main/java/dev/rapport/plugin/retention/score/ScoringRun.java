@@ -119,7 +119,7 @@ public final class ScoringRun {
         Map<Long, Integer> requests = signals.requestsInYearBefore(now);
         Map<Long, Integer> open = signals.openAt(now);
         Models previous = new Models(models.currency(), calibration.cutOffDay(), before[0], before[1], before[2],
-                null, null, null, 0, 0, 0, 0, 0, new double[0], seed);
+                null, null, null, 0, 0, 0, 0, 0, new double[0], Double.NaN, new double[0], seed);
         Map<String, Integer> migration = new TreeMap<>();
         PriorityQueue<double[]> candidates = new PriorityQueue<>((a, b) -> Double.compare(a[1], b[1]));
         List<RetScoreRecord> batch = new ArrayList<>(WRITE_BATCH);

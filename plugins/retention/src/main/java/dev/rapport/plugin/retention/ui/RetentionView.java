@@ -176,13 +176,23 @@ public final class RetentionView extends VerticalLayout implements HasDynamicTit
                 String.format(formats.locale(), "%.3f", models.auc()), models.seed()));
         auc.setId("retention-auc");
         figures.add(auc);
+        if (Double.isFinite(models.baselineAuc())) {
+            Paragraph baseline = new Paragraph(getTranslation("retention.overview.baselineAuc",
+                    String.format(formats.locale(), "%.3f", models.baselineAuc())));
+            baseline.setId("retention-baseline-auc");
+            figures.add(baseline);
+        }
         List<String> deciles = new ArrayList<>();
         for (int i = 1; i <= models.lift().length; i++) {
             deciles.add(getTranslation("retention.overview.decile", i));
         }
-        figures.add(context.charts().component(Chart.bar(getTranslation("retention.overview.lift"), deciles,
-                ValueFormat.unit("×", formats.locale()), ChartSeries.of(getTranslation("retention.overview.liftSeries"),
-                        models.lift()))));
+        List<ChartSeries> lift = new ArrayList<>();
+        lift.add(ChartSeries.of(getTranslation("retention.overview.liftSeries"), models.lift()));
+        if (models.baselineLift().length == models.lift().length) {
+            lift.add(ChartSeries.of(getTranslation("retention.overview.baselineLiftSeries"), models.baselineLift()));
+        }
+        figures.add(context.charts().component(new Chart(dev.rapport.sdk.chart.ChartType.BAR,
+                getTranslation("retention.overview.lift"), deciles, lift, ValueFormat.unit("×", formats.locale()))));
         return figures;
     }
 
