@@ -61,6 +61,7 @@ class RetentionIT {
         assertThat(segments.previewMembers(segmentId)).isNotBlank();
         assertThat(segments.previewRowOf(spender)).isNotEmpty();
 
+        MyWorkPage.open(driver, server);
         ShellPage.current(driver).signOut();
         LoginPage.signIn(driver, server, owner.username(), RapportServer.PASSWORD);
         assertThat(MyWorkPage.open(driver, server).myTaskRowContaining(spender))

@@ -64,7 +64,9 @@ final class RetentionPages {
         }
 
         ChurnList highValueOnly() {
-            click(By.cssSelector("#churn-high-value input"));
+            click(By.id("churn-high-value"));
+            waitForProperty("churn-high-value", "checked", true);
+            waitUntilIdle();
             return this;
         }
 
@@ -73,10 +75,16 @@ final class RetentionPages {
             return gridRowContaining("churn-grid", customerName);
         }
 
-        /** Saves the high-risk customers as a segment; returns the notification's text. */
+        /** Saves the high-risk customers as a segment; returns the text of the notifications shown. */
         String saveAtRiskSegment() {
             click(By.id("churn-save-segment"));
-            return waitForVisible(By.tagName("vaadin-notification-card")).getText();
+            return new WebDriverWait(driver, TIMEOUT).withMessage("a notification").until(d -> {
+                Object text = ((JavascriptExecutor) d).executeScript("""
+                        return [...document.querySelectorAll('vaadin-notification-card')]
+                            .map(card => card.textContent.trim()).join(' ');
+                        """);
+                return text == null || text.toString().isBlank() ? null : text.toString();
+            });
         }
     }
 
