@@ -47,7 +47,7 @@ public final class ModelFitter {
         Quintiles monetary = rfm[2];
         int[] calRows = rowsWith(in.size(), cal::hasHistory);
         Models base = new Models(in.currency(), now.cutOffDay(), recency, frequency, monetary, null, null, null, 0,
-                Double.NaN, Double.NaN, 0, Double.NaN, new double[0], seed);
+                Double.NaN, Double.NaN, 0, Double.NaN, new double[0], Double.NaN, new double[0], seed);
         if (calRows.length < MINIMUM) {
             return base;
         }
@@ -58,7 +58,9 @@ public final class ModelFitter {
         double threshold = valueThreshold(fitted, now, sample(rows));
         return new Models(in.currency(), now.cutOffDay(), recency, frequency, monetary, fitted.purchases(), fitted.spend(),
                 churn == null ? null : churn.model(), threshold, errors[0], errors[1], calRows.length,
-                churn == null ? Double.NaN : churn.auc(), churn == null ? new double[0] : churn.liftByDecile(), seed);
+                churn == null ? Double.NaN : churn.auc(), churn == null ? new double[0] : churn.liftByDecile(),
+                churn == null ? Double.NaN : churn.baselineAuc(), churn == null ? new double[0] : churn.baselineLiftByDecile(),
+                seed);
     }
 
     /** The recency, frequency and monetary quintiles of the customers with history in {@code totals}. */
@@ -90,7 +92,7 @@ public final class ModelFitter {
         }
         return new Models(base.currency(), base.cutOffDay(), base.recency(), base.frequency(), base.monetary(),
                 BgNbd.fit(x, tx, bigT, rows.length), GammaGamma.fit(count, spend, rows.length), null, 0, Double.NaN,
-                Double.NaN, 0, Double.NaN, new double[0], base.seed());
+                Double.NaN, 0, Double.NaN, new double[0], Double.NaN, new double[0], base.seed());
     }
 
     /** Mean absolute error per customer of the model and of the baseline on the hold-out half year's revenue. */

@@ -20,10 +20,14 @@ import java.util.Properties;
  * @param baselineError the naive baseline's (the half year before repeated) on the same customers
  * @param validated how many customers the value validation covered
  * @param lift the churn rate of each tenth of held-out customers ranked by risk over the overall rate
+ * @param baselineAuc the area under the ROC curve of the naive baseline (ranked by days since the last purchase) on the
+ *                    same held-out customers; NaN when unknown (models stored before it was measured)
+ * @param baselineLift the naive baseline's lift per tenth, empty when unknown
  */
 public record Models(String currency, int cutOffDay, Quintiles recency, Quintiles frequency, Quintiles monetary,
                      BgNbd purchases, GammaGamma spend, ChurnModel churn, double valueThreshold, double valueError,
-                     double baselineError, int validated, double auc, double[] lift, long seed) {
+                     double baselineError, int validated, double auc, double[] lift, double baselineAuc,
+                     double[] baselineLift, long seed) {
 
     /** Writes the models as properties text. */
     public String format() {
@@ -43,6 +47,8 @@ public record Models(String currency, int cutOffDay, Quintiles recency, Quintile
             churn.store(properties);
             properties.setProperty("churn.auc", Double.toString(auc));
             properties.setProperty("churn.lift", join(lift));
+            properties.setProperty("churn.baselineAuc", Double.toString(baselineAuc));
+            properties.setProperty("churn.baselineLift", join(baselineLift));
         }
         properties.setProperty("value.threshold", Double.toString(valueThreshold));
         properties.setProperty("value.error", Double.toString(valueError));
@@ -79,7 +85,10 @@ public record Models(String currency, int cutOffDay, Quintiles recency, Quintile
                 Double.parseDouble(p.getProperty("value.baselineError")),
                 Integer.parseInt(p.getProperty("value.validated")),
                 churn ? Double.parseDouble(p.getProperty("churn.auc")) : Double.NaN,
-                churn ? split(p.getProperty("churn.lift")) : new double[0], Long.parseLong(p.getProperty("seed")));
+                churn ? split(p.getProperty("churn.lift")) : new double[0],
+                Double.parseDouble(p.getProperty("churn.baselineAuc", "NaN")),
+                p.getProperty("churn.baselineLift", "").isEmpty() ? new double[0] : split(p.getProperty("churn.baselineLift")),
+                Long.parseLong(p.getProperty("seed")));
     }
 
     private static String join(double[] values) {

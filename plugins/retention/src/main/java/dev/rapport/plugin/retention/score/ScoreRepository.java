@@ -22,6 +22,7 @@ import org.jooq.impl.DSL;
 public final class ScoreRepository {
 
     private static final String CURRENT = "current";
+    private static final String PORTFOLIO = "portfolio";
 
     private final DSLContext dsl;
 
@@ -132,6 +133,19 @@ public final class ScoreRepository {
     public void saveModels(Models models, Instant at) {
         dsl.insertInto(RET_MODEL).set(RET_MODEL.NAME, CURRENT).set(RET_MODEL.PARAMS, models.format())
                 .set(RET_MODEL.TRAINED_AT, at).onDuplicateKeyUpdate().set(RET_MODEL.PARAMS, models.format())
+                .set(RET_MODEL.TRAINED_AT, at).execute();
+    }
+
+    /** The value distribution and cohort figures of the last run, if there was one. */
+    public Optional<Portfolio> portfolio() {
+        return dsl.select(RET_MODEL.PARAMS).from(RET_MODEL).where(RET_MODEL.NAME.eq(PORTFOLIO))
+                .fetchOptional(RET_MODEL.PARAMS).map(Portfolio::parse);
+    }
+
+    public void savePortfolio(Portfolio portfolio, Instant at) {
+        String text = portfolio.format();
+        dsl.insertInto(RET_MODEL).set(RET_MODEL.NAME, PORTFOLIO).set(RET_MODEL.PARAMS, text)
+                .set(RET_MODEL.TRAINED_AT, at).onDuplicateKeyUpdate().set(RET_MODEL.PARAMS, text)
                 .set(RET_MODEL.TRAINED_AT, at).execute();
     }
 

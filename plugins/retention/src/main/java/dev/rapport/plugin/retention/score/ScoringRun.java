@@ -26,8 +26,8 @@ import org.jooq.impl.DSL;
 /**
  * Scores every customer: walks all customers and transactions once through the SDK's history (pages by id), keeps
  * per-customer totals in primitive arrays (before the hold-out half year, and now), fits the models
- * ({@link ModelFitter}), then writes each customer's row, the RFM class and risk band facets, the class migration and
- * the playbooks of high-value customers at high risk. Idempotent: a repeated run writes the same rows.
+ * ({@link ModelFitter}), then writes each customer's row, the RFM class and risk band facets, the class migration,
+ * the value distribution and cohort figures ({@link Portfolio}) and the playbooks of high-value customers at high risk. Idempotent: a repeated run writes the same rows.
  */
 public final class ScoringRun {
 
@@ -73,6 +73,7 @@ public final class ScoringRun {
         double[] holdoutRevenue = new double[size];
         int[] holdoutPurchases = new int[size];
         long[] lastTransaction = new long[size];
+        Cohorts cohorts = new Cohorts(size, today - 1);
         long[] transactions = {0};
         context.history().forEachTransaction(0, transaction -> {
             int row = index.row(transaction.customerId());
@@ -82,6 +83,9 @@ public final class ScoringRun {
             amounts.add(transaction, row, calibration, current);
             lastTransaction[row] = Math.max(lastTransaction[row], transaction.id());
             int sign = transaction.kind().revenueSign();
+            if (sign > 0) {
+                cohorts.purchase(row, (int) LocalDate.ofInstant(transaction.occurredAt(), ZoneOffset.UTC).toEpochDay());
+            }
             if (sign != 0 && !transaction.occurredAt().isBefore(cutInstant)) {
                 double amount = amounts.reportingAmount(transaction);
                 holdoutRevenue[row] += Double.isNaN(amount) ? 0 : sign * amount;
@@ -98,13 +102,16 @@ public final class ScoringRun {
                 amounts.reportingCurrency());
         Models models = new ModelFitter(seed).fit(inputs);
         Quintiles[] before = ModelFitter.quintiles(calibration, size);
-        int started = write(run, index, calibration, current, lastTransaction, models, before, now);
+        ValueDistribution distribution = new ValueDistribution(size);
+        int started = write(run, index, calibration, current, lastTransaction, models, before, now, distribution);
         scores.saveModels(models, now);
+        scores.savePortfolio(new Portfolio(distribution.customers(), distribution.marginShares(),
+                distribution.lifetimeValueShares(), cohorts.table()), now);
         return new Outcome(size, transactions[0], started, models);
     }
 
     private int write(JobRun run, CustomerIndex index, Totals calibration, Totals current, long[] lastTransaction,
-                      Models models, Quintiles[] before, Instant now) {
+                      Models models, Quintiles[] before, Instant now, ValueDistribution distribution) {
         int size = index.size();
         Instant yearAgo = now.minus(Duration.ofDays(Totals.YEAR));
         boolean costKnown = signals.costKnown();
@@ -112,7 +119,7 @@ public final class ScoringRun {
         Map<Long, Integer> requests = signals.requestsInYearBefore(now);
         Map<Long, Integer> open = signals.openAt(now);
         Models previous = new Models(models.currency(), calibration.cutOffDay(), before[0], before[1], before[2],
-                null, null, null, 0, 0, 0, 0, 0, new double[0], seed);
+                null, null, null, 0, 0, 0, 0, 0, new double[0], Double.NaN, new double[0], seed);
         Map<String, Integer> migration = new TreeMap<>();
         PriorityQueue<double[]> candidates = new PriorityQueue<>((a, b) -> Double.compare(a[1], b[1]));
         List<RetScoreRecord> batch = new ArrayList<>(WRITE_BATCH);
@@ -127,6 +134,9 @@ public final class ScoringRun {
                     lastTransaction[row], now));
             migration.merge(was.value() + ">" + score.rfmClass().value(), 1, Integer::sum);
             classes.put(id, score.rfmClass().value());
+            if (current.hasHistory(row)) {
+                distribution.add(current.margin(row), score.lifetimeValue());
+            }
             if (score.band() != null) {
                 bands.put(id, score.band().value());
             }

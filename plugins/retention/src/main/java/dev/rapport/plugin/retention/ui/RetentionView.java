@@ -29,10 +29,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The retention overview: the RFM classes' sizes and how customers moved between them over the last half year, the
- * lifetime-value model's error on the hold-out half year beside the naive baseline's, and the churn model's area
+ * The retention overview: the RFM classes' sizes and how customers moved between them over the last half year, how
+ * value is spread over the customers and the cohorts' retention, the lifetime-value model's error on the hold-out half
+ * year beside the naive baseline's, and the churn model's area
  * under the ROC curve and lift. A manager scores all customers now, with progress and a cancel button.
  */
 public final class RetentionView extends VerticalLayout implements HasDynamicTitle {
@@ -89,7 +91,8 @@ public final class RetentionView extends VerticalLayout implements HasDynamicTit
         scores.modelsTrainedAt().ifPresent(at -> content.add(new Paragraph(getTranslation("retention.overview.lastRun",
                 formats.dateTime(at)))));
         content.add(new H3(getTranslation("retention.overview.segments")), classCharts(formats));
-        content.add(new H3(getTranslation("retention.overview.value")), valueFigures(models, formats));
+        content.add(new H3(getTranslation("retention.overview.value")), portfolioCharts(formats),
+                valueFigures(models, formats));
         content.add(new H3(getTranslation("retention.overview.churn")), churnFigures(models, formats));
     }
 
@@ -125,6 +128,24 @@ public final class RetentionView extends VerticalLayout implements HasDynamicTit
         return charts;
     }
 
+    private Div portfolioCharts(Formats formats) {
+        Div charts = new Div();
+        charts.setId("retention-portfolio-charts");
+        scores.portfolio().ifPresent(portfolio -> {
+            Optional<Chart> distribution = PortfolioCharts.valueDistribution(this, portfolio, formats.locale());
+            distribution.ifPresentOrElse(chart -> {
+                Paragraph summary = new Paragraph(getTranslation("retention.overview.distributionSummary",
+                        portfolio.customers(), chart.format().format(chart.series().getFirst().values().getFirst())));
+                summary.setId("retention-distribution-summary");
+                charts.add(summary, context.charts().component(chart));
+            }, () -> charts.add(new Paragraph(getTranslation("retention.overview.distributionNone"))));
+            PortfolioCharts.cohortRetention(this, portfolio, formats.locale()).ifPresentOrElse(
+                    chart -> charts.add(context.charts().component(chart)),
+                    () -> charts.add(new Paragraph(getTranslation("retention.overview.cohortsNone"))));
+        });
+        return charts;
+    }
+
     private Div valueFigures(Models models, Formats formats) {
         Div figures = new Div();
         figures.setId("retention-value-figures");
@@ -155,13 +176,23 @@ public final class RetentionView extends VerticalLayout implements HasDynamicTit
                 String.format(formats.locale(), "%.3f", models.auc()), models.seed()));
         auc.setId("retention-auc");
         figures.add(auc);
+        if (Double.isFinite(models.baselineAuc())) {
+            Paragraph baseline = new Paragraph(getTranslation("retention.overview.baselineAuc",
+                    String.format(formats.locale(), "%.3f", models.baselineAuc())));
+            baseline.setId("retention-baseline-auc");
+            figures.add(baseline);
+        }
         List<String> deciles = new ArrayList<>();
         for (int i = 1; i <= models.lift().length; i++) {
             deciles.add(getTranslation("retention.overview.decile", i));
         }
-        figures.add(context.charts().component(Chart.bar(getTranslation("retention.overview.lift"), deciles,
-                ValueFormat.unit("×", formats.locale()), ChartSeries.of(getTranslation("retention.overview.liftSeries"),
-                        models.lift()))));
+        List<ChartSeries> lift = new ArrayList<>();
+        lift.add(ChartSeries.of(getTranslation("retention.overview.liftSeries"), models.lift()));
+        if (models.baselineLift().length == models.lift().length) {
+            lift.add(ChartSeries.of(getTranslation("retention.overview.baselineLiftSeries"), models.baselineLift()));
+        }
+        figures.add(context.charts().component(new Chart(dev.rapport.sdk.chart.ChartType.BAR,
+                getTranslation("retention.overview.lift"), deciles, lift, ValueFormat.unit("×", formats.locale()))));
         return figures;
     }
 

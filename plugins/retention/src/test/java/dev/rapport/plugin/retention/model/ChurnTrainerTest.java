@@ -29,6 +29,30 @@ class ChurnTrainerTest {
         assertThat(again.auc()).isEqualTo(first.auc());
         assertThat(again.model().weights()).containsExactly(first.model().weights());
         assertThat(again.liftByDecile()).containsExactly(first.liftByDecile());
+        assertThat(again.baselineAuc()).isEqualTo(first.baselineAuc());
+    }
+
+    @Test
+    void theNaiveBaselineIsMeasuredOnTheSameHeldOutCustomers() {
+        ChurnTrainer.Result result = new ChurnTrainer(42).train(features(), outcomes());
+        assertThat(result.baselineAuc()).as("days since the last purchase alone tell churners apart, a bit")
+                .isBetween(0.5, 1.0);
+        assertThat(result.baselineLiftByDecile()).hasSize(10);
+    }
+
+    @Test
+    void liftIsEachTenthsChurnRateOverTheOverallRate() {
+        double[] ranking = new double[20];
+        boolean[] churned = new boolean[20];
+        for (int i = 0; i < 20; i++) {
+            ranking[i] = i;
+            churned[i] = i >= 16 || i == 0;
+        }
+        double[] lift = ChurnTrainer.lift(ranking, churned);
+        assertThat(lift[0]).as("ranks 19 and 18 both churned: rate 1 over 5/20").isEqualTo(4.0);
+        assertThat(lift[1]).as("17 and 16").isEqualTo(4.0);
+        assertThat(lift[2]).as("15 and 14").isZero();
+        assertThat(lift[9]).as("1 and 0: one of two").isEqualTo(2.0);
     }
 
     @Test
