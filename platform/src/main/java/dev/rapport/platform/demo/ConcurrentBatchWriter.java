@@ -1,5 +1,6 @@
 package dev.rapport.platform.demo;
 
+import dev.rapport.platform.persistence.ConflictRetry;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -48,11 +49,13 @@ final class ConcurrentBatchWriter implements AutoCloseable {
             awaitOldest();
         }
         customersSubmitted += batch.size();
-        inFlight.add(new InFlight(executor.submit(() -> dsl.transactionResult(configuration -> {
-            long rows = DemoBatchWriter.write(configuration.dsl(), batch);
-            alsoInTransaction.accept(configuration.dsl());
-            return rows;
-        })), customersSubmitted));
+        // Concurrent batches can deadlock on the unique indexes they fill side by side: the loser runs again.
+        inFlight.add(new InFlight(executor.submit(() -> ConflictRetry.run("write demo customers",
+                () -> dsl.transactionResult(configuration -> {
+                    long rows = DemoBatchWriter.write(configuration.dsl(), batch);
+                    alsoInTransaction.accept(configuration.dsl());
+                    return rows;
+                }))), customersSubmitted));
     }
 
     /** Counts {@code customers} as done without writing them: an earlier run wrote them. */
