@@ -97,6 +97,23 @@ public final class Customer360Page extends VaadinPage {
         return this;
     }
 
+    /**
+     * Attaches {@code file} on the Documents tab: hands it to the upload's file input, as choosing it in the file
+     * dialog does, and waits until the documents list shows it.
+     */
+    public Customer360Page attachDocument(java.nio.file.Path file) {
+        selectTab("Documents");
+        WebElement upload = waitForVisible(By.id("document-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        documentRow(file.getFileName().toString());
+        return this;
+    }
+
+    /** The cells (name, size, by, when) of the row of the Documents tab naming {@code fileName}; waits for it. */
+    public List<String> documentRow(String fileName) {
+        return gridRowWithCell("customer-documents", 0, fileName);
+    }
+
     /** Opens the dialog to merge a duplicate into this customer; returns the text it shows. */
     public String openMergeDialog() {
         click(By.id("merge-customer"));
