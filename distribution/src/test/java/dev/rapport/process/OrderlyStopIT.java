@@ -26,8 +26,8 @@ class OrderlyStopIT {
     private static final Pattern WARNING_OR_ERROR = Pattern.compile(
             "^\\S+ \\S+ (WARN|ERROR) |\\[(warning|error)\\]|Exception|^\\s+at |\\[cds\\]");
     private static final Pattern STOPPED = Pattern.compile(
-            "Rapport CRM stopped in (\\d+) ms: web server \\d+ ms, background jobs \\d+ ms, plugins \\d+ ms, "
-                    + "(?:[a-z ]+ \\d+ ms, )*event dispatcher \\d+ ms, database \\d+ ms$");
+            "Rapport CRM stopped in (\\d+) ms: web server \\d+ ms, mail IDLE \\d+ ms, background jobs \\d+ ms, "
+                    + "plugins \\d+ ms, (?:[a-z ]+ \\d+ ms, )*event dispatcher \\d+ ms, database \\d+ ms$");
     /**
      * After the platform's stop, the JVM writes the class data sharing archive at the first stop of an installation
      * (once; later starts use it): a few seconds, more on a busy machine.
