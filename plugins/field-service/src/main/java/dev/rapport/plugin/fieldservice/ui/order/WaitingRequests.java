@@ -16,6 +16,7 @@ import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.paging.KeysetPager;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.ui.Formats;
 import java.util.List;
@@ -23,12 +24,10 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
- * The service requests that need a visit but whose customer has no known site yet: a dispatcher enters the site and
- * the work order is made. Hidden while none waits.
+ * The service requests that need a visit but whose customer has no known site yet, oldest first (keyset-paged): a
+ * dispatcher enters the site and the work order is made. Hidden while none waits.
  */
 final class WaitingRequests extends VerticalLayout {
-
-    private static final int SHOWN = 50;
 
     private final RequestIntake intake;
     private final Grid<WaitingRequest> grid = new Grid<>();
@@ -39,7 +38,7 @@ final class WaitingRequests extends VerticalLayout {
         setPadding(false);
         Formats formats = Formats.current();
         grid.setId("waiting-grid");
-        grid.setAllRowsVisible(true);
+        grid.setHeight("14em");
         grid.addColumn(request -> "#" + request.requestId() + (request.category() == null ? "" : " " + request.category()))
                 .setHeader(getTranslation("fieldservice.intake.request"));
         grid.addColumn(request -> context.customers().find(request.customerId()).map(CustomerInfo::displayName)
@@ -57,9 +56,10 @@ final class WaitingRequests extends VerticalLayout {
     }
 
     void refresh() {
-        List<WaitingRequest> waiting = intake.waiting(0, SHOWN);
-        grid.setItems(waiting);
-        setVisible(!waiting.isEmpty());
+        KeysetPager<WaitingRequest> pager = new KeysetPager<>((after, limit) ->
+                intake.waiting(after == null ? 0 : after.id(), limit));
+        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
+        setVisible(!intake.waiting(0, 1).isEmpty());
     }
 
     private void siteDialog(WaitingRequest request, LongConsumer created) {
