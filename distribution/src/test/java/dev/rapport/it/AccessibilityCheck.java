@@ -37,6 +37,17 @@ public final class AccessibilityCheck extends VaadinPage {
         return page.blockingViolations(path.isEmpty() ? "home" : path);
     }
 
+    /**
+     * Opens {@code path}, waits until Vaadin is idle and returns the serious and critical violations found there: for
+     * pages that show all they have in their first round trip.
+     */
+    public static List<String> blockingViolations(WebDriver driver, RapportServer server, String path) {
+        driver.get(server.url(path));
+        AccessibilityCheck page = new AccessibilityCheck(driver);
+        page.waitUntilIdle();
+        return page.blockingViolations(path.isEmpty() ? "home" : path);
+    }
+
     private List<String> blockingViolations(String name) {
         Results results = new AxeBuilder().withTags(RULE_SETS).analyze(driver);
         if (results.isErrored()) {

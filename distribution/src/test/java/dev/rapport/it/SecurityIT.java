@@ -2,15 +2,12 @@ package dev.rapport.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.router.RouteData;
 import dev.rapport.platform.customer.Customer;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.task.TaskService;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
-import dev.rapport.platform.web.PluginRouteRegistrar;
-import dev.rapport.platform.web.security.PublicView;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.security.Role;
@@ -19,11 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
@@ -36,9 +31,6 @@ import org.openqa.selenium.WebDriver;
  */
 @ExtendWith(RapportBrowserExtension.class)
 class SecurityIT {
-
-    /** A route parameter, as in {@code customers/:customerId(\d+)/edit}. */
-    private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z0-9_]+)(\\([^/]*\\))?[?*]?");
 
     /**
      * A name that runs script if a page inserts it as HTML: a {@code <script>} inserted as HTML never runs, but the
@@ -56,37 +48,10 @@ class SecurityIT {
                 List.of(), List.of(), List.of(), Set.of(), null), Actor.of(server.administrator()));
     }
 
-    /** Every address template the server serves now (routes and their aliases), with whether it is public. */
-    private static Map<Boolean, Set<String>> routeTemplatesByPublic(RapportServer server) {
-        List<RouteData> routes = server.platform().services().require(PluginRouteRegistrar.class).allRoutes();
-        Set<String> open = new TreeSet<>();
-        Set<String> protectedOnes = new TreeSet<>();
-        for (RouteData route : routes) {
-            Set<String> target = route.getNavigationTarget().isAnnotationPresent(PublicView.class) ? open : protectedOnes;
-            Stream.concat(Stream.of(route.getTemplate()), route.getRouteAliases().stream().map(alias -> alias.getTemplate()))
-                    .forEach(target::add);
-        }
-        return Map.of(true, open, false, protectedOnes);
-    }
-
-    /** {@code template} with each parameter replaced by a value that leads to an existing record. */
-    private static String path(String template, Map<String, String> values) {
-        Matcher parameter = PARAMETER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (parameter.find()) {
-            String value = values.get(parameter.group(1));
-            assertThat(value).as("a plausible value for the parameter %s of the route %s: add one to this test",
-                    parameter.group(1), template).isNotNull();
-            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        parameter.appendTail(path);
-        return path.toString();
-    }
-
     @Test
     void everyRouteOfTheRunningServerLeadsToTheSignInPageWithoutSigningIn(RapportServer server, WebDriver driver) {
         Customer customer = organisation(server, unique("Route Check "));
-        Map<Boolean, Set<String>> templates = routeTemplatesByPublic(server);
+        Map<Boolean, Set<String>> templates = RouteTemplates.byPublic(server);
         Set<String> protectedTemplates = templates.get(false);
 
         assertThat(templates.get(true)).as("the pages anyone may open").containsExactlyInAnyOrder("login", "setup");
@@ -100,7 +65,7 @@ class SecurityIT {
         List<String> notLeadingToSignIn = new ArrayList<>();
         for (String template : protectedTemplates) {
             // The sign-in check comes before a view loads anything: a well-formed id of a plugin's record will do.
-            String path = path(template, Map.of("customerId", String.valueOf(customer.id()), "leadId", "1",
+            String path = RouteTemplates.path(template, Map.of("customerId", String.valueOf(customer.id()), "leadId", "1",
                     "campaignId", "1", "requestId", "1", "departmentId", "1"));
             driver.manage().deleteAllCookies();
             driver.get(server.url(path));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import dev.rapport.sdk.error.NotFoundException;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when an address names a record that does not exist (e.g. a customer id typed by hand). */
 @ParentLayout(MainLayout.class)
-public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -23,5 +24,11 @@ public class RecordNotFoundView extends VerticalLayout implements HasErrorParame
                 new Paragraph(getTranslation("error.recordNotFound.text")),
                 new Anchor("customers", getTranslation("error.backToCustomers")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The heading as the browser tab's title: screen readers announce it, and a page without one is a violation. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.recordNotFound.title");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import dev.rapport.platform.web.MainLayout;
@@ -14,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown at the address of a page the user may not open; says so, and never shows the page. */
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -24,5 +25,11 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
                 new Paragraph(getTranslation("error.accessDenied.text")),
                 new Anchor("customers", getTranslation("error.backToCustomers")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    /** The heading as the browser tab's title: screen readers announce it, and a page without one is a violation. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.accessDenied.title");
     }
 }

@@ -25,7 +25,6 @@ import dev.rapport.plugin.scorecard.model.Scorecard;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.extension.CatalogMetric;
-import dev.rapport.sdk.ui.EnumLabels;
 import dev.rapport.sdk.ui.Feedback;
 import java.util.HashMap;
 import java.util.List;
@@ -38,9 +37,6 @@ import java.util.stream.IntStream;
  * department's kind; saves everything at once under the scorecard's version, errors shown on their fields.
  */
 public final class ScorecardEditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    static final EnumLabels PERSPECTIVES = new EnumLabels("scorecard.perspective.");
-    static final EnumLabels KINDS = new EnumLabels("scorecard.template.");
 
     private final PluginContext context;
     private final ScorecardService scorecards;
@@ -66,7 +62,8 @@ public final class ScorecardEditView extends VerticalLayout implements HasDynami
         template.setId("scorecard-template");
         template.setLabel(getTranslation("scorecard.template"));
         template.setItems(DepartmentKind.values());
-        template.setItemLabelGenerator(KINDS.generator(this));
+        // The same keys as the report, the PDF and the CSV use (not EnumLabels' "<prefix><Enum>.<NAME>").
+        template.setItemLabelGenerator(value -> getTranslation("scorecard.template." + value.name()));
         Button fromTemplate = new Button(getTranslation("scorecard.fromTemplate"), click -> applyTemplate());
         fromTemplate.setId("scorecard-apply-template");
         HorizontalLayout head = new HorizontalLayout(name, template, fromTemplate);
@@ -162,7 +159,7 @@ public final class ScorecardEditView extends VerticalLayout implements HasDynami
         perspective.setId(id + "-perspective");
         perspective.setLabel(getTranslation("scorecard.perspective"));
         perspective.setItems(Perspective.values());
-        perspective.setItemLabelGenerator(PERSPECTIVES.generator(this));
+        perspective.setItemLabelGenerator(value -> getTranslation("scorecard.perspective." + value.name()));
         perspective.setValue(objective.perspective);
         perspective.addValueChangeListener(change -> objective.perspective = change.getValue());
         TextField objectiveName = new TextField(getTranslation("scorecard.objective"));

@@ -27,7 +27,6 @@ import dev.rapport.plugin.scorecard.snapshot.SnapshotService;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.security.UserInfo;
-import dev.rapport.sdk.ui.EnumLabels;
 import dev.rapport.sdk.ui.Formats;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -42,7 +41,6 @@ import java.util.function.BiConsumer;
  */
 public final class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final EnumLabels PERIODS = new EnumLabels("scorecard.periodKind.");
 
     private final PluginContext context;
     private final ScorecardService scorecards;
@@ -75,7 +73,7 @@ public final class ScorecardView extends VerticalLayout implements HasDynamicTit
         kind.setId("scorecard-period-kind");
         kind.setLabel(getTranslation("scorecard.periodKind"));
         kind.setItems(PeriodKind.values());
-        kind.setItemLabelGenerator(PERIODS.generator(this));
+        kind.setItemLabelGenerator(value -> getTranslation("scorecard.periodKind." + value.name()));
         kind.setValue(PeriodKind.MONTH);
         period.setId("scorecard-period");
         period.setLabel(getTranslation("scorecard.period"));

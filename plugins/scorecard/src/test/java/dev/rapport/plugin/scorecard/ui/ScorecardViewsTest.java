@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.rapport.plugin.scorecard.build.ScorecardService;
 import dev.rapport.plugin.scorecard.model.DepartmentKind;
 import dev.rapport.plugin.scorecard.model.PeriodKind;
+import dev.rapport.plugin.scorecard.model.Perspective;
 import dev.rapport.plugin.scorecard.testing.ScorecardFixtures;
 import dev.rapport.sdk.extension.CatalogMetric;
 import dev.rapport.testkit.KaribuUi;
@@ -47,8 +48,12 @@ class ScorecardViewsTest {
         ui.open(ScorecardNavigation.edit(fixtures.department.id()));
         Select<DepartmentKind> template = _get(Select.class, spec -> spec.withId("scorecard-template"));
         template.setValue(DepartmentKind.SALES);
+        assertThat(template.getItemLabelGenerator().apply(DepartmentKind.FIELD_OPERATIONS)).isEqualTo("Field operations");
         _click(_get(Button.class, spec -> spec.withId("scorecard-apply-template")));
         assertThat(_get(TextField.class, spec -> spec.withId("objective-0-name")).getValue()).isEqualTo("Grow revenue");
+        Select<Perspective> perspective = _get(Select.class, spec -> spec.withId("objective-0-perspective"));
+        assertThat(perspective.getItemLabelGenerator().apply(Perspective.LEARNING_AND_GROWTH))
+                .isEqualTo("Learning and growth");
 
         // Customers (kernel/customers) is the financial objective's second KPI: reachable; revenue is not.
         ComboBox<String> second = _get(ComboBox.class, spec -> spec.withId("kpi-0-1-metric"));
@@ -65,6 +70,8 @@ class ScorecardViewsTest {
         _click(_get(Button.class, spec -> spec.withId("scorecard-save")));
         assertThat(_find(TextField.class, spec -> spec.withId("objective-0-name"))).as("back on the scorecard").isEmpty();
 
+        Select<PeriodKind> periodKind = _get(Select.class, spec -> spec.withId("scorecard-period-kind"));
+        assertThat(periodKind.getItemLabelGenerator().apply(PeriodKind.QUARTER)).isEqualTo("Quarter");
         _get(Select.class, spec -> spec.withId("scorecard-period")).setValue(
                 PeriodKind.MONTH.startOf(kernel.service(dev.rapport.plugin.scorecard.snapshot.SnapshotService.class).today()));
         Grid<?> kpis = _get(Grid.class, spec -> spec.withId("scorecard-kpis"));

@@ -76,6 +76,10 @@ public final class BoardView extends VerticalLayout implements HasDynamicTitle {
         columns.setId("board-columns");
         columns.setWidthFull();
         columns.getStyle().set("overflow-x", "auto");
+        // A region that scrolls sideways must be reachable by keyboard to scroll it, and named for screen readers.
+        columns.getElement().setAttribute("tabindex", "0");
+        columns.getElement().setAttribute("role", "region");
+        columns.getElement().setAttribute("aria-label", getTranslation("upsell.board.title"));
         add(header, columns);
         expand(columns);
         reloadPipelines(null);

@@ -59,13 +59,14 @@ public final class OpportunityListView extends VerticalLayout implements HasDyna
         pipeline.setId("opportunities-pipeline");
         pipeline.setLabel(getTranslation("upsell.board.pipeline"));
         pipeline.setItems(pipelines.all());
-        pipeline.setItemLabelGenerator(Pipeline::name);
+        // A Select asks its label generator for the empty item too.
+        pipeline.setItemLabelGenerator(one -> one == null ? getTranslation("upsell.filter.all") : one.name());
         pipeline.setEmptySelectionAllowed(true);
         pipeline.setEmptySelectionCaption(getTranslation("upsell.filter.all"));
         owner.setId("opportunities-owner");
         owner.setLabel(getTranslation("upsell.opportunity.owner"));
         owner.setItems(context.staff().activeUsers());
-        owner.setItemLabelGenerator(UserInfo::displayName);
+        owner.setItemLabelGenerator(one -> one == null ? getTranslation("upsell.filter.all") : one.displayName());
         owner.setEmptySelectionAllowed(true);
         owner.setEmptySelectionCaption(getTranslation("upsell.filter.all"));
         status.addValueChangeListener(change -> refresh());
