@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plan a dispatcher makes by hand, as a baseline for the solver: the technician who is free first takes the
+ * The plan a dispatcher makes by hand, the baseline the bench measures the solver against: the technician who is free first takes the
  * nearest visit they can still do (skills, window, shift with the drive home, absences, van parts; when the nearest
  * does not fit, the next nearest), until nobody can take any; then each job left over goes into the gap of a route
  * where it adds the least travel and delays no visit past its window. Fills the given routes in place; never breaks a
