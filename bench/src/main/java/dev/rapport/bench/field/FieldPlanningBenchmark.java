@@ -21,9 +21,11 @@ import java.util.Set;
  * The field service plugin's day planning at the issue's size: one day of 300 work orders for 30 technicians
  * (seeded, around Munich, 40 km across, 20 to 30 minutes each so that the day can hold them all, five skills, morning,
  * afternoon and all-day windows, some parts from the vans; no territories on the jobs, because the greedy plan ignores
- * them and the solver would otherwise trade travel for keeping technicians in theirs), planned by the plugin's solver within the time limit and, in the same run, by the greedy plan a dispatcher
- * would make (nearest-first, then the jobs left over put where they add the least travel: the baseline). Prints the time, the hard score, the visits placed and the travel of
- * both. Usage: {@code java dev.rapport.bench.field.FieldPlanningBenchmark [orders] [technicians] [seconds] [seed]}.
+ * them and the solver would otherwise trade travel for keeping technicians in theirs), planned by the plugin's
+ * solver within the time limit and, in the same run, by the greedy plan a dispatcher would make (nearest-first, then
+ * the jobs left over put where they add the least travel: the baseline). Prints for both the time, the hard score,
+ * the visits placed, the travel and the other soft penalties, and the solver's processor time.
+ * Usage: {@code java dev.rapport.bench.field.FieldPlanningBenchmark [orders] [technicians] [seconds] [seed]}.
  */
 public final class FieldPlanningBenchmark {
 

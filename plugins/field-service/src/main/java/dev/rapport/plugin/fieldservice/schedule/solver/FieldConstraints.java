@@ -109,7 +109,8 @@ public final class FieldConstraints implements ConstraintProvider {
     Constraint balance(ConstraintFactory factory) {
         return factory.forEach(Visit.class).filter(visit -> visit.getRoute() != null)
                 .groupBy(Visit::getRoute, ConstraintCollectors.sum(Visit::duration))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (route, minutes) -> (long) minutes * minutes / BALANCE_DIVISOR)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (route, minutes) -> (long) minutes * minutes / BALANCE_DIVISOR)
                 .asConstraint(BALANCE);
     }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plan a dispatcher makes by hand, the baseline the bench measures the solver against: the technician who is free first takes the
- * nearest visit they can still do (skills, window, shift with the drive home, absences, van parts; when the nearest
- * does not fit, the next nearest), until nobody can take any; then each job left over goes into the gap of a route
- * where it adds the least travel and delays no visit past its window. Fills the given routes in place; never breaks a
- * hard constraint.
+ * The plan a dispatcher makes by hand, the baseline the bench measures the solver against: the technician who is
+ * free first takes the nearest visit they can still do (skills, window, shift with the drive home, absences, van
+ * parts; when the nearest does not fit, the next nearest), until nobody can take any; then each job left over goes
+ * into the gap of a route where it adds the least travel and delays no visit past its window. Fills the given routes
+ * in place; never breaks a hard constraint.
  */
 public final class GreedyPlanner {
 
@@ -86,8 +86,8 @@ public final class GreedyPlanner {
                 for (int index = 0; index <= visits.size(); index++) {
                     GeoPoint before = index == 0 ? route.home() : visits.get(index - 1).site();
                     GeoPoint after = index == visits.size() ? route.home() : visits.get(index).site();
-                    int extra = route.travel().minutes(before, visit.site()) + route.travel().minutes(visit.site(), after)
-                            - route.travel().minutes(before, after);
+                    int extra = route.travel().minutes(before, visit.site())
+                            + route.travel().minutes(visit.site(), after) - route.travel().minutes(before, after);
                     if (extra < bestExtra && fitsWith(route, visits, index, visit)) {
                         bestRoute = route;
                         bestIndex = index;
@@ -102,7 +102,7 @@ public final class GreedyPlanner {
         }
     }
 
-    /** Whether every visit of the route still keeps its window, the absences and the shift with {@code visit} inserted. */
+    /** Whether every visit of the route keeps its window, the absences and the shift with {@code visit} inserted. */
     private static boolean fitsWith(TechnicianRoute route, List<Visit> visits, int index, Visit visit) {
         List<Visit> order = new ArrayList<>(visits);
         order.add(index, visit);

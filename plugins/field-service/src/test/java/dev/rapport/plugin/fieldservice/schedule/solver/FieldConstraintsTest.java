@@ -135,7 +135,8 @@ class FieldConstraintsTest {
         verifier.verifyThat(FieldConstraints::balance).given(a, b, c).penalizesBy(8);
         // The same three hours shared two and one: 120² / 4000 + 60² / 4000 = 3 + 0.
         TechnicianRoute tom = technician(Set.of(), List.of(), Map.of());
-        TechnicianRoute ann = new TechnicianRoute(2, "Ann", Set.of(), BASE, 480, 1020, List.of(), null, Map.of(), TRAVEL);
+        TechnicianRoute ann = new TechnicianRoute(2, "Ann", Set.of(), BASE, 480, 1020, List.of(), null, Map.of(),
+                TRAVEL);
         Visit d = visit(4, 480, 1020, Set.of());
         Visit e = visit(5, 480, 1020, Set.of());
         Visit f = visit(6, 480, 1020, Set.of());

@@ -21,9 +21,13 @@ class GreedyPlannerTest {
     /** About 37 km east of the base: 38 minutes, and 39 from the northern site. */
     private static final GeoPoint EAST = new GeoPoint(48.0, 11.5);
 
+    private static TechnicianRoute tom() {
+        return new TechnicianRoute(1, "Tom", Set.of(), BASE, 480, 1020, List.of(), null, Map.of(), TRAVEL);
+    }
+
     @Test
     void aJobNearestFirstCannotReachInTimeIsPutIntoAGap() {
-        TechnicianRoute tom = new TechnicianRoute(1, "Tom", Set.of(), BASE, 480, 1020, List.of(), null, Map.of(), TRAVEL);
+        TechnicianRoute tom = tom();
         Visit near = new Visit(1, "#1", NORTH, 60, 480, 1020, Set.of(), 2, null, Map.of(), false);
         // Nearest-first drives north first and would reach this one at 9:51, too late to finish by 10:00.
         Visit earlyFar = new Visit(2, "#2", EAST, 30, 480, 600, Set.of(), 2, null, Map.of(), false);
@@ -38,7 +42,7 @@ class GreedyPlannerTest {
 
     @Test
     void aJobNobodyCanDoInTimeStaysUnassigned() {
-        TechnicianRoute tom = new TechnicianRoute(1, "Tom", Set.of(), BASE, 480, 1020, List.of(), null, Map.of(), TRAVEL);
+        TechnicianRoute tom = tom();
         Visit tooEarly = new Visit(1, "#1", EAST, 30, 480, 520, Set.of(), 2, null, Map.of(), false);
         DayPlan plan = new DayPlan(List.of(tom), List.of(tooEarly));
 
@@ -50,7 +54,7 @@ class GreedyPlannerTest {
 
     @Test
     void theTravelTableGivesTheFormulasMinutes() {
-        TechnicianRoute tom = new TechnicianRoute(1, "Tom", Set.of(), BASE, 480, 1020, List.of(), null, Map.of(), TRAVEL);
+        TechnicianRoute tom = tom();
         Visit north = new Visit(1, "#1", NORTH, 30, 480, 1020, Set.of(), 2, null, Map.of(), false);
         Visit east = new Visit(2, "#2", EAST, 30, 480, 1020, Set.of(), 2, null, Map.of(), false);
         DayPlan plan = new DayPlan(List.of(tom), List.of(north, east));
