@@ -29,8 +29,7 @@ final class Explanations {
         String text = i18n.get("fieldservice.explain.assigned", route.name(),
                 visit.skills().isEmpty() ? "-" : String.join(", ", visit.skills()), clock(visit.getStart()),
                 clock(visit.windowStart()), clock(visit.windowEnd()),
-                route.travel().minutes(visit.getPrevious() == null ? route.home() : visit.getPrevious().site(),
-                        visit.site()), from);
+                visit.minutesFromPrevious(), from);
         return visit.outsideTerritory() ? text + " " + i18n.get("fieldservice.explain.otherTerritory") : text;
     }
 

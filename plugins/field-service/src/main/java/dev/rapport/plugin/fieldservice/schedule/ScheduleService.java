@@ -139,8 +139,7 @@ public final class ScheduleService {
                                 explanations.unassigned(visit, plan.getRoutes()))
                         : new PlanLine(order.id(), problem.day(), route.technicianId(),
                                 problem.instant(visit.getStart()), route.getVisits().indexOf(visit) + 1,
-                                visit.getPrevious() == null ? route.travel().minutes(route.home(), visit.site())
-                                        : route.travel().minutes(visit.getPrevious().site(), visit.site()),
+                                visit.minutesFromPrevious(),
                                 order.pinned() || newlyPinned.contains(order.id()), explanations.assigned(visit));
                 workOrders.savePlan(configuration.dsl(), line, now);
             }

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,9 +28,22 @@ public class DayPlan {
     public DayPlan() {
     }
 
+    /** Also works out the travel table between all homes and sites when the technicians share one travel speed. */
     public DayPlan(List<TechnicianRoute> routes, List<Visit> visits) {
         this.routes = routes;
         this.visits = visits;
+        if (routes.stream().map(TechnicianRoute::travel).distinct().count() == 1) {
+            List<GeoPoint> places = new ArrayList<>();
+            routes.forEach(route -> places.add(route.home()));
+            visits.forEach(visit -> places.add(visit.site()));
+            TravelTimes table = TravelTimes.of(routes.getFirst().travel(), places);
+            for (int i = 0; i < routes.size(); i++) {
+                routes.get(i).locate(table, i);
+            }
+            for (int i = 0; i < visits.size(); i++) {
+                visits.get(i).locate(table, routes.size() + i);
+            }
+        }
     }
 
     /** Minutes driven by every technician, home to home. */

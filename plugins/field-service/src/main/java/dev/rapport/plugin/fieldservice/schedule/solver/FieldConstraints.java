@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import ai.timefold.solver.core.api.score.stream.Joiners;
 
 /**
  * The rules of a field day. Each constraint's name is also its message key ({@code fieldservice.constraint.<name>})
@@ -26,6 +25,8 @@ public final class FieldConstraints implements ConstraintProvider {
     public static final String BALANCE = "balance";
     /** The soft cost of a visit outside its technician's territory, in travel-minute equivalents. */
     static final int TERRITORY_PENALTY = 20;
+    /** Squared minutes of work per soft point in {@link #balance}. */
+    static final long BALANCE_DIVISOR = 4000;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -54,20 +55,26 @@ public final class FieldConstraints implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Visit::absentMinutes).asConstraint(ABSENCE);
     }
 
-    /** A route cannot overlap by construction; this guards the pinned and hand-made plans the solver is given. */
+    /**
+     * A route cannot overlap by construction (each start follows the previous visit's end); this guards the pinned
+     * and hand-made plans the solver is given. A route is in time order, so the visit just before is the one a start
+     * can run into: comparing with it alone keeps the rule linear instead of pairing every two visits.
+     */
     Constraint overlap(ConstraintFactory factory) {
-        return factory.forEach(Visit.class).filter(Visit::isAssigned)
-                .join(Visit.class, Joiners.equal(Visit::getRoute), Joiners.lessThan(Visit::getId))
-                .filter((first, second) -> first.overlapMinutes(second) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Visit::overlapMinutes).asConstraint(OVERLAP);
+        return factory.forEach(Visit.class).filter(visit -> visit.overlapWithPrevious() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Visit::overlapWithPrevious).asConstraint(OVERLAP);
     }
 
+    /** Per technician and part: what the route's visits need from the van beyond what the van holds. */
     Constraint parts(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
                 .filter(visit -> visit.getRoute() != null && !visit.isPartsReserved() && !visit.getParts().isEmpty())
-                .groupBy(Visit::getRoute, ConstraintCollectors.toList())
-                .filter((route, visits) -> route.partsShortage(visits) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, TechnicianRoute::partsShortage).asConstraint(PARTS);
+                .flattenLast(Visit::partsFromVan)
+                .groupBy(PartNeed::route, PartNeed::partId, ConstraintCollectors.sum(PartNeed::quantity))
+                .filter((route, partId, needed) -> needed > route.vanStock().getOrDefault(partId, 0))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (route, partId, needed) -> needed - route.vanStock().getOrDefault(partId, 0))
+                .asConstraint(PARTS);
     }
 
     Constraint unassigned(ConstraintFactory factory) {
@@ -93,11 +100,17 @@ public final class FieldConstraints implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, visit -> TERRITORY_PENALTY).asConstraint(TERRITORY);
     }
 
-    /** A tenth of a minute of travel per unit of unfairness (the spread of the technicians' minutes of work). */
+    /**
+     * An even spread of the work: each technician's minutes of work squared, divided so that moving a 25-minute job
+     * from a technician with 300 minutes to one with 200 is worth about a minute of travel. Squares grow faster than
+     * the load, so the busiest technicians cost the most; unlike a spread around the mean, the sum updates per
+     * technician when a visit moves.
+     */
     Constraint balance(ConstraintFactory factory) {
         return factory.forEach(Visit.class).filter(visit -> visit.getRoute() != null)
-                .groupBy(ConstraintCollectors.loadBalance(Visit::getRoute, visit -> visit.duration()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue() / 10)
+                .groupBy(Visit::getRoute, ConstraintCollectors.sum(Visit::duration))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (route, minutes) -> (long) minutes * minutes / BALANCE_DIVISOR)
                 .asConstraint(BALANCE);
     }
 }

@@ -4,7 +4,6 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +26,9 @@ public class TechnicianRoute {
     private String territory;
     private Map<Long, Integer> vanStock;
     private Travel travel;
+    /** The day's travel table and the home's index in it (see {@link DayPlan}). */
+    private TravelTimes times;
+    private int homePlace;
 
     @PlanningPinToIndex
     private int pinnedCount;
@@ -53,6 +55,20 @@ public class TechnicianRoute {
         this.travel = travel;
     }
 
+    /** Places the home base in the day's travel table. */
+    void locate(TravelTimes table, int index) {
+        this.times = table;
+        this.homePlace = index;
+    }
+
+    TravelTimes times() {
+        return times;
+    }
+
+    int homePlace() {
+        return homePlace;
+    }
+
     /** Minutes of the visit's time ({@code start}..{@code end}) that fall in an absence. */
     public int absentMinutes(int start, int end) {
         int overlap = 0;
@@ -60,21 +76,6 @@ public class TechnicianRoute {
             overlap += Math.max(0, Math.min(end, absence[1]) - Math.max(start, absence[0]));
         }
         return overlap;
-    }
-
-    /** Parts the visits need from the van beyond what it holds (visits whose parts were reserved elsewhere need none). */
-    public int partsShortage(List<Visit> routeVisits) {
-        Map<Long, Integer> needed = new HashMap<>();
-        for (Visit visit : routeVisits) {
-            if (!visit.isPartsReserved()) {
-                visit.getParts().forEach((part, quantity) -> needed.merge(part, quantity, Integer::sum));
-            }
-        }
-        int shortage = 0;
-        for (Map.Entry<Long, Integer> need : needed.entrySet()) {
-            shortage += Math.max(0, need.getValue() - vanStock.getOrDefault(need.getKey(), 0));
-        }
-        return shortage;
     }
 
     public long technicianId() {

@@ -6,6 +6,8 @@ import ai.timefold.solver.core.api.domain.variable.CascadingUpdateShadowVariable
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.NextElementShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +31,9 @@ public class Visit {
     private String territory;
     private Map<Long, Integer> parts;
     private boolean partsReserved;
+    /** The day's travel table and this site's index in it; none for a visit placed by hand outside a plan. */
+    private TravelTimes times;
+    private int place;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private TechnicianRoute route;
@@ -64,12 +69,33 @@ public class Visit {
         start = route == null ? null : Math.max(arrival(), windowStart);
     }
 
+    /** Places this visit's site in the day's travel table (see {@link DayPlan}). */
+    void locate(TravelTimes table, int index) {
+        this.times = table;
+        this.place = index;
+    }
+
     /** When the technician gets here: leaving the previous stop (or home at shift start) plus the travel. */
     public int arrival() {
         if (previous == null) {
-            return route.shiftStart() + route.travel().minutes(route.home(), site);
+            return route.shiftStart() + minutesFromPrevious();
         }
-        return previous.end() + route.travel().minutes(previous.site, site);
+        return previous.end() + minutesFromPrevious();
+    }
+
+    /** Minutes driven from the previous stop (or the technician's home) to this visit. */
+    public int minutesFromPrevious() {
+        if (times != null && times == route.times()) {
+            return times.minutes(previous == null ? route.homePlace() : previous.place, place);
+        }
+        return route.travel().minutes(previous == null ? route.home() : previous.site, site);
+    }
+
+    private int minutesHome() {
+        if (times != null && times == route.times()) {
+            return times.minutes(place, route.homePlace());
+        }
+        return route.travel().minutes(site, route.home());
     }
 
     /** Minutes driven to reach this visit, and home after it when it is the day's last. */
@@ -77,9 +103,8 @@ public class Visit {
         if (route == null) {
             return 0;
         }
-        GeoPoint from = previous == null ? route.home() : previous.site;
-        int minutes = route.travel().minutes(from, site);
-        return next == null ? minutes + route.travel().minutes(site, route.home()) : minutes;
+        int minutes = minutesFromPrevious();
+        return next == null ? minutes + minutesHome() : minutes;
     }
 
     /** Minutes the day runs past the technician's shift: only the last visit, whose drive home ends the day. */
@@ -87,7 +112,7 @@ public class Visit {
         if (route == null || next != null || start == null) {
             return 0;
         }
-        return Math.max(0, end() + route.travel().minutes(site, route.home()) - route.shiftEnd());
+        return Math.max(0, end() + minutesHome() - route.shiftEnd());
     }
 
     public int end() {
@@ -99,7 +124,26 @@ public class Visit {
     }
 
     public int missingSkills() {
-        return route == null ? 0 : (int) skills.stream().filter(skill -> !route.skills().contains(skill)).count();
+        if (route == null) {
+            return 0;
+        }
+        int missing = 0;
+        for (String skill : skills) {
+            if (!route.skills().contains(skill)) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+
+    /** The parts this visit takes from its technician's van (none when they were reserved in a warehouse). */
+    public List<PartNeed> partsFromVan() {
+        if (route == null || partsReserved) {
+            return List.of();
+        }
+        List<PartNeed> needs = new ArrayList<>(parts.size());
+        parts.forEach((partId, quantity) -> needs.add(new PartNeed(route, partId, quantity)));
+        return needs;
     }
 
     public int minutesOutsideWindow() {
@@ -114,11 +158,15 @@ public class Visit {
         return route != null && route.territory() != null && territory != null && !route.territory().equals(territory);
     }
 
-    public int overlapMinutes(Visit other) {
-        if (!isAssigned() || !other.isAssigned()) {
+    /**
+     * Minutes this visit starts before the previous one on its route ends. The solver's start times rule it out;
+     * only a start set by hand (a pinned or hand-made plan) can overlap, and then only with its neighbour.
+     */
+    public int overlapWithPrevious() {
+        if (!isAssigned() || previous == null || previous.start == null) {
             return 0;
         }
-        return Math.max(0, Math.min(end(), other.end()) - Math.max(start, other.start));
+        return Math.max(0, previous.end() - start);
     }
 
     public Long getId() {

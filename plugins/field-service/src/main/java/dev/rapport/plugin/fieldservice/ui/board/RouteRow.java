@@ -37,8 +37,7 @@ final class RouteRow extends Div {
                 "var(--lumo-error-color-10pct)", "")));
         int order = 1;
         for (Visit visit : route.getVisits()) {
-            int travel = route.travel().minutes(visit.getPrevious() == null ? route.home() : visit.getPrevious().site(),
-                    visit.site());
+            int travel = visit.minutesFromPrevious();
             timeline.add(block(visit.getStart() - travel, travel, "var(--lumo-contrast-20pct)", ""));
             List<String> conflicts = conflicts(visit);
             Div job = block(visit.getStart(), visit.duration(), conflicts.isEmpty() ? "var(--lumo-primary-color-50pct)"

@@ -125,18 +125,23 @@ class FieldConstraintsTest {
     }
 
     @Test
-    void anUnevenLoadIsPenalisedAndAnEvenOneIsNot() {
-        TechnicianRoute tom = technician(Set.of(), List.of(), Map.of());
-        TechnicianRoute ann = new TechnicianRoute(2, "Ann", Set.of(), BASE, 480, 1020, List.of(), null, Map.of(), TRAVEL);
+    void anUnevenLoadCostsMoreThanAnEvenOne() {
+        // Three hours of work on one technician: 180² / 4000 = 8.
+        TechnicianRoute alone = technician(Set.of(), List.of(), Map.of());
         Visit a = visit(1, 480, 1020, Set.of());
         Visit b = visit(2, 480, 1020, Set.of());
-        route(tom, a, b);
-        verifier.verifyThat(FieldConstraints::balance).given(a, b).penalizesBy(0);
         Visit c = visit(3, 480, 1020, Set.of());
+        route(alone, a, b, c);
+        verifier.verifyThat(FieldConstraints::balance).given(a, b, c).penalizesBy(8);
+        // The same three hours shared two and one: 120² / 4000 + 60² / 4000 = 3 + 0.
+        TechnicianRoute tom = technician(Set.of(), List.of(), Map.of());
+        TechnicianRoute ann = new TechnicianRoute(2, "Ann", Set.of(), BASE, 480, 1020, List.of(), null, Map.of(),
+                TRAVEL);
         Visit d = visit(4, 480, 1020, Set.of());
         Visit e = visit(5, 480, 1020, Set.of());
-        route(tom, c, d);
-        route(ann, e);
-        verifier.verifyThat(FieldConstraints::balance).given(c, d, e).penalizesMoreThan(0);
+        Visit f = visit(6, 480, 1020, Set.of());
+        route(tom, d, e);
+        route(ann, f);
+        verifier.verifyThat(FieldConstraints::balance).given(d, e, f).penalizesBy(3);
     }
 }
