@@ -24,10 +24,16 @@ import dev.rapport.sdk.segment.SegmentDefinition;
 import dev.rapport.sdk.segment.SegmentFilter;
 import dev.rapport.testkit.KaribuUi;
 import dev.rapport.testkit.RapportKernel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,14 +127,30 @@ class VisitsExtensionsTest {
         InteractionInfo meeting = kernel.context().interactions().append(new NewInteraction(customer.id(), null,
                 Channel.MEETING, Direction.OUTBOUND, "Welcome visit", null, Outcome.COMPLETED, Instant.now()));
         kernel.awaitEvents();
+
+        assertThat(visits.forCustomer(customer.id())).as("the kernel delivered the meeting").singleElement()
+                .satisfies(visit -> assertThat(visit.status()).isEqualTo(VisitStatus.DONE));
+        assertThat(member(segment, customer)).as("nothing planned any more").isFalse();
         // Delivery is at least once: the same event again, as the platform would deliver it.
         new MeetingVisitListener(kernel.context(), visits).onEvent(new EventPayload("kernel.InteractionLogged",
                         Map.of("customerId", customer.id(), "interactionId", meeting.id(), "channel", "MEETING")),
                 new EventMetadata(Long.MAX_VALUE, "kernel.InteractionLogged", Instant.now(), "kernel", 2));
+        assertThat(visits.forCustomer(customer.id())).hasSize(1);
+    }
 
-        assertThat(visits.forCustomer(customer.id())).singleElement()
-                .satisfies(visit -> assertThat(visit.status()).isEqualTo(VisitStatus.DONE));
-        assertThat(member(segment, customer)).as("nothing planned any more").isFalse();
+    @Test
+    void everyContributionIsAnExtensionThePlatformFinds() throws IOException {
+        // PF4J's annotation processor lists every @Extension class in this index; the platform loads only those.
+        // The test classes and the kernel's jars have indexes of their own: read them all.
+        List<String> indexed = new ArrayList<>();
+        for (URL index : Collections.list(VisitsPlugin.class.getClassLoader().getResources("META-INF/extensions.idx"))) {
+            try (InputStream in = index.openStream()) {
+                indexed.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            }
+        }
+        assertThat(indexed).contains(VisitsSettings.class.getName(), PlannedVisitFacet.class.getName(),
+                NextVisitFact.class.getName(), VisitsTimeline.class.getName(), VisitsDueCard.class.getName(),
+                MeetingVisitListener.class.getName());
     }
 
     @Test
