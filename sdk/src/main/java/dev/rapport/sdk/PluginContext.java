@@ -140,6 +140,38 @@ public interface PluginContext {
     boolean demoData();
 
     /**
+     * Makes the plugin's demo data once per installation, however many times and on however many nodes the plugin
+     * starts. The caller decides whether demo data is wanted at all (usually only when {@link #demoData()} is true),
+     * typically in {@link RapportPlugin#start()}:
+     * <pre>{@code
+     * if (context.demoData()) {
+     *     context.makeDemoDataOnce(() -> new VisitsDemoData(context, visits).make());
+     * }
+     * }</pre>
+     *
+     * <p>The first call of an installation claims the plugin's setting {@code demo.generated} in one atomic insert
+     * (so of the nodes of a cluster starting together exactly one wins; the others return
+     * {@link DemoDataOutcome#CLAIMED_BEFORE} at once without waiting), then runs {@code maker} on the calling thread
+     * and records the outcome in that setting: when it was made and how long it took, or that it failed and why. The
+     * time taken is logged at info level on {@link #logger()}.
+     *
+     * <p>Failure semantics: at most once. The maker writes through the plugin's own services, whose writes are
+     * committed as they go; when it throws halfway, what it wrote stays, the exception is logged as a warning and
+     * recorded, the call returns {@link DemoDataOutcome#FAILED} and the plugin keeps starting; no later start tries
+     * again (a second attempt would duplicate the first half). A node that dies while making keeps the claim too.
+     * Removing the setting {@code demo.generated} (e.g. {@code context.settings().remove("demo.generated")} in a test)
+     * lets the next call make the demo data again. A plugin that wants a cut-short first start to resume should make
+     * its demo data in steps of its own, each in one transaction with a record of the step, instead.
+     *
+     * <p>Installations whose plugin set {@code demo.generated} itself before 1.3.0 count as made.
+     *
+     * @param maker writes the demo data; runs at most once per installation, on the calling thread
+     * @return what this call did
+     * @since 1.3.0
+     */
+    DemoDataOutcome makeDemoDataOnce(Runnable maker);
+
+    /**
      * The whole history of every customer (customers, transactions, interactions), walked page by page: what a
      * plugin enabled after the history was written reads to build its state from the past.
      *

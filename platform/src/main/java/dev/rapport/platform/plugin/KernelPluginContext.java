@@ -1,5 +1,6 @@
 package dev.rapport.platform.plugin;
 
+import dev.rapport.sdk.DemoDataOutcome;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.PluginSettings;
 import dev.rapport.sdk.Translations;
@@ -178,6 +179,11 @@ final class KernelPluginContext implements PluginContext {
     @Override
     public boolean demoData() {
         return kernel.demoData();
+    }
+
+    @Override
+    public DemoDataOutcome makeDemoDataOnce(Runnable maker) {
+        return new DemoDataOnce(kernel.dsl(), kernel.clock(), pluginId, logger).make(maker);
     }
 
     @Override

@@ -6,12 +6,14 @@ import static ${package}.db.Tables.${VISIT};
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
+import dev.rapport.sdk.extension.TimelinePosition;
 import dev.rapport.sdk.security.UserInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -34,13 +36,46 @@ public final class VisitRepository {
      * @return true if the visit was planned now, false if this event had planned it before
      */
     public boolean planWelcomeVisit(long customerId, LocalDate day, long eventSequence) {
-        return context.dsl().insertInto(${VISIT})
+        boolean planned = context.dsl().insertInto(${VISIT})
                 .set(${VISIT}.CUSTOMER_ID, customerId)
                 .set(${VISIT}.STATUS, VisitStatus.PLANNED.name())
                 .set(${VISIT}.VISIT_DAY, day)
                 .set(${VISIT}.RECORDED_AT, now())
                 .set(${VISIT}.SOURCE_EVENT, eventSequence)
                 .onDuplicateKeyIgnore().execute() == 1;
+        refreshFacet(customerId);
+        return planned;
+    }
+
+    /**
+     * Records a logged meeting as a visit, once per interaction: it completes the customer's next planned visit, or
+     * is stored as a visit done when none is planned.
+     *
+     * @return true if the meeting was recorded now, false if it had been before
+     */
+    public boolean recordMeeting(long customerId, long interactionId, LocalDate day, String note) {
+        boolean recorded = context.dsl().transactionResult(transaction -> {
+            var dsl = transaction.dsl();
+            if (dsl.fetchExists(${VISIT}, ${VISIT}.INTERACTION_ID.eq(interactionId))) {
+                return false;
+            }
+            Long planned = dsl.select(${VISIT}.ID).from(${VISIT})
+                    .where(${VISIT}.CUSTOMER_ID.eq(customerId)).and(${VISIT}.STATUS.eq(VisitStatus.PLANNED.name()))
+                    .orderBy(${VISIT}.VISIT_DAY, ${VISIT}.ID).limit(1).forUpdate().fetchOne(${VISIT}.ID);
+            if (planned != null) {
+                dsl.update(${VISIT}).set(${VISIT}.STATUS, VisitStatus.DONE.name()).set(${VISIT}.VISIT_DAY, day)
+                        .set(${VISIT}.NOTE, note).set(${VISIT}.RECORDED_AT, now())
+                        .set(${VISIT}.INTERACTION_ID, interactionId).where(${VISIT}.ID.eq(planned)).execute();
+            } else {
+                dsl.insertInto(${VISIT}).set(${VISIT}.CUSTOMER_ID, customerId)
+                        .set(${VISIT}.STATUS, VisitStatus.DONE.name()).set(${VISIT}.VISIT_DAY, day)
+                        .set(${VISIT}.NOTE, note).set(${VISIT}.RECORDED_AT, now())
+                        .set(${VISIT}.INTERACTION_ID, interactionId).execute();
+            }
+            return true;
+        });
+        refreshFacet(customerId);
+        return recorded;
     }
 
     /**
@@ -76,6 +111,35 @@ public final class VisitRepository {
                 .limit(CUSTOMER_VISITS_SHOWN).fetch(VisitRepository::toVisit);
     }
 
+    /** The day of the customer's next planned visit (the earliest, even if overdue). */
+    public Optional<LocalDate> nextPlanned(long customerId) {
+        return context.dsl().select(${VISIT}.VISIT_DAY).from(${VISIT})
+                .where(${VISIT}.CUSTOMER_ID.eq(customerId)).and(${VISIT}.STATUS.eq(VisitStatus.PLANNED.name()))
+                .orderBy(${VISIT}.VISIT_DAY, ${VISIT}.ID).limit(1).fetchOptional(${VISIT}.VISIT_DAY);
+    }
+
+    /** Up to {@code limit} planned visits due on the days [from, to], the soonest first. */
+    public List<Visit> due(LocalDate from, LocalDate to, int limit) {
+        return context.dsl().selectFrom(${VISIT})
+                .where(${VISIT}.STATUS.eq(VisitStatus.PLANNED.name()))
+                .and(${VISIT}.VISIT_DAY.between(from, to))
+                .orderBy(${VISIT}.VISIT_DAY, ${VISIT}.ID).limit(limit).fetch(VisitRepository::toVisit);
+    }
+
+    /**
+     * A page of the customer's visits done for the timeline: recorded before {@code before} (all when null), the
+     * latest first, by the time recorded and then the id, as the platform's keyset paging asks.
+     */
+    public List<Visit> doneBefore(long customerId, TimelinePosition before, int limit) {
+        Condition older = before == null ? DSL.noCondition()
+                : ${VISIT}.RECORDED_AT.lt(before.occurredAt()).or(${VISIT}.RECORDED_AT.eq(before.occurredAt())
+                        .and(${VISIT}.ID.lt(before.id())));
+        return context.dsl().selectFrom(${VISIT})
+                .where(${VISIT}.CUSTOMER_ID.eq(customerId)).and(${VISIT}.STATUS.eq(VisitStatus.DONE.name()))
+                .and(older)
+                .orderBy(${VISIT}.RECORDED_AT.desc(), ${VISIT}.ID.desc()).limit(limit).fetch(VisitRepository::toVisit);
+    }
+
     /** Planned visits, the soonest first, after {@code after} (keyset paging; null for the first page). */
     public List<Visit> planned(Visit after, int limit) {
         var query = context.dsl().selectFrom(${VISIT})
@@ -96,10 +160,25 @@ public final class VisitRepository {
 
     /** Marks these visits missed, those still planned; returns how many changed. */
     public int markMissed(Collection<Long> ids) {
-        return context.dsl().update(${VISIT})
+        List<Long> customers = context.dsl().selectDistinct(${VISIT}.CUSTOMER_ID).from(${VISIT})
+                .where(${VISIT}.ID.in(ids)).fetch(${VISIT}.CUSTOMER_ID);
+        int missed = context.dsl().update(${VISIT})
                 .set(${VISIT}.STATUS, VisitStatus.MISSED.name())
                 .where(${VISIT}.ID.in(ids))
                 .and(${VISIT}.STATUS.eq(VisitStatus.PLANNED.name())).execute();
+        customers.forEach(this::refreshFacet);
+        return missed;
+    }
+
+    /** Writes the customer's value of the segment facet "has a planned visit" from their visits as they are now. */
+    private void refreshFacet(long customerId) {
+        boolean planned = context.dsl().fetchExists(${VISIT}, ${VISIT}.CUSTOMER_ID.eq(customerId)
+                .and(${VISIT}.STATUS.eq(VisitStatus.PLANNED.name())));
+        if (planned) {
+            context.segments().setFacet(customerId, PlannedVisitFacet.KEY, PlannedVisitFacet.YES);
+        } else {
+            context.segments().clearFacet(customerId, PlannedVisitFacet.KEY);
+        }
     }
 
     /**

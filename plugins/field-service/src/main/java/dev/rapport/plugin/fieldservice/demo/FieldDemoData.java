@@ -37,7 +37,6 @@ import java.util.Set;
  */
 public final class FieldDemoData {
 
-    private static final String GENERATED = "demo.generated";
     private static final GeoPoint MUNICH = new GeoPoint(48.137, 11.575);
     private static final String[] TITLES = {"Boiler does not heat", "Annual heating service", "Heat pump error E14",
             "Install smart thermostat", "Water leak under sink", "Radiator valve stuck", "Replace pressure sensor",
@@ -64,18 +63,12 @@ public final class FieldDemoData {
         this.maintenance = maintenance;
     }
 
-    /** Makes the demo data unless it was made before; a failure is logged and leaves the plugin running. */
+    /**
+     * Makes the demo data unless it was made before, on this or another node; a failure is logged and leaves the
+     * plugin running (see {@link PluginContext#makeDemoDataOnce}).
+     */
     public void generateOnFirstStart() {
-        if (context.settings().get(GENERATED).isPresent()) {
-            return;
-        }
-        try {
-            generate();
-            context.settings().put(GENERATED, "true");
-            context.logger().info("Field service demo data ready");
-        } catch (RuntimeException e) {
-            context.logger().warn("Field service demo data could not be made completely", e);
-        }
+        context.makeDemoDataOnce(this::generate);
     }
 
     private void generate() {

@@ -31,7 +31,6 @@ import java.util.Optional;
  */
 public final class ScorecardDemoData {
 
-    static final String GENERATED = "demo.generated";
     private static final BigDecimal EASY = new BigDecimal("0.9");
     private static final BigDecimal HARD = new BigDecimal("1.3");
 
@@ -45,21 +44,17 @@ public final class ScorecardDemoData {
         this.snapshots = snapshots;
     }
 
+    /** Makes the demo data unless it was made before (see {@link PluginContext#makeDemoDataOnce}). */
     public void generateOnFirstStart() {
-        if (context.settings().get(GENERATED).isPresent()) {
-            return;
+        context.makeDemoDataOnce(this::generate);
+    }
+
+    private void generate() {
+        for (Department department : context.staff().departments()) {
+            DepartmentKind.ofCode(department.code()).ifPresent(kind ->
+                    create(department.id(), Optional.of(department), department.name() + " scorecard", kind));
         }
-        try {
-            for (Department department : context.staff().departments()) {
-                DepartmentKind.ofCode(department.code()).ifPresent(kind ->
-                        create(department.id(), Optional.of(department), department.name() + " scorecard", kind));
-            }
-            create(Scorecard.COMPANY, Optional.empty(), "Company scorecard", DepartmentKind.MANAGEMENT);
-            context.logger().info("Balanced scorecard demo data ready");
-        } catch (RuntimeException e) {
-            context.logger().warn("Balanced scorecard demo data could not be made completely", e);
-        }
-        context.settings().put(GENERATED, "true");
+        create(Scorecard.COMPANY, Optional.empty(), "Company scorecard", DepartmentKind.MANAGEMENT);
     }
 
     private void create(long departmentId, Optional<Department> department, String name, DepartmentKind kind) {

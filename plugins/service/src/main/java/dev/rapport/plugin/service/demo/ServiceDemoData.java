@@ -49,7 +49,6 @@ import java.util.Set;
  */
 public final class ServiceDemoData {
 
-    private static final String GENERATED = "demo.generated";
     private static final String[] SUBJECTS = {"Card declined abroad", "Statement missing for last month",
             "Wrong interest on savings account", "Cannot log in to online banking", "Standing order not executed",
             "Address change not applied", "Fee charged twice", "New PIN requested", "Transfer to wrong IBAN",
@@ -73,19 +72,12 @@ public final class ServiceDemoData {
         this.settings = settings;
     }
 
-    /** Makes the demo data unless it was made before; a failure is logged and leaves the plugin running. */
+    /**
+     * Makes the demo data unless it was made before, on this or another node; a failure is logged and leaves the
+     * plugin running (see {@link PluginContext#makeDemoDataOnce}).
+     */
     public void generateOnFirstStart() {
-        if (context.settings().get(GENERATED).isPresent()) {
-            return;
-        }
-        long started = System.nanoTime();
-        try {
-            generate();
-            context.logger().info("Customer service demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            context.logger().warn("Customer service demo data could not be made completely", e);
-        }
-        context.settings().put(GENERATED, "true");
+        context.makeDemoDataOnce(this::generate);
     }
 
     private void generate() {

@@ -40,7 +40,6 @@ import java.util.Random;
  */
 public final class UpsellDemoData {
 
-    private static final String GENERATED = "demo.generated";
     private static final Duration REPLAYED = Duration.ofDays(7);
     private static final String[] TITLES = {"Investment advisory", "Premium card upgrade", "Savings plan",
             "Support plan renewal", "Laptop refresh", "Business liability cover", "Analytics suite pilot"};
@@ -62,19 +61,12 @@ public final class UpsellDemoData {
         this.offers = offers;
     }
 
-    /** Makes the demo data unless it was made before; a failure is logged and leaves the plugin running. */
+    /**
+     * Makes the demo data unless it was made before, on this or another node; a failure is logged and leaves the
+     * plugin running (see {@link PluginContext#makeDemoDataOnce}).
+     */
     public void generateOnFirstStart() {
-        if (context.settings().get(GENERATED).isPresent()) {
-            return;
-        }
-        long started = System.nanoTime();
-        try {
-            generate();
-            context.logger().info("Up-sell demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            context.logger().warn("Up-sell demo data could not be made completely", e);
-        }
-        context.settings().put(GENERATED, "true");
+        context.makeDemoDataOnce(this::generate);
     }
 
     private void generate() {
