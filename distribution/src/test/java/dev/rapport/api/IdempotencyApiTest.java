@@ -8,6 +8,9 @@ import dev.rapport.platform.api.AccessTokens;
 import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.User;
+import dev.rapport.platform.plugin.ModuleAccess;
+import dev.rapport.platform.user.DepartmentDirectory;
+import dev.rapport.runtime.PluginZips;
 import dev.rapport.runtime.TestPlatform;
 import dev.rapport.sdk.security.Role;
 import java.net.http.HttpResponse;
@@ -19,6 +22,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +47,7 @@ class IdempotencyApiTest {
 
     @BeforeAll
     static void start() {
-        platform = TestPlatform.start("IdempotencyApiTest", List.of());
+        platform = TestPlatform.start("IdempotencyApiTest", List.of(PluginZips.ACQUISITION));
         database = platform.service(Database.class);
         User agent = platform.server().account("idem-agent", Role.AGENT, "sales");
         api = new ApiClient(platform.platform().url(), platform.service(AccessTokens.class).create(agent.id(),
@@ -83,6 +87,32 @@ class IdempotencyApiTest {
         assertThat(again.body()).isEqualTo(retry.body());
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(interactions()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aPluginsResourceIsRolledBackWithItsAnswerToo() throws SQLException {
+        long sales = platform.service(DepartmentDirectory.class).findByCode("sales").orElseThrow().id();
+        platform.service(ModuleAccess.class).setDepartments("acquisition", Set.of(sales), Actor.SYSTEM);
+        String leads = "api/v1/plugins/acquisition/leads";
+        String lead = """
+                {"firstName":"Ivo","lastName":"Idem","company":"Once Ltd","email":"ivo@once.example",
+                 "phone":"+49 30 7654321","source":"REFERRAL"}""";
+        String key = UUID.randomUUID().toString();
+        long before = leads();
+
+        HttpResponse<String> failed;
+        execute("CREATE TRIGGER idem_plugin_answer_fails BEFORE UPDATE ON api_idempotency FOR EACH ROW"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure while storing the answer'");
+        try {
+            failed = api.post(leads, lead, "Idempotency-Key", key);
+        } finally {
+            execute("DROP TRIGGER idem_plugin_answer_fails");
+        }
+        HttpResponse<String> retry = api.post(leads, lead, "Idempotency-Key", key);
+
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+        assertThat(leads()).as("the failed call's lead was rolled back").isEqualTo(before + 1);
     }
 
     @Test
@@ -145,6 +175,14 @@ class IdempotencyApiTest {
 
     private static long interactions() {
         return database.dsl().fetchCount(INTERACTION);
+    }
+
+    private static long leads() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM acq_lead")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     private static void execute(String sql) throws SQLException {

@@ -41,13 +41,11 @@ final class IdempotencyStore {
         }
     }
 
-    private final Database database;
     private final DSLContext dsl;
     private final Clock clock;
     private final AtomicReference<Instant> lastPrune = new AtomicReference<>(Instant.EPOCH);
 
     IdempotencyStore(Database database, Clock clock) {
-        this.database = database;
         this.dsl = database.dsl();
         this.clock = clock;
     }
@@ -92,7 +90,7 @@ final class IdempotencyStore {
     private void pruneNowAndThen(Instant now) {
         Instant last = lastPrune.get();
         if (now.isAfter(last.plus(PRUNE_EVERY)) && lastPrune.compareAndSet(last, now)) {
-            database.outsideTransaction(() -> dsl.deleteFrom(API_IDEMPOTENCY)
+            Database.outsideTransaction(() -> dsl.deleteFrom(API_IDEMPOTENCY)
                     .where(API_IDEMPOTENCY.CREATED_AT.lt(now.minus(RETENTION))).limit(10_000).execute());
         }
     }

@@ -114,18 +114,13 @@ public final class Database implements AutoCloseable {
      * own (housekeeping that must not wait for, or hold locks until, the end of a long request). It must not touch
      * rows that transaction has written: it would wait for them until the lock wait times out.
      */
-    public <T> T outsideTransaction(Supplier<T> work) {
+    public static <T> T outsideTransaction(Supplier<T> work) {
         AmbientTransaction suspended = AmbientTransaction.suspend();
         try {
             return work.get();
         } finally {
             AmbientTransaction.resume(suspended);
         }
-    }
-
-    /** Whether this thread runs inside {@link #inOneTransaction}: a transaction begun now commits only with it. */
-    public static boolean inAmbientTransaction() {
-        return AmbientTransaction.current() != null;
     }
 
     /**

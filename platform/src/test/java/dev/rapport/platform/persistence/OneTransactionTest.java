@@ -82,7 +82,7 @@ class OneTransactionTest {
         Customer created = database.inOneTransaction(() -> {
             Customer customer = kernel.customers.create(person("Eve", unique("Events")), actor);
             kernel.customers.create(person("Eli", unique("Events")), actor);
-            assertThat(database.outsideTransaction(() -> eventsOf(customer))).as("not visible before the commit")
+            assertThat(Database.outsideTransaction(() -> eventsOf(customer))).as("not visible before the commit")
                     .isZero();
             assertThat(commits).as("no after-commit action for a joined transaction").hasValue(0);
             return customer;
