@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * An integration calling the REST API through the load balancer as a careful client does while nodes die: every POST
  * carries an {@code Idempotency-Key}, and a call that got no answer, or an answer that the server or the balancer
  * failed (5xx), is sent again with the same key until it is answered, so it is stored once whichever node takes it.
- * A key still claimed by a call that never finished ({@code 409 idempotency-key-in-progress} after
- * {@link #IN_PROGRESS_PATIENCE}: its node died between the claim and the answer) has an unknown outcome: it is
+ * A key the server keeps answering {@code 409 idempotency-key-in-progress} for longer than
+ * {@link #IN_PROGRESS_PATIENCE} (a first call still running past the database's lock wait timeout; a node that died
+ * mid-call no longer leaves its key claimed, its claim is rolled back with its write) has an unknown outcome: it is
  * given up and counted apart. It records which node answered each call (the balancer's {@code RAPPORT_NODE} cookie).
  */
 final class ClusterApiClient implements AutoCloseable {

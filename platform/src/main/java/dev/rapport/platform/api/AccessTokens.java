@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rapport.platform.audit.AuditAction;
 import dev.rapport.platform.audit.AuditLog;
 import dev.rapport.platform.internal.db.tables.records.ApiTokenRecord;
+import dev.rapport.platform.persistence.Database;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.Permissions;
 import dev.rapport.platform.user.UserDirectory;
@@ -169,7 +170,9 @@ public final class AccessTokens {
 
     private void recordUse(long tokenId, Instant now) {
         if (lastUseWritten.asMap().putIfAbsent(tokenId, now) == null) {
-            dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now).where(API_TOKEN.ID.eq(tokenId)).execute();
+            // Not part of an idempotent call's transaction: kept if the call is rolled back, and its lock not held.
+            Database.outsideTransaction(() -> dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now)
+                    .where(API_TOKEN.ID.eq(tokenId)).execute());
         }
     }
 

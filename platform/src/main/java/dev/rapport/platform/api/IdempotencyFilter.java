@@ -21,9 +21,12 @@ import java.util.Optional;
 /**
  * {@code Idempotency-Key} on POST: the first call with a key runs and its answer (success or refusal of the input)
  * is kept; a retry with the same key and the same body gets that answer again, marked {@code Idempotent-Replayed:
- * true}, and writes nothing; the same key with another body is refused (422), as is a retry while the first call
- * still runs (409). Keys are per token and kept 24 h. A secret shown once ({@link SecretInAnswer}) is not kept: a
- * retry's answer leaves it out.
+ * true}, and writes nothing; the same key with another body is refused (422). Keys are per token and kept 24 h. A
+ * secret shown once ({@link SecretInAnswer}) is not kept: a retry's answer leaves it out.
+ *
+ * <p>The claim, the call's writes and its answer are one transaction ({@link ApiServlet}): a retry while the first
+ * call still runs waits for it and gets its answer (or runs, if the first failed), and is told 409 only when it waited
+ * longer than the database's lock wait timeout. A call answered with a server error (5xx) keeps nothing.
  */
 @Priority(Priorities.USER)
 final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -41,10 +44,15 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         this.store = store;
     }
 
+    /** Whether a call is idempotent by its key: {@link ApiServlet} then runs it in one transaction. */
+    static boolean applies(String method, String key) {
+        return key != null && HttpMethod.POST.equals(method);
+    }
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !HttpMethod.POST.equals(request.getMethod())
+        if (!applies(request.getMethod(), key)
                 || !(request.getSecurityContext().getUserPrincipal() instanceof CallerContext caller)) {
             return;
         }
@@ -83,8 +91,8 @@ final class IdempotencyFilter implements ContainerRequestFilter, ContainerRespon
         if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
             return;
         }
-        if (response.getStatus() >= 500 || response.getStatus() == 429) {
-            store.release(claim.tokenId(), claim.key());
+        if (response.getStatus() >= 500) {
+            // Not kept: ApiServlet rolls the call back, its claim with it.
             return;
         }
         Object entity = response.getEntity() instanceof SecretInAnswer secret ? secret.withoutSecret() : response.getEntity();

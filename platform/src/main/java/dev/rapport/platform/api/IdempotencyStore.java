@@ -2,25 +2,36 @@ package dev.rapport.platform.api;
 
 import static dev.rapport.platform.internal.db.Tables.API_IDEMPOTENCY;
 
+import dev.rapport.platform.persistence.Database;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /**
- * The first answers to POSTs with an {@code Idempotency-Key}, per token, for {@link #RETENTION}. A key is claimed
- * before the write runs (a row without an answer), so two concurrent calls with one key cannot both write; the answer
- * is stored when the call ends, or the claim given back when it failed on the server's side. A server that dies
- * between the write and storing its answer leaves the claim: retries are then told the call is in progress rather
- * than writing twice.
+ * The first answers to POSTs with an {@code Idempotency-Key}, per token, for {@link #RETENTION}. The call runs in one
+ * transaction with its claim of the key (a row without an answer, inserted first) and the answer stored under it
+ * ({@link ApiServlet}): the claim, the call's writes and the answer commit together or not at all. A call that fails on
+ * the server's side, a failed commit, or a node killed mid-call leave neither the writes nor the claim: the client's
+ * retry runs again. No key stays claimed after its call ended, however it ended.
+ *
+ * <p>Two concurrent calls with one key: the second's claim waits for the first's row lock (the unique key), then finds
+ * the committed answer, or claims the key if the first was rolled back. On a Galera cluster calls on two nodes do not
+ * wait for each other: the second to commit fails certification (error 1213) and runs again, then finds the answer.
+ * A claim that waited longer than the lock wait timeout ({@code innodb_lock_wait_timeout}, 50 s) is told the first
+ * call still runs (409).
  */
 final class IdempotencyStore {
 
     static final Duration RETENTION = Duration.ofHours(24);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
     private static final int IN_PROGRESS = 0;
+    /** MariaDB's error for a lock wait that timed out. */
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
 
     /** A stored answer; {@code status} 0 while the first call still runs. */
     record Stored(String requestHash, int status, String location, String body) {
@@ -34,45 +45,62 @@ final class IdempotencyStore {
     private final Clock clock;
     private final AtomicReference<Instant> lastPrune = new AtomicReference<>(Instant.EPOCH);
 
-    IdempotencyStore(DSLContext dsl, Clock clock) {
-        this.dsl = dsl;
+    IdempotencyStore(Database database, Clock clock) {
+        this.dsl = database.dsl();
         this.clock = clock;
     }
 
-    /** Claims {@code key} for this call; empty when it was free, else what is stored under it. */
+    /**
+     * Claims {@code key} for this call, in the call's transaction; empty when it was free, else what is stored under
+     * it (a locking read: the answer committed while this claim waited, whatever this transaction read before).
+     */
     Optional<Stored> claim(long tokenId, String key, String requestHash) {
         Instant now = clock.instant();
         pruneNowAndThen(now);
-        dsl.deleteFrom(API_IDEMPOTENCY).where(API_IDEMPOTENCY.TOKEN_ID.eq(tokenId)).and(API_IDEMPOTENCY.IDEM_KEY.eq(key))
-                .and(API_IDEMPOTENCY.CREATED_AT.lt(now.minus(RETENTION))).execute();
-        int claimed = dsl.insertInto(API_IDEMPOTENCY)
-                .set(API_IDEMPOTENCY.TOKEN_ID, tokenId).set(API_IDEMPOTENCY.IDEM_KEY, key)
-                .set(API_IDEMPOTENCY.REQUEST_HASH, requestHash).set(API_IDEMPOTENCY.STATUS, IN_PROGRESS)
-                .set(API_IDEMPOTENCY.CREATED_AT, now).onDuplicateKeyIgnore().execute();
-        if (claimed == 1) {
-            return Optional.empty();
+        try {
+            dsl.deleteFrom(API_IDEMPOTENCY).where(API_IDEMPOTENCY.TOKEN_ID.eq(tokenId))
+                    .and(API_IDEMPOTENCY.IDEM_KEY.eq(key)).and(API_IDEMPOTENCY.CREATED_AT.lt(now.minus(RETENTION)))
+                    .execute();
+            int claimed = dsl.insertInto(API_IDEMPOTENCY)
+                    .set(API_IDEMPOTENCY.TOKEN_ID, tokenId).set(API_IDEMPOTENCY.IDEM_KEY, key)
+                    .set(API_IDEMPOTENCY.REQUEST_HASH, requestHash).set(API_IDEMPOTENCY.STATUS, IN_PROGRESS)
+                    .set(API_IDEMPOTENCY.CREATED_AT, now).onDuplicateKeyIgnore().execute();
+            if (claimed == 1) {
+                return Optional.empty();
+            }
+            return dsl.selectFrom(API_IDEMPOTENCY).where(API_IDEMPOTENCY.TOKEN_ID.eq(tokenId))
+                    .and(API_IDEMPOTENCY.IDEM_KEY.eq(key)).forShare()
+                    .fetchOptional(r -> new Stored(r.getRequestHash(), r.getStatus(), r.getLocation(), r.getBody()));
+        } catch (DataAccessException e) {
+            if (waitedTooLong(e)) {
+                return Optional.of(new Stored(requestHash, IN_PROGRESS, null, null));
+            }
+            throw e;
         }
-        return dsl.selectFrom(API_IDEMPOTENCY).where(API_IDEMPOTENCY.TOKEN_ID.eq(tokenId))
-                .and(API_IDEMPOTENCY.IDEM_KEY.eq(key))
-                .fetchOptional(r -> new Stored(r.getRequestHash(), r.getStatus(), r.getLocation(), r.getBody()));
     }
 
+    /** Stores the answer of the call that claimed {@code key}, in its transaction. */
     void complete(long tokenId, String key, int status, String location, String body) {
         dsl.update(API_IDEMPOTENCY).set(API_IDEMPOTENCY.STATUS, status).set(API_IDEMPOTENCY.LOCATION, location)
                 .set(API_IDEMPOTENCY.BODY, body)
                 .where(API_IDEMPOTENCY.TOKEN_ID.eq(tokenId)).and(API_IDEMPOTENCY.IDEM_KEY.eq(key)).execute();
     }
 
-    void release(long tokenId, String key) {
-        dsl.deleteFrom(API_IDEMPOTENCY).where(API_IDEMPOTENCY.TOKEN_ID.eq(tokenId))
-                .and(API_IDEMPOTENCY.IDEM_KEY.eq(key)).and(API_IDEMPOTENCY.STATUS.eq(IN_PROGRESS)).execute();
-    }
-
+    /** Expired answers go in a transaction of their own: the call's would hold their locks to its end. */
     private void pruneNowAndThen(Instant now) {
         Instant last = lastPrune.get();
         if (now.isAfter(last.plus(PRUNE_EVERY)) && lastPrune.compareAndSet(last, now)) {
-            dsl.deleteFrom(API_IDEMPOTENCY).where(API_IDEMPOTENCY.CREATED_AT.lt(now.minus(RETENTION))).limit(10_000)
-                    .execute();
+            Database.outsideTransaction(() -> dsl.deleteFrom(API_IDEMPOTENCY)
+                    .where(API_IDEMPOTENCY.CREATED_AT.lt(now.minus(RETENTION))).limit(10_000).execute());
         }
+    }
+
+    private static boolean waitedTooLong(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == LOCK_WAIT_TIMEOUT) {
+                return true;
+            }
+        }
+        return false;
     }
 }

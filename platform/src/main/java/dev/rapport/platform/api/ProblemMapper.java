@@ -1,5 +1,7 @@
 package dev.rapport.platform.api;
 
+import dev.rapport.platform.persistence.ConflictRetry;
+import org.jooq.exception.DataAccessException;
 import dev.rapport.platform.i18n.BundleI18NProvider;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.error.ConcurrentEditException;
@@ -81,6 +83,8 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
                     "No API resource has this path; see /api/v1/openapi.json.");
             case WebApplicationException web -> new ApiProblem(web.getResponse().getStatus(),
                     slug(web.getResponse().getStatus()), web.getMessage());
+            case DataAccessException clash when ConflictRetry.isConflict(clash) -> new ApiProblem(503, "conflict",
+                    "The call clashed with another one writing the same data and nothing of it was kept; send it again.");
             default -> {
                 java.util.regex.Matcher plugin = PLUGIN_PATH.matcher(uri == null ? "" : uri.getPath());
                 if (plugin.matches()) {

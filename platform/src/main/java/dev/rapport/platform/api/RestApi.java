@@ -52,7 +52,11 @@ public final class RestApi {
 
     /** The servlet that serves the API, made with the platform's services. */
     public static ServletContainer servlet(ServiceRegistry services) {
-        return new ApiServlet(application(services));
+        return new ApiServlet(application(services), services.require(Database.class), maxBodyBytes(services));
+    }
+
+    private static int maxBodyBytes(ServiceRegistry services) {
+        return services.require(RapportConfig.class).getInt("api.max.body.bytes", 1_048_576);
     }
 
     static ResourceConfig application(ServiceRegistry services) {
@@ -74,8 +78,8 @@ public final class RestApi {
         application.register(new ApiGate(services.require(AccessTokens.class),
                 new TokenRateLimits(config.getPerNodeLimit("api.requests.per.minute", 600), Duration.ofMinutes(1), clock),
                 CorsOrigins.parse(config.get("api.cors.origins", "")),
-                config.getInt("api.max.body.bytes", 1_048_576)));
-        application.register(new IdempotencyFilter(new IdempotencyStore(services.require(Database.class).dsl(), clock)));
+                maxBodyBytes(services)));
+        application.register(new IdempotencyFilter(new IdempotencyStore(services.require(Database.class), clock)));
         application.register(EncodingFilter.class).register(GZipEncoder.class).register(DeflateEncoder.class);
         application.register(new CustomersResource(customers, services.require(CustomerMerger.class)));
         application.register(new InteractionsResource(customers, services.require(InteractionService.class)));

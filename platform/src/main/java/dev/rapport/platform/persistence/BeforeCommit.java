@@ -14,7 +14,8 @@ import org.jooq.TransactionListener;
  * a lock every writer shares (the event outbox's) then holds it for the commit only, not for the rest of the
  * transaction. Installed in the jOOQ configuration of {@link Database}, so it covers every transaction run with
  * {@code transaction(...)} or {@code transactionResult(...)} on the platform's {@code DSLContext} or one derived
- * from it.
+ * from it. A transaction joined to the thread's {@link AmbientTransaction} is nested in the ambient one: its work is
+ * done when the ambient transaction commits.
  *
  * <p>A nested transaction (a savepoint) collects its own work and hands it to the enclosing transaction when it
  * commits; a rollback, of the whole transaction or to a savepoint, drops what was collected since it began. The
@@ -47,21 +48,39 @@ public final class BeforeCommit implements TransactionListener {
      *         listener (e.g. outside any transaction): the caller must do its work at once
      */
     public static <W extends Work<W>> Optional<W> collect(DSLContext transaction, Class<W> type, Supplier<W> create) {
-        if (!(transaction.configuration().data(SCOPE) instanceof Scope scope)) {
+        Scope scope = scopeOf(transaction.configuration());
+        if (scope == null) {
             return Optional.empty();
         }
         return Optional.of(type.cast(scope.work().computeIfAbsent(type, ignored -> create.get())));
     }
 
     /**
+     * Whether the transaction of {@code context} is an outermost one, whose commit is the database's: not nested
+     * in another, nor joined to this thread's {@link AmbientTransaction}.
+     */
+    public static boolean outermost(TransactionContext context) {
+        return context.configuration().data(SCOPE) instanceof Scope scope && scope.enclosing() == null;
+    }
+
+    /** The scope of the transaction of {@code configuration}, else of this thread's ambient transaction, else null. */
+    private static Scope scopeOf(Configuration configuration) {
+        if (configuration.data(SCOPE) instanceof Scope scope) {
+            return scope;
+        }
+        AmbientTransaction ambient = AmbientTransaction.current();
+        return ambient != null && ambient.configuration().data(SCOPE) instanceof Scope scope ? scope : null;
+    }
+
+    /**
      * A transaction begins: jOOQ runs it with a configuration of its own, derived from the enclosing one, whose
-     * data (a copy of the enclosing configuration's) still names the enclosing transaction's scope.
+     * data (a copy of the enclosing configuration's) still names the enclosing transaction's scope. A transaction
+     * that joins this thread's ambient transaction is enclosed by the ambient one's.
      */
     @Override
     public void beginStart(TransactionContext context) {
         Configuration configuration = context.configuration();
-        Scope enclosing = configuration.data(SCOPE) instanceof Scope scope ? scope : null;
-        configuration.data(SCOPE, new Scope(enclosing, new LinkedHashMap<>()));
+        configuration.data(SCOPE, new Scope(scopeOf(configuration), new LinkedHashMap<>()));
     }
 
     @Override

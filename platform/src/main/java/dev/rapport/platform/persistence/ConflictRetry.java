@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Waits between attempts grow from {@link #FIRST_PAUSE} and are drawn at random up to twice that, so two nodes
  * that clashed do not clash again in step. After {@link #ATTEMPTS} attempts the last error is thrown. Only for
- * work that starts its own transaction: inside a caller's transaction the caller must retry.
+ * work that starts its own transaction: inside a caller's transaction the caller must retry. Inside
+ * {@link Database#inOneTransaction} the work's transaction joins that one, so it runs once here and a conflict goes
+ * to whoever called {@code inOneTransaction}, to run the whole of it again.
  */
 public final class ConflictRetry {
 
@@ -37,6 +39,10 @@ public final class ConflictRetry {
      * @throws DataAccessException the last conflict after {@link #ATTEMPTS} attempts, or any other error at once
      */
     public static <T> T run(String what, Supplier<T> transaction) {
+        if (AmbientTransaction.current() != null) {
+            // Joined to a longer transaction the database rolled back whole: only its owner can run it again.
+            return transaction.get();
+        }
         long pause = FIRST_PAUSE.toMillis();
         for (int attempt = 1; ; attempt++) {
             try {

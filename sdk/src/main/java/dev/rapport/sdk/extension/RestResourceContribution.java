@@ -29,7 +29,10 @@ import org.pf4j.ExtensionPoint;
  * <p><b>Failure:</b> if {@link #resource()} throws, the plugin does not start (as for every contribution). If a
  * method throws anything but the SDK's errors, the caller gets a 500 problem with a generic message (never the
  * exception's), and the error is logged and counted on the Plugins page. Write in one transaction, so that a
- * refused call stores nothing.
+ * refused call stores nothing. A POST with an {@code Idempotency-Key} runs whole in one database transaction with
+ * its stored answer: the method's transactions (on the plugin's {@code DSLContext} and in the SDK's services) join
+ * it as savepoints and commit only with the answer; a 5xx answer keeps nothing. Work handed to another thread is not
+ * part of it.
  *
  * @since 1.3.0
  */
