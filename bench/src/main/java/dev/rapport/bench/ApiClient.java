@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,16 +28,19 @@ final class ApiClient {
 
     private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final String INTERACTION = """
-            {"channel":"PHONE","direction":"OUTBOUND","subject":"%s","outcome":"COMPLETED"}""";
+            {"channel":"PHONE","direction":"OUTBOUND","subject":"%s","outcome":"COMPLETED","occurredAt":"%s"}""";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI api;
     private final String authorization;
+    /** One time for every logged call, so that a retry sends exactly the body of the first call. */
+    private final Instant occurredAt;
 
-    private ApiClient(URI api, String token) {
+    private ApiClient(URI api, String token, Instant occurredAt) {
         this.api = api;
         this.authorization = "Bearer " + token;
+        this.occurredAt = occurredAt;
     }
 
     static ApiClient withServiceAccountToken(BenchPlatform platform) {
@@ -47,7 +52,7 @@ final class ApiClient {
         Clock clock = platform.service(Clock.class);
         String secret = platform.service(AccessTokens.class).create(account.id(), "bench",
                 AccessTokens.Scope.READ_WRITE, clock.instant().plus(Duration.ofDays(1)), admin).secret();
-        return new ApiClient(platform.url().resolve("/api/v1/"), secret);
+        return new ApiClient(platform.url().resolve("/api/v1/"), secret, clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** {@code GET customers/{id}}; the id in the answer. */
@@ -78,7 +83,7 @@ final class ApiClient {
 
     private HttpRequest append(long customerId, String key, String subject) {
         return request("customers/" + customerId + "/interactions").header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(INTERACTION.formatted(subject)))
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(INTERACTION.formatted(subject, occurredAt)))
                 .build();
     }
 
