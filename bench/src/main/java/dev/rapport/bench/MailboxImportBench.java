@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Importing a mailbox: a department mailbox of the kernel ({@link MailAccountService}) connected to a real IMAP server
@@ -93,9 +94,9 @@ public final class MailboxImportBench {
         requireAll(stored, messages, "the import stored");
         int polled = poll.get();
         String loadAfter = Machine.loadAverage();
-        Map<String, Integer> states = dsl.select(EMAIL_MESSAGE.STATE, org.jooq.impl.DSL.count()).from(EMAIL_MESSAGE)
+        Map<String, Integer> states = dsl.select(EMAIL_MESSAGE.STATE, DSL.count()).from(EMAIL_MESSAGE)
                 .where(EMAIL_MESSAGE.ACCOUNT_ID.eq(account.id())).groupBy(EMAIL_MESSAGE.STATE)
-                .fetchMap(EMAIL_MESSAGE.STATE, org.jooq.impl.DSL.count());
+                .fetchMap(EMAIL_MESSAGE.STATE, DSL.count());
         long rawAfterStarted = System.nanoTime();
         requireAll(mailbox.fetchAllWithoutStoring(), messages, "the second baseline fetched");
         double rawAfter = seconds(rawAfterStarted);
