@@ -3,6 +3,7 @@ package dev.rapport.bench;
 import dev.rapport.platform.RapportPlatform;
 import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.persistence.Database;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,8 +21,15 @@ final class BenchPlatform implements AutoCloseable {
     }
 
     static BenchPlatform start(GeneratedDatabase database) {
+        return start(database, Map.of());
+    }
+
+    /** As {@link #start(GeneratedDatabase)}, with {@code overrides} over the bench's settings. */
+    static BenchPlatform start(GeneratedDatabase database, Map<String, String> overrides) {
         Path home = database.folder().resolve("home");
-        return new BenchPlatform(RapportPlatform.start(RapportConfig.of(home, settings(database, home, 0))));
+        Map<String, String> settings = settings(database, home, 0);
+        settings.putAll(overrides);
+        return new BenchPlatform(RapportPlatform.start(RapportConfig.of(home, settings)));
     }
 
     /** The configuration of a platform on the generated database (environment variables take the same keys). */
@@ -39,6 +47,11 @@ final class BenchPlatform implements AutoCloseable {
         // The webhook benchmark's receiver listens on this machine's loopback address.
         settings.put("webhooks.allow.private.addresses", "true");
         return settings;
+    }
+
+    /** The address of the platform's web server (UI and REST API) on the loopback interface. */
+    URI url() {
+        return platform.url();
     }
 
     <T> T service(Class<T> type) {

@@ -57,11 +57,7 @@ final class Customer360Operation {
 
     private static List<Long> read(RawJdbc raw, Clock clock, long id) throws SQLException {
         try (Connection connection = raw.connection()) {
-            long customerId = RawJdbc.ids(connection, CUSTOMER, id).getFirst();
-            RawJdbc.ids(connection, EMAILS, id);
-            RawJdbc.ids(connection, PHONES, id);
-            RawJdbc.ids(connection, ADDRESSES, id);
-            RawJdbc.ids(connection, TAGS, id);
+            long customerId = readRecord(connection, id);
             RawJdbc.rows(connection, REVENUE, id, Timestamp.from(clock.instant().minus(Duration.ofDays(365))));
             long transactions = count(connection, TRANSACTION_FIGURES, id);
             long interactions = count(connection, INTERACTION_FIGURES, id);
@@ -70,6 +66,22 @@ final class Customer360Operation {
             return List.of(customerId, interactions, transactions,
                     (long) Math.min(TIMELINE_PAGE, interactionRows + transactionRows));
         }
+    }
+
+    /** The customer's record with its details (what {@code CustomerService.get} returns) as raw JDBC; its id. */
+    static long readRecord(RawJdbc raw, long id) throws SQLException {
+        try (Connection connection = raw.connection()) {
+            return readRecord(connection, id);
+        }
+    }
+
+    private static long readRecord(Connection connection, long id) throws SQLException {
+        long customerId = RawJdbc.ids(connection, CUSTOMER, id).getFirst();
+        RawJdbc.ids(connection, EMAILS, id);
+        RawJdbc.ids(connection, PHONES, id);
+        RawJdbc.ids(connection, ADDRESSES, id);
+        RawJdbc.ids(connection, TAGS, id);
+        return customerId;
     }
 
     private static long count(Connection connection, String sql, long id) throws SQLException {
