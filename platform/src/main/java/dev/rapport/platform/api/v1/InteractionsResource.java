@@ -43,7 +43,10 @@ public final class InteractionsResource {
         this.interactions = interactions;
     }
 
-    /** What an integrator sends to log a contact; {@code occurredAt} is required (when the contact happened, which only the sender knows). */
+    /**
+     * What an integrator sends to log a contact; {@code occurredAt} is required (when the contact happened, which only
+     * the sender knows).
+     */
     public record NewInteractionRequest(Long contactId, Channel channel, Direction direction, String subject,
                                         String notes, Outcome outcome, Instant occurredAt) {
     }
