@@ -11,6 +11,7 @@ import dev.rapport.plugin.service.sla.SlaClock;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskPriority;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -68,12 +69,14 @@ public final class SlaCheck {
         List<ServiceRequest> checked = new ArrayList<>(requestIds.size());
         int warnings = 0;
         int breaches = 0;
+        // Read once per batch: every read of a setting is a query.
+        Duration warning = requests.settings().warningBeforeBreach();
         for (ServiceRequest request : repository.lockOpen(requestIds)) {
             SlaClock clock = pass.agreements.computeIfAbsent(request.agreementId(),
                     id -> agreements.applied(tx, new AgreementRepository(tx).get(id))).clock();
             Queue queue = pass.queues.computeIfAbsent(request.queueId(), id -> new QueueRepository(tx).get(id));
             RequestClocks clocks = request.clocks();
-            Instant warningFrom = now.plus(requests.settings().warningBeforeBreach());
+            Instant warningFrom = now.plus(warning);
             Instant responseWarned = clocks.responseWarnedAt();
             Instant resolutionWarned = clocks.resolutionWarnedAt();
             if (needsWarning(clocks.response(), responseWarned, now, warningFrom)) {
@@ -97,7 +100,7 @@ public final class SlaCheck {
             breaches += breachesLogged(history, request, clocks, next.clocks(), now);
             checked.add(next.withUpdatedAt(now));
         }
-        repository.updateLocked(checked, requests.settings().warningBeforeBreach());
+        repository.updateLocked(checked, warning);
         history.flush();
         return new Outcome(warnings, breaches);
     }
