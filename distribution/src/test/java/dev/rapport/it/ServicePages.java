@@ -27,12 +27,53 @@ final class ServicePages {
         }
     }
 
+    /** The queue page with one queue chosen. */
+    static final class QueuePage extends VaadinPage {
+
+        private QueuePage(WebDriver driver) {
+            super(driver);
+            waitForVisible(By.id("service-queue"));
+        }
+
+        static QueuePage open(WebDriver driver, RapportServer server, String queueName) {
+            driver.get(server.url("service/queue"));
+            QueuePage page = new QueuePage(driver);
+            page.select("queue-select", queueName);
+            return page;
+        }
+
+        /** Whether a row shows the request's link text ("#12 Subject"); waits for the grid to render it. */
+        boolean hasRequest(String linkText) {
+            return !gridRowContaining("queue-grid", linkText).isEmpty();
+        }
+    }
+
     /** A service request's page. */
     static final class RequestPage extends VaadinPage {
 
         RequestPage(WebDriver driver) {
             super(driver);
             waitForVisible(By.id("service-request"));
+        }
+
+        static RequestPage open(WebDriver driver, RapportServer server, long requestId) {
+            driver.get(server.url("service/requests/" + requestId));
+            return new RequestPage(driver);
+        }
+
+        /** Merges the likely duplicate {@code duplicateId} into this request, confirming the dialog that asks first. */
+        RequestPage mergeDuplicate(long duplicateId) {
+            click(By.id("merge-" + duplicateId));
+            waitForProperty("service-confirm-merge", "opened", true);
+            click(By.xpath("//vaadin-confirm-dialog[@id='service-confirm-merge']/vaadin-button[@slot='confirm-button']"));
+            new WebDriverWait(driver, TIMEOUT).withMessage("the duplicate gone from the list")
+                    .until(d -> d.findElements(By.id("merge-" + duplicateId)).isEmpty());
+            return this;
+        }
+
+        /** The line of a merged request that links to the request it was merged into. */
+        String mergedInto() {
+            return waitForVisible(By.id("request-merged-into")).getText();
         }
 
         String status() {

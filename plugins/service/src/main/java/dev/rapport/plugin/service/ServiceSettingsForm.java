@@ -2,6 +2,9 @@ package dev.rapport.plugin.service;
 
 import dev.rapport.plugin.service.intake.WebFormToken;
 import dev.rapport.plugin.service.intake.WebRequestEndpoint;
+import dev.rapport.plugin.service.queue.Queue;
+import dev.rapport.plugin.service.queue.QueueService;
+import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceSettings;
 import dev.rapport.plugin.service.survey.PublicAddress;
@@ -20,10 +23,16 @@ import org.pf4j.Extension;
  * The plugin's settings on the platform's Plugins page, with the keys and defaults {@link ServiceSettings} reads:
  * which statuses pause the SLA clocks, the reopen window, the warning before a breach and the escalations, the
  * warranty period for returns, how long survey links stay valid and the address customers reach them at, the window
- * for likely duplicates, and the website request form's token and thank-you page.
+ * for likely duplicates, and the website request form's token, thank-you page, queue and category.
  */
 @Extension
 public final class ServiceSettingsForm implements SettingsContribution {
+
+    private final QueueService queues;
+
+    public ServiceSettingsForm(QueueService queues) {
+        this.queues = queues;
+    }
 
     private static final Set<String> PAUSABLE = Set.of(RequestStatus.NEW.name(), RequestStatus.WAITING_ON_CUSTOMER.name(),
             RequestStatus.WAITING_ON_THIRD_PARTY.name());
@@ -51,7 +60,19 @@ public final class ServiceSettingsForm implements SettingsContribution {
                         .withHelp("service.settings.publicAddressHelp"),
                 SettingField.text(WebFormToken.SETTING, "service.settings.webFormToken", 100)
                         .withHelp("service.settings.webFormTokenHelp"),
-                SettingField.text(WebRequestEndpoint.THANKS_SETTING, "service.settings.webFormThanks", 500));
+                SettingField.text(WebRequestEndpoint.THANKS_SETTING, "service.settings.webFormThanks", 500),
+                webFormQueue(),
+                SettingField.text(ServiceSettings.WEB_FORM_CATEGORY, "service.settings.webFormCategory",
+                        RequestService.MAX_CATEGORY).withHelp("service.settings.webFormCategoryHelp"));
+    }
+
+    /** A choice among today's queues; a free text (refused unless empty) while there is none to choose. */
+    private SettingField webFormQueue() {
+        List<String> names = queues.all().stream().map(Queue::name).toList();
+        SettingField field = names.isEmpty()
+                ? SettingField.text(ServiceSettings.WEB_FORM_QUEUE, "service.settings.webFormQueue", 100)
+                : SettingField.choice(ServiceSettings.WEB_FORM_QUEUE, "service.settings.webFormQueue", names);
+        return field.withHelp("service.settings.webFormQueueHelp");
     }
 
     @Override
@@ -74,6 +95,10 @@ public final class ServiceSettingsForm implements SettingsContribution {
         if (values.get(WebRequestEndpoint.THANKS_SETTING) instanceof String thanks && !thanks.isBlank()
                 && !thanks.strip().matches(WEB_ADDRESS)) {
             errors.add(FieldError.of(WebRequestEndpoint.THANKS_SETTING, "service.settings.publicAddressInvalid"));
+        }
+        if (values.get(ServiceSettings.WEB_FORM_QUEUE) instanceof String queue && !queue.isBlank()
+                && queues.all().stream().noneMatch(existing -> existing.name().equals(queue.strip()))) {
+            errors.add(FieldError.of(ServiceSettings.WEB_FORM_QUEUE, "service.settings.webFormQueueMissing", queue.strip()));
         }
         return errors;
     }

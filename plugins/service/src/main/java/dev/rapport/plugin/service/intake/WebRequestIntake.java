@@ -41,7 +41,9 @@ import org.jooq.DSLContext;
  * kernel's customers (and, for an organisation, with its contact persons); someone unknown becomes a new prospect
  * (an organisation with them as its contact when they name a company, a person otherwise), tagged {@code website}.
  * Their message is logged as an inbound web interaction on the customer's timeline and linked to the request, in
- * the same transaction as the request and the new customer: a refused post stores nothing. The message is marked as
+ * the same transaction as the request and the new customer: a refused post stores nothing. The request goes to the
+ * queue chosen in the plugin's settings (the first queue when none is) with the chosen category when the visitor
+ * names none. The message is marked as
  * handled, so it does not also count as the customer's reply to their other requests.
  *
  * <p>Beside the platform's limit per IP address, one email address can open at most {@link #PER_ADDRESS_PER_HOUR}
@@ -108,11 +110,29 @@ public final class WebRequestIntake {
                     dev.rapport.sdk.interaction.Outcome.COMPLETED, now));
             tx.insertInto(SVC_HANDLED_INTERACTION).set(SVC_HANDLED_INTERACTION.INTERACTION_ID, message.id())
                     .set(SVC_HANDLED_INTERACTION.HANDLED_AT, Times.stored(now)).execute();
-            long requestId = requests.openAsSystem(tx, new RequestDraft(customer.id(), contactId, null,
-                    form.subject().strip(), form.message().strip(), Channel.WEB, blankToNull(form.category()),
-                    Priority.NORMAL, productId, message.id()));
+            String category = blank(form.category()) ? settings.webFormCategory().orElse(null) : form.category().strip();
+            long requestId = requests.openAsSystem(tx, new RequestDraft(customer.id(), contactId, chosenQueue(tx),
+                    form.subject().strip(), form.message().strip(), Channel.WEB, category, Priority.NORMAL, productId,
+                    message.id()));
             return new Opened(requestId, customer.id(), known.isEmpty());
         });
+    }
+
+    /**
+     * The queue the administrator chose for the form (null: the first queue). Should it have been renamed or
+     * deleted since, the post still opens its request in the first queue, and the log says why.
+     */
+    private Long chosenQueue(DSLContext tx) {
+        Optional<String> name = settings.webFormQueue();
+        if (name.isEmpty()) {
+            return null;
+        }
+        Optional<Queue> queue = new QueueRepository(tx).byName(name.get());
+        if (queue.isEmpty()) {
+            context.logger().warn("The website form's queue '{}' no longer exists; its request goes to the first queue",
+                    name.get());
+        }
+        return queue.map(Queue::id).orElse(null);
     }
 
     /** The product's id for the form's product code (null when none was given). */

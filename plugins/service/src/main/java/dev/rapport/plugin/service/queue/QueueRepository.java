@@ -33,6 +33,10 @@ public final class QueueRepository {
         return dsl.selectFrom(SVC_QUEUE).where(SVC_QUEUE.ID.eq(id)).fetchOptional().map(QueueRepository::toQueue);
     }
 
+    public Optional<Queue> byName(String name) {
+        return dsl.selectFrom(SVC_QUEUE).where(SVC_QUEUE.NAME.eq(name)).fetchOptional().map(QueueRepository::toQueue);
+    }
+
     /** Every queue by name: a service organisation has tens, not thousands. */
     public List<Queue> all() {
         return dsl.selectFrom(SVC_QUEUE).orderBy(SVC_QUEUE.NAME).limit(500).fetch(QueueRepository::toQueue);

@@ -10,6 +10,7 @@ import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.interaction.Channel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,13 @@ public final class RequestRepository {
                 .map(RequestRepository::toRequest).orElseThrow(() -> new NotFoundException("Service request", id));
     }
 
+    /** The open requests among {@code ids}, locked in id order (so two passes cannot deadlock) for the transaction. */
+    public List<ServiceRequest> lockOpen(List<Long> ids) {
+        return dsl.selectFrom(SVC_REQUEST).where(SVC_REQUEST.ID.in(ids),
+                        SVC_REQUEST.STATUS.in(RequestStatus.OPEN.stream().map(Enum::name).toList()))
+                .orderBy(SVC_REQUEST.ID).forUpdate().fetch(RequestRepository::toRequest);
+    }
+
     public long insert(ServiceRequest request, Duration warning) {
         SvcRequestRecord row = dsl.newRecord(SVC_REQUEST);
         write(row, request, warning);
@@ -64,6 +72,26 @@ public final class RequestRepository {
             ServiceRequest current = get(request.id());
             throw new ConcurrentEditException("Service request", request.id(), current.updatedAt(), "someone else");
         }
+    }
+
+    /**
+     * Stores requests the caller holds locked ({@link #lockOpen}) in one JDBC batch of the same update; each
+     * version goes up by one.
+     */
+    public void updateLocked(List<ServiceRequest> requests, Duration warning) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        List<SvcRequestRecord> rows = new ArrayList<>(requests.size());
+        for (ServiceRequest request : requests) {
+            SvcRequestRecord row = dsl.newRecord(SVC_REQUEST);
+            write(row, request, warning);
+            row.setId(request.id());
+            row.changed(SVC_REQUEST.ID, false);
+            row.setVersion(request.version() + 1);
+            rows.add(row);
+        }
+        dsl.batchUpdate(rows).execute();
     }
 
     /**

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The plugin's settings, kept in the platform's plugin settings: which statuses pause the SLA clocks, how long
- * after resolution a customer's reply reopens a request, and how long before a breach the warning task comes.
+ * after resolution a customer's reply reopens a request, how long before a breach the warning task comes, and where
+ * the website form's requests go.
  */
 public final class ServiceSettings {
 
@@ -23,6 +25,8 @@ public final class ServiceSettings {
     public static final String WARRANTY_MONTHS = "rma.warrantyMonths";
     public static final String SURVEY_DAYS = "survey.validDays";
     public static final String DUPLICATE_DAYS = "request.duplicateWindowDays";
+    public static final String WEB_FORM_QUEUE = "webForm.queue";
+    public static final String WEB_FORM_CATEGORY = "webForm.category";
     static final Set<RequestStatus> DEFAULT_PAUSING = EnumSet.of(RequestStatus.WAITING_ON_CUSTOMER,
             RequestStatus.WAITING_ON_THIRD_PARTY);
 
@@ -80,5 +84,15 @@ public final class ServiceSettings {
     /** How long a survey invitation's link can be answered. */
     public Duration surveyValidity() {
         return Duration.ofDays(settings.getLong(SURVEY_DAYS, 14));
+    }
+
+    /** The name of the queue the website form's requests go to; empty: the first queue. */
+    public Optional<String> webFormQueue() {
+        return settings.get(WEB_FORM_QUEUE).map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    /** The category of the website form's requests when the visitor names none; empty: none. */
+    public Optional<String> webFormCategory() {
+        return settings.get(WEB_FORM_CATEGORY).map(String::strip).filter(category -> !category.isEmpty());
     }
 }

@@ -11,9 +11,11 @@ import java.util.function.BooleanSupplier;
 
 /**
  * One pass of the SLA scan: the open requests whose scan time has come (a warning or a breach falls due), in keyset
- * batches by (scan time, id), each checked by {@link SlaCheck} in a transaction of its own, so a failure on one
- * request neither loses nor repeats the others' warnings. A checked request's next scan time is later than now (or
- * none), so a pass never sees a request twice.
+ * batches by (scan time, id), each batch locked and checked by {@link SlaCheck} in one transaction, so a crash
+ * mid-pass loses or repeats no warning: a batch's warnings, history and new scan times commit together or not at
+ * all. Should a batch fail, its requests are checked again one per transaction, so one faulty request neither
+ * holds back nor repeats the others. A checked request's next scan time is later than now (or none), so a pass
+ * never sees a request twice.
  */
 public final class SlaScan {
 
@@ -40,6 +42,7 @@ public final class SlaScan {
 
     public Result run(BooleanSupplier cancelled, Progress progress) {
         Instant now = clock.instant();
+        SlaCheck.Pass pass = new SlaCheck.Pass();
         int checked = 0;
         int warnings = 0;
         int breaches = 0;
@@ -48,19 +51,32 @@ public final class SlaScan {
         long afterId = 0;
         while (!cancelled.getAsBoolean()) {
             List<ScanDue> batch = new RequestRepository(context.dsl()).dueForScan(now, afterScanAt, afterId, batchSize);
-            for (ScanDue due : batch) {
-                try {
-                    SlaCheck.Outcome outcome = context.dsl().transactionResult(configuration ->
-                            check.check(configuration.dsl(), due.requestId(), now));
-                    warnings += outcome.warnings();
-                    breaches += outcome.breaches();
-                } catch (RuntimeException e) {
-                    // Rolled back alone: the request keeps its scan time and the next pass tries it again.
-                    failed++;
-                    context.logger().warn("SLA check of request {} failed", due.requestId(), e);
-                }
-                checked++;
+            if (batch.isEmpty()) {
+                break;
             }
+            List<Long> ids = batch.stream().map(ScanDue::requestId).toList();
+            try {
+                SlaCheck.Outcome outcome = context.dsl().transactionResult(configuration ->
+                        check.checkAll(configuration.dsl(), ids, now, pass));
+                warnings += outcome.warnings();
+                breaches += outcome.breaches();
+            } catch (RuntimeException batchFailure) {
+                context.logger().warn("SLA check of a batch of {} requests failed; checking them one by one",
+                        ids.size(), batchFailure);
+                for (long id : ids) {
+                    try {
+                        SlaCheck.Outcome outcome = context.dsl().transactionResult(configuration ->
+                                check.checkAll(configuration.dsl(), List.of(id), now, pass));
+                        warnings += outcome.warnings();
+                        breaches += outcome.breaches();
+                    } catch (RuntimeException e) {
+                        // Rolled back alone: the request keeps its scan time and the next pass tries it again.
+                        failed++;
+                        context.logger().warn("SLA check of request {} failed", id, e);
+                    }
+                }
+            }
+            checked += batch.size();
             progress.checked(checked);
             if (batch.size() < batchSize) {
                 break;

@@ -2,10 +2,14 @@ package dev.rapport.plugin.service.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.plugin.service.ServiceSettingsForm;
 import dev.rapport.plugin.service.queue.AssignmentMode;
+import dev.rapport.plugin.service.queue.Queue;
+import dev.rapport.plugin.service.queue.QueueService;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
+import dev.rapport.plugin.service.request.ServiceSettings;
 import dev.rapport.plugin.service.testing.ServiceOnTestClock;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.LifecycleStage;
@@ -26,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The website's request form against the real kernel, posted as the platform hands posts over (nobody signed in): a
  * known address gets its request on its customer with the message on the timeline; an unknown one becomes a
  * prospect; a missing or wrong token, bad fields, a filled honeypot and a flood from one address are answered
- * clearly and store nothing.
+ * clearly and store nothing; the administrator's choice of queue (validated) and category is followed.
  */
 class WebRequestEndpointTest {
 
@@ -155,5 +159,35 @@ class WebRequestEndpointTest {
         assertThat(refused.body()).contains("too-many");
         plugin.clock.advance(java.time.Duration.ofMinutes(61));
         assertThat(post(form(customer.primaryEmail(), "Next hour")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theAdministratorChoosesAnExistingQueueAndACategoryForTheFormsRequests() {
+        Queue chosen = plugin.queue(AssignmentMode.MANUAL, List.of());
+        ServiceSettingsForm settingsForm = new ServiceSettingsForm(plugin.service(QueueService.class));
+        assertThat(settingsForm.fields()).filteredOn(field -> field.key().equals(ServiceSettings.WEB_FORM_QUEUE))
+                .singleElement().satisfies(field -> assertThat(field.choices()).contains(chosen.name()));
+        assertThat(settingsForm.validate(Map.of(ServiceSettings.WEB_FORM_QUEUE, "No such queue")))
+                .singleElement().satisfies(error -> {
+                    assertThat(error.field()).isEqualTo(ServiceSettings.WEB_FORM_QUEUE);
+                    assertThat(error.messageKey()).isEqualTo("service.settings.webFormQueueMissing");
+                });
+        assertThat(settingsForm.validate(Map.of(ServiceSettings.WEB_FORM_QUEUE, chosen.name()))).isEmpty();
+
+        plugin.context.settings().put(ServiceSettings.WEB_FORM_QUEUE, chosen.name());
+        plugin.context.settings().put(ServiceSettings.WEB_FORM_CATEGORY, "website");
+        try {
+            CustomerInfo customer = plugin.customer();
+            ServiceRequest uncategorised = requests.get(reference(post(form(customer.primaryEmail(), "Login fails"))));
+            assertThat(uncategorised.queueId()).isEqualTo(chosen.id());
+            assertThat(uncategorised.category()).isEqualTo("website");
+            Map<String, String> billing = form(customer.primaryEmail(), "Invoice twice");
+            billing.put("category", "billing");
+            assertThat(requests.get(reference(post(billing))).category()).as("the visitor's own category wins")
+                    .isEqualTo("billing");
+        } finally {
+            plugin.context.settings().remove(ServiceSettings.WEB_FORM_QUEUE);
+            plugin.context.settings().remove(ServiceSettings.WEB_FORM_CATEGORY);
+        }
     }
 }

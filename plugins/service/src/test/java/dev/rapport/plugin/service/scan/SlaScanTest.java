@@ -1,6 +1,8 @@
 package dev.rapport.plugin.service.scan;
 
+import static dev.rapport.plugin.service.db.Tables.SVC_REQUEST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.plugin.service.agreement.AgreementService;
 import dev.rapport.plugin.service.queue.AssignmentMode;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The SLA scan on the standard agreement (normal priority: first response within 4 h of Monday 09:00 Berlin, so
  * due 13:00; warnings an hour before): one warning, even when the plugin restarts between scans; the breach at
  * its due time with the escalation (a task for the queue's manager, the priority raised); nothing for a paused
- * request; every request of a pass in keyset batches.
+ * request; every request of a pass in keyset batches; a pass that fails or stops half-way loses and repeats no
+ * warning.
  */
 class SlaScanTest {
 
@@ -114,12 +117,69 @@ class SlaScanTest {
     void onePassWarnsEveryDueRequestThroughItsKeysetBatches() {
         List<Long> ids = List.of(open(), open(), open(), open(), open());
         plugin.setClock(Instant.parse("2026-12-07T11:30:00Z"));
-        SlaScan smallBatches = new SlaScan(plugin.context, new SlaCheck(plugin.context, requests,
-                plugin.service(AgreementService.class)), plugin.clock, 2);
-        SlaScan.Result result = smallBatches.run(() -> false, checked -> { });
+        SlaScan.Result result = scanInBatchesOf(2).run(() -> false, checked -> { });
         assertThat(result.checked()).isGreaterThanOrEqualTo(5);
         assertThat(result.failed()).isZero();
         assertThat(ids).allSatisfy(id -> assertThat(slaHistory(id)).containsExactly(HistoryKind.WARNING));
         assertThat(tasksOfCustomer()).hasSize(5);
+    }
+
+    private SlaScan scanInBatchesOf(int size) {
+        return new SlaScan(plugin.context, new SlaCheck(plugin.context, requests,
+                plugin.service(AgreementService.class)), plugin.clock, size);
+    }
+
+    private void setCustomer(long requestId, long customerId) {
+        kernel.dsl().update(SVC_REQUEST).set(SVC_REQUEST.CUSTOMER_ID, customerId).where(SVC_REQUEST.ID.eq(requestId))
+                .execute();
+    }
+
+    @Test
+    void aRequestWhoseWarningFailsRollsBackItsBatchThenTheOthersAreWarnedOnceAndItAloneLater() {
+        List<Long> ids = List.of(open(), open(), open());
+        // The last of the batch names a customer the directory does not know: its warning task is refused after
+        // the first two's tasks were written in the same transaction.
+        setCustomer(ids.getLast(), Long.MAX_VALUE);
+        plugin.setClock(Instant.parse("2026-12-07T11:30:00Z"));
+        SlaScan.Result failing = scanInBatchesOf(500).run(() -> false, checked -> { });
+        assertThat(failing.failed()).isEqualTo(1);
+        assertThat(tasksOfCustomer()).as("the rolled-back batch left no task behind, the retry one each").hasSize(2);
+        assertThat(slaHistory(ids.getLast())).isEmpty();
+        assertThat(requests.get(ids.getLast()).clocks().responseWarnedAt()).isNull();
+
+        setCustomer(ids.getLast(), customer.id());
+        plugin.setClock(Instant.parse("2026-12-07T11:31:00Z"));
+        SlaScan.Result repaired = scanInBatchesOf(500).run(() -> false, checked -> { });
+        assertThat(repaired.failed()).isZero();
+        assertThat(tasksOfCustomer()).hasSize(3);
+        assertThat(ids).allSatisfy(id -> assertThat(slaHistory(id)).containsExactly(HistoryKind.WARNING));
+    }
+
+    @Test
+    void aPassThatStopsAfterItsFirstBatchWarnsTheRestOnTheNextPassAndNoneTwice() {
+        List<Long> ids = List.of(open(), open(), open());
+        plugin.setClock(Instant.parse("2026-12-07T11:30:00Z"));
+        assertThatThrownBy(() -> scanInBatchesOf(2).run(() -> false, checked -> {
+            throw new IllegalStateException("the process died");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(tasksOfCustomer().size()).as("at most the first batch").isLessThan(3);
+
+        plugin.setClock(Instant.parse("2026-12-07T11:32:00Z"));
+        scanInBatchesOf(2).run(() -> false, checked -> { });
+        assertThat(tasksOfCustomer()).hasSize(3);
+        assertThat(ids).allSatisfy(id -> assertThat(slaHistory(id)).containsExactly(HistoryKind.WARNING));
+    }
+
+    @Test
+    void aSubjectOfTheLongestLengthStillGetsItsWarningWithTheTitleCut() {
+        plugin.setClock(MONDAY_9);
+        String subject = "x".repeat(RequestService.MAX_SUBJECT);
+        long id = requests.open(new RequestDraft(customer.id(), null, queue.id(), subject, null, Channel.EMAIL, null,
+                Priority.NORMAL, null, null));
+        scanAt("2026-12-07T11:30:00Z");
+        assertThat(tasksOfCustomer()).singleElement().satisfies(task -> {
+            assertThat(task.title()).hasSize(200).startsWith("SLA first response due soon: xxx").endsWith("…");
+        });
+        assertThat(slaHistory(id)).containsExactly(HistoryKind.WARNING);
     }
 }

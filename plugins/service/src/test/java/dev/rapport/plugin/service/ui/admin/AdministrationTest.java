@@ -122,7 +122,7 @@ class AdministrationTest {
 
     @Test
     void theSettingsFormRefusesStatusesThatCannotPauseAndAddressesThatAreNotWebAddresses() {
-        ServiceSettingsForm form = new ServiceSettingsForm();
+        ServiceSettingsForm form = new ServiceSettingsForm(plugin.service(QueueService.class));
 
         assertThat(form.validate(Map.of("sla.pausingStatuses", "WAITING_ON_CUSTOMER, RESOLVED",
                 "survey.publicAddress", "crm.example.com"))).extracting(FieldError::field)
