@@ -45,17 +45,8 @@ public final class RuleMatcher {
         return switch (facts.event()) {
             case INTERACTION -> on.channel() == null || on.channel() == facts.channel();
             case CUSTOMER_UPDATED -> on.changedField() == null || facts.changedFields().contains(on.changedField());
-            case PLUGIN_EVENT -> on.pluginEventType() != null && typeMatches(on.pluginEventType(), facts.typeName());
+            case PLUGIN_EVENT -> on.pluginEventType() != null && on.pluginEventType().equals(facts.typeName());
             case TRANSACTION -> false;
         };
-    }
-
-    /** {@code wanted} is the public type name ({@code acquisition.LeadConverted}) or the event's name alone. */
-    private static boolean typeMatches(String wanted, String typeName) {
-        if (typeName == null) {
-            return false;
-        }
-        String simpleName = typeName.substring(Math.max(typeName.lastIndexOf('.'), typeName.lastIndexOf(':')) + 1);
-        return wanted.equalsIgnoreCase(typeName) || wanted.equalsIgnoreCase(simpleName);
     }
 }

@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -32,12 +34,29 @@ public final class RuleService {
     static final int MAX_DUE_DAYS = 365;
     static final int MAX_COOLDOWN_DAYS = 3650;
 
+    /** A plugin event's public type name, as the kernel gives it: {@code <source>.<EventName>}. */
+    private static final Pattern PUBLIC_TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}\\.[A-Z][A-Za-z0-9]{0,99}");
+
     private final PluginContext context;
     private final PipelineService pipelines;
+    private volatile Runnable pluginEventTypesChanged = () -> { };
 
     public RuleService(PluginContext context, PipelineService pipelines) {
         this.context = context;
         this.pipelines = pipelines;
+    }
+
+    /** What to do once a saved rule may have changed the plugin event types the active rules wait for. */
+    public void onPluginEventTypesChanged(Runnable action) {
+        this.pluginEventTypesChanged = action;
+    }
+
+    /** The public type names of the other plugins' events that active rules wait for. */
+    public Set<String> activePluginEventTypes() {
+        return Set.copyOf(context.dsl().selectDistinct(UPS_RULE.PLUGIN_EVENT_TYPE).from(UPS_RULE)
+                .where(UPS_RULE.ACTIVE.isTrue()).and(UPS_RULE.TRIGGER_EVENT.eq(TriggerEvent.PLUGIN_EVENT.name()))
+                .and(UPS_RULE.PLUGIN_EVENT_TYPE.isNotNull()).fetch(UPS_RULE.PLUGIN_EVENT_TYPE).stream()
+                .filter(type -> PUBLIC_TYPE.matcher(type).matches()).toList());
     }
 
     public List<TriggerRule> all() {
@@ -96,6 +115,7 @@ public final class RuleService {
             record.store();
             return record.getId();
         });
+        pluginEventTypesChanged.run();
         return find(id).orElseThrow();
     }
 
@@ -221,8 +241,11 @@ public final class RuleService {
                 errors.add(FieldError.of("pluginEventType", "upsell.error.required"));
             } else if (type.length() > 200) {
                 errors.add(FieldError.of("pluginEventType", "upsell.error.tooLong", 200));
-            } else if (!type.matches("[A-Za-z0-9_.:$-]+")) {
+            } else if (!PUBLIC_TYPE.matcher(type).matches()) {
                 errors.add(FieldError.of("pluginEventType", "upsell.rule.error.eventType"));
+            } else if (type.startsWith(TriggerEngine.SELF + ".")) {
+                // The plugin's own events are outcomes of firings; a rule on them would never fire.
+                errors.add(FieldError.of("pluginEventType", "upsell.rule.error.neverMatches.ownEvent"));
             }
         }
         return errors;

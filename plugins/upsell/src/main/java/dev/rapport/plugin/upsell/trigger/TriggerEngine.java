@@ -15,7 +15,7 @@ import dev.rapport.sdk.event.CustomerUpdated;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
 import dev.rapport.sdk.event.InteractionLogged;
-import dev.rapport.sdk.event.PluginEvent;
+import dev.rapport.sdk.event.EventPayload;
 import dev.rapport.sdk.event.TransactionRecorded;
 import dev.rapport.sdk.money.Money;
 import dev.rapport.sdk.task.NewTask;
@@ -80,33 +80,43 @@ public final class TriggerEngine {
     }
 
     /**
-     * Fires the active rules an event other than a transaction matches: a logged interaction, a change of the
-     * customer's record, or another plugin's event. The plugin's own events (opportunities won or lost) fire
-     * nothing: they are outcomes of firings, not reasons for new ones.
+     * Fires the active rules a kernel event other than a transaction matches: a logged interaction or a change of the
+     * customer's record.
      */
     public void handle(DomainEvent event, EventMetadata metadata) {
-        if (event.customerId() == null || SELF.equals(metadata.source())) {
+        if (event.customerId() == null) {
             return;
         }
         Optional<CustomerInfo> customer = context.customers().find(event.customerId());
-        if (customer.isEmpty()) {
+        customer.ifPresent(found -> fireMatching(switch (event) {
+            case InteractionLogged logged -> logged.correctsId() != null ? null : new EventFacts(TriggerEvent.INTERACTION,
+                    logged.channel(), Set.of(), metadata.type(), found.stage());
+            case CustomerUpdated updated -> new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null, updated.changedFields(),
+                    metadata.type(), found.stage());
+            default -> null;
+        }, metadata.sequence(), found));
+    }
+
+    /**
+     * Fires the active rules another plugin's event matches, read by its public type name. The plugin's own events
+     * (opportunities won or lost) fire nothing: they are outcomes of firings, not reasons for new ones.
+     */
+    public void handle(EventPayload event, EventMetadata metadata) {
+        if (SELF.equals(event.source())) {
             return;
         }
-        EventFacts facts = switch (event) {
-            case InteractionLogged logged -> logged.correctsId() != null ? null : new EventFacts(TriggerEvent.INTERACTION,
-                    logged.channel(), Set.of(), metadata.type(), customer.get().stage());
-            case CustomerUpdated updated -> new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null, updated.changedFields(),
-                    metadata.type(), customer.get().stage());
-            case PluginEvent other -> new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(), metadata.type(),
-                    customer.get().stage());
-            default -> null;
-        };
+        event.customerId().flatMap(context.customers()::find).ifPresent(found -> fireMatching(
+                new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(), event.type(), found.stage()),
+                metadata.sequence(), found));
+    }
+
+    private void fireMatching(EventFacts facts, long sequence, CustomerInfo customer) {
         if (facts == null) {
             return;
         }
         for (TriggerRule rule : rules.active()) {
             if (matcher.matches(rule, facts)) {
-                fire(rule, metadata.sequence(), customer.get(), null);
+                fire(rule, sequence, customer, null);
             }
         }
     }

@@ -80,7 +80,7 @@ class RuleMatcherTest {
     void anEventOtherThanATransactionMatchesByItsKindItsOwnConditionAndTheStage() {
         TriggerRule converted = new TriggerRule(2, "c", true, null, null, null, null, LifecycleStage.CUSTOMER,
                 RuleAction.TASK, null, 1, null, null, null, 0, 0, new EventCondition(TriggerEvent.PLUGIN_EVENT, null, null,
-                "LeadConverted"));
+                "acquisition.LeadConverted"));
         EventFacts lead = new EventFacts(TriggerEvent.PLUGIN_EVENT, null, null,
                 "acquisition.LeadConverted", LifecycleStage.CUSTOMER);
 
