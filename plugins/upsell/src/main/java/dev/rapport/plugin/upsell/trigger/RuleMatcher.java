@@ -5,7 +5,8 @@ import dev.rapport.sdk.money.CurrencyConverter;
 import java.util.Objects;
 
 /**
- * Decides whether a transaction matches a rule's conditions. The amount threshold compares the transaction's amount
+ * Decides whether a transaction matches a rule's conditions (the last contact's apart: {@link #quietEnough}, asked
+ * after the others since it reads the customer's interactions). The amount threshold compares the transaction's amount
  * converted to the threshold's currency at the transaction's date; without a known rate it does not match (a
  * deposit nobody can value must not call a customer).
  */
@@ -48,5 +49,10 @@ public final class RuleMatcher {
             case PLUGIN_EVENT -> on.pluginEventType() != null && on.pluginEventType().equals(facts.typeName());
             case TRANSACTION -> false;
         };
+    }
+
+    /** Whether the customer's last contact lies far enough back for the rule (a rule without the condition: yes). */
+    public boolean quietEnough(TriggerRule rule, LastContact lastContact) {
+        return rule.minDaysSinceContact() == null || lastContact.quietFor(rule.minDaysSinceContact());
     }
 }

@@ -33,6 +33,7 @@ public final class RuleService {
 
     static final int MAX_DUE_DAYS = 365;
     static final int MAX_COOLDOWN_DAYS = 3650;
+    static final int MAX_DAYS_SINCE_CONTACT = 3650;
 
     /** A plugin event's public type name, as the kernel gives it: {@code <source>.<EventName>}. */
     private static final Pattern PUBLIC_TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}\\.[A-Z][A-Za-z0-9]{0,99}");
@@ -99,6 +100,7 @@ public final class RuleService {
             record.setMinCurrency(draft.minAmount() == null ? null : draft.minCurrency());
             record.setProductFamily(blankToNull(draft.productFamily()));
             record.setLifecycleStage(draft.stage() == null ? null : draft.stage().name());
+            record.setMinDaysSinceContact(draft.minDaysSinceContact());
             record.setAction(draft.action().name());
             record.setDepartmentId(draft.action() == RuleAction.TASK ? draft.departmentId() : null);
             record.setDueDays(draft.dueDays());
@@ -172,6 +174,10 @@ public final class RuleService {
                 && draft.kind() != TransactionKind.SUBSCRIPTION_END) {
             // Deposits and withdrawals carry no product in the kernel: a family condition could never hold.
             errors.add(FieldError.of("productFamily", "upsell.rule.error.neverMatches.kindFamily"));
+        }
+        if (draft.minDaysSinceContact() != null && (draft.minDaysSinceContact() < 1
+                || draft.minDaysSinceContact() > MAX_DAYS_SINCE_CONTACT)) {
+            errors.add(FieldError.of("minDaysSinceContact", "upsell.error.range", 1, MAX_DAYS_SINCE_CONTACT));
         }
         if (draft.stage() == LifecycleStage.PROSPECT && draft.kind() == TransactionKind.REFUND) {
             errors.add(FieldError.of("stage", "upsell.rule.error.neverMatches.prospectRefund"));
@@ -263,6 +269,6 @@ public final class RuleService {
                 RuleAction.valueOf(r.getAction()), r.getDepartmentId(), r.getDueDays(), r.getScript(), r.getTag(),
                 r.getPipelineId(), r.getCooldownDays(), r.getVersion(), new EventCondition(
                         TriggerEvent.valueOf(r.getTriggerEvent()), r.getChannel() == null ? null : Channel.valueOf(r.getChannel()),
-                        r.getChangedField(), r.getPluginEventType()));
+                        r.getChangedField(), r.getPluginEventType()), r.getMinDaysSinceContact());
     }
 }

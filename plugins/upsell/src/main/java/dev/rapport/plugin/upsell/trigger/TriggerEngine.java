@@ -72,8 +72,9 @@ public final class TriggerEngine {
         }
         TransactionFacts facts = factsOf(event, customer.get(), productFamilies());
         Money amount = new Money(event.amount(), event.currency());
+        LastContact lastContact = lastContact(event.customerId(), event.occurredAt(), null);
         for (TriggerRule rule : rules.active()) {
-            if (matcher.matches(rule, facts)) {
+            if (matcher.matches(rule, facts) && matcher.quietEnough(rule, lastContact)) {
                 fire(rule, sequence, customer.get(), amount);
             }
         }
@@ -88,13 +89,21 @@ public final class TriggerEngine {
             return;
         }
         Optional<CustomerInfo> customer = context.customers().find(event.customerId());
-        customer.ifPresent(found -> fireMatching(switch (event) {
-            case InteractionLogged logged -> logged.correctsId() != null ? null : new EventFacts(TriggerEvent.INTERACTION,
-                    logged.channel(), Set.of(), metadata.type(), found.stage());
-            case CustomerUpdated updated -> new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null, updated.changedFields(),
-                    metadata.type(), found.stage());
-            default -> null;
-        }, metadata.sequence(), found));
+        if (customer.isEmpty()) {
+            return;
+        }
+        CustomerInfo found = customer.get();
+        switch (event) {
+            case InteractionLogged logged when logged.correctsId() == null -> fireMatching(new EventFacts(
+                    TriggerEvent.INTERACTION, logged.channel(), Set.of(), metadata.type(), found.stage()),
+                    metadata.sequence(), found, lastContact(found.id(), logged.occurredAt(), logged.interactionId()));
+            case CustomerUpdated updated -> fireMatching(new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null,
+                    updated.changedFields(), metadata.type(), found.stage()), metadata.sequence(), found,
+                    lastContact(found.id(), metadata.publishedAt(), null));
+            default -> {
+                // corrections of interactions and other kernel events fire nothing
+            }
+        }
     }
 
     /**
@@ -107,15 +116,18 @@ public final class TriggerEngine {
         }
         event.customerId().flatMap(context.customers()::find).ifPresent(found -> fireMatching(
                 new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(), event.type(), found.stage()),
-                metadata.sequence(), found));
+                metadata.sequence(), found, lastContact(found.id(), metadata.publishedAt(), null)));
     }
 
-    private void fireMatching(EventFacts facts, long sequence, CustomerInfo customer) {
-        if (facts == null) {
-            return;
-        }
+    /** The customer's last contact before {@code at}, read only if a rule asks. */
+    LastContact lastContact(long customerId, Instant at, Long eventInteractionId) {
+        return new LastContact(at, eventInteractionId,
+                () -> context.interactions().recent(customerId, LastContact.LOOKED_AT));
+    }
+
+    private void fireMatching(EventFacts facts, long sequence, CustomerInfo customer, LastContact lastContact) {
         for (TriggerRule rule : rules.active()) {
-            if (matcher.matches(rule, facts)) {
+            if (matcher.matches(rule, facts) && matcher.quietEnough(rule, lastContact)) {
                 fire(rule, sequence, customer, null);
             }
         }

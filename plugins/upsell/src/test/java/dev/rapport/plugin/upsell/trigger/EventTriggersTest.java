@@ -9,6 +9,7 @@ import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.CustomerKind;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.NewCustomer;
+import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.error.FieldError;
 import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.sdk.event.PluginEvent;
@@ -21,6 +22,7 @@ import dev.rapport.sdk.security.UserInfo;
 import dev.rapport.sdk.task.TaskInfo;
 import dev.rapport.testkit.RapportKernel;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -157,5 +159,28 @@ class EventTriggersTest {
         kernel.publishAs("service", new RequestOpened(customer.id(), 5, "after switching off"));
         kernel.awaitEvents();
         assertThat(tasksOfCustomer()).hasSize(2);
+    }
+
+    @Test
+    void aRuleOnQuietCustomersFiresForTheOneNeverContactedAndNotForTheOneCalledToday() {
+        rules.save(null, 0, new RuleDraft("Quiet depositor", true, TransactionKind.DEPOSIT, null, "EUR", null, null,
+                RuleAction.TASK, null, 1, null, null, null, 0, EventCondition.TRANSACTIONS, 30));
+        kernel.context().interactions().append(new NewInteraction(customer.id(), null, Channel.PHONE, Direction.OUTBOUND,
+                "Checked in", null, Outcome.COMPLETED, Instant.now().minus(Duration.ofDays(2))));
+        CustomerInfo quiet = kernel.createCustomer(new NewCustomer(CustomerKind.PERSON, "Quinn", kernel.unique("Quiet"),
+                null, LifecycleStage.CUSTOMER, owner.id(), "en", "EUR", "UTC", false, List.of(), List.of(), List.of(),
+                Set.of(), null, List.of()));
+
+        kernel.recordTransaction(customer.id(), TransactionKind.DEPOSIT, "500", "EUR", Instant.now());
+        kernel.recordTransaction(quiet.id(), TransactionKind.DEPOSIT, "500", "EUR", Instant.now());
+        kernel.awaitEvents();
+
+        assertThat(tasksOfCustomer()).as("contacted two days ago").isEmpty();
+        assertThat(kernel.recorded().tasks()).filteredOn(task -> Long.valueOf(quiet.id()).equals(task.customerId())).singleElement()
+                .satisfies(task -> assertThat(task.title()).startsWith("Quiet depositor"));
+        assertThatThrownBy(() -> rules.save(null, 0, new RuleDraft("Never", true, null, null, "EUR", null, null,
+                RuleAction.TASK, null, 1, null, null, null, 0, EventCondition.TRANSACTIONS, 0)))
+                .isInstanceOfSatisfying(ValidationException.class, e ->
+                        assertThat(e.errors()).extracting(FieldError::field).containsExactly("minDaysSinceContact"));
     }
 }
