@@ -14,7 +14,6 @@ import dev.rapport.sdk.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -48,8 +46,12 @@ public final class EventDispatcher implements AutoCloseable {
     static final String LEASE_NAME = "event-dispatcher";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    /** A listener's owner, and how a worker of it gets a fresh recipient (which asks the listener's wishes again). */
-    private record Registration(String owner, Supplier<EventRecipient> recipient) {
+    /**
+     * A listener's owner, and how a worker of it gets its recipient: a fresh one for a {@link DomainEventListener}
+     * (which asks the listener's wishes again), the registration's own for an {@link EventTypeListener} ({@code byType},
+     * null otherwise), which is told when they change.
+     */
+    private record Registration(String owner, Supplier<EventRecipient> recipient, PayloadRecipient byType) {
     }
 
     private final DSLContext dsl;
@@ -64,7 +66,7 @@ public final class EventDispatcher implements AutoCloseable {
     private final DeliveryStats stats = new DeliveryStats();
     private final Map<String, Registration> registrations = new ConcurrentHashMap<>();
     private final Map<String, ListenerWorker> workers = new ConcurrentHashMap<>();
-    private final DeliveryFence fence = new LeaseFence();
+    private final DeliveryFence fence;
     private final Thread leadership;
     private volatile boolean running = true;
     private volatile boolean leading;
@@ -87,6 +89,7 @@ public final class EventDispatcher implements AutoCloseable {
         this.retries = retries;
         this.failures = failures;
         this.audit = audit;
+        this.fence = new LeaseFence(leases, () -> lease, this::stillInTime);
         this.leadership = Thread.ofPlatform().daemon().name("event-dispatcher-leadership").unstarted(this::lead);
     }
 
@@ -106,18 +109,38 @@ public final class EventDispatcher implements AutoCloseable {
      */
     public void register(String listenerId, String owner, DomainEventListener listener) {
         register(listenerId, new Registration(owner,
-                () -> new ClassRecipient(listenerId, owner, listener, types, codec, failures)));
+                () -> new ClassRecipient(listenerId, owner, listener, types, codec, failures), null));
     }
 
     /**
      * Adds a listener that names the event types it wants and reads their stored fields, so it never waits for their
-     * plugin; its id is kept as for {@link #register(String, String, DomainEventListener)}.
+     * plugin; its id is kept as for {@link #register(String, String, DomainEventListener)}. Its types are asked here,
+     * once, and again on {@link #typesChanged}.
      *
-     * @throws IllegalArgumentException if it names no event type or a malformed one
+     * @throws IllegalArgumentException if it names a malformed event type
      */
     public void register(String listenerId, String owner, EventTypeListener listener) {
-        new PayloadRecipient(listener, codec); // made once now: a malformed list fails the plugin's start
-        register(listenerId, new Registration(owner, () -> new PayloadRecipient(listener, codec)));
+        PayloadRecipient recipient = new PayloadRecipient(listener, codec); // a malformed list fails the plugin's start
+        register(listenerId, new Registration(owner, () -> recipient, recipient));
+    }
+
+    /**
+     * Asks a registered {@link EventTypeListener} for its types again, on the calling thread, and has its worker deliver
+     * by them from its current position on (see {@link EventTypeListener}'s "types that change at run time"). Does
+     * nothing for an id that is not registered or not a type listener.
+     *
+     * @throws IllegalArgumentException if the listener now names a malformed type; it keeps its former types
+     */
+    public void typesChanged(String listenerId) {
+        Registration registration = registrations.get(listenerId);
+        if (registration == null || registration.byType() == null) {
+            return;
+        }
+        registration.byType().reread();
+        ListenerWorker worker = workers.get(listenerId);
+        if (worker != null) {
+            worker.wake();
+        }
     }
 
     private void register(String listenerId, Registration registration) {
@@ -140,7 +163,7 @@ public final class EventDispatcher implements AutoCloseable {
             }
             return false;
         });
-        awaitFinished(stopped);
+        ListenerWorker.awaitAll(stopped, STOP_TIMEOUT);
     }
 
     /**
@@ -152,22 +175,12 @@ public final class EventDispatcher implements AutoCloseable {
         ListenerWorker worker = workers.get(listenerId);
         if (worker != null) {
             worker.stop();
-            awaitFinished(List.of(worker));
+            ListenerWorker.awaitAll(List.of(worker), STOP_TIMEOUT);
             // Removed only once finished: until then the leadership thread cannot start a second worker for it.
             workers.remove(listenerId, worker);
         }
         if (leading) {
             startWorker(listenerId);
-        }
-    }
-
-    /** Waits for stopped workers to finish the delivery under way: their plugin may be stopped next. */
-    private static void awaitFinished(Collection<ListenerWorker> stopped) {
-        for (ListenerWorker worker : stopped) {
-            if (!worker.awaitFinished(STOP_TIMEOUT)) {
-                log.warn("Event delivery to {} did not end within {} s of being stopped", worker.listenerId(),
-                        STOP_TIMEOUT.toSeconds());
-            }
         }
     }
 
@@ -340,25 +353,9 @@ public final class EventDispatcher implements AutoCloseable {
         }
         List<ListenerWorker> stopped = List.copyOf(workers.values());
         stopped.forEach(ListenerWorker::stop);
-        awaitFinished(stopped);
+        ListenerWorker.awaitAll(stopped, STOP_TIMEOUT);
         workers.clear();
         lease = null;
-    }
-
-    /** The fence of this node's workers: the lease as last renewed. */
-    private final class LeaseFence implements DeliveryFence {
-
-        @Override
-        public boolean open() {
-            Lease held = lease;
-            return held != null && stillInTime(held);
-        }
-
-        @Override
-        public Condition held() {
-            Lease held = lease;
-            return held == null ? DSL.falseCondition() : leases.stillHeld(held);
-        }
     }
 
     private void sleep(Duration duration) {

@@ -40,4 +40,12 @@ sealed interface EventRecipient permits ClassRecipient, PayloadRecipient {
 
     /** Leaves out of the outbox query the events this listener surely does not want, so they are not read at all. */
     Condition outboxFilter();
+
+    /**
+     * Changes whenever what the listener wants changed while its worker runs: the worker then asks
+     * {@link #outboxFilter()} again, and reads again a batch it queried meanwhile. Constant by default.
+     */
+    default int generation() {
+        return 0;
+    }
 }

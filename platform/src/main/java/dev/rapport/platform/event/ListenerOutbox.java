@@ -19,6 +19,7 @@ final class ListenerOutbox {
     private final Clock clock;
     private final EventRecipient recipient;
     private Condition wanted;
+    private int wantedGeneration;
 
     ListenerOutbox(DSLContext dsl, String listenerId, Clock clock, EventRecipient recipient) {
         this.dsl = dsl;
@@ -44,27 +45,34 @@ final class ListenerOutbox {
 
     /**
      * The next events after {@code after} that this listener may want, and how far they cover the outbox. The events
-     * it surely does not want are left out by the query ({@link EventRecipient#outboxFilter()}, asked once). Events
-     * up to the largest number read first are all
+     * it surely does not want are left out by the query ({@link EventRecipient#outboxFilter()}, asked again when its
+     * {@link EventRecipient#generation()} changed; a batch read while it changed is read again, so no event written
+     * after the change is left out by the former filter). Events up to the largest number read first are all
      * committed (the outbox numbers events in commit order), so when fewer than a batch are left, the batch
      * covers every event up to that number.
      */
     Batch fetchAfter(long after) {
-        Long newest = dsl.select(DSL.max(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT).fetchSingle().value1();
-        if (newest == null || newest <= after) {
-            return new Batch(List.of(), after);
+        while (true) {
+            Long newest = dsl.select(DSL.max(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT).fetchSingle().value1();
+            if (newest == null || newest <= after) {
+                return new Batch(List.of(), after);
+            }
+            int generation = recipient.generation();
+            if (wanted == null || generation != wantedGeneration) {
+                wanted = recipient.outboxFilter();
+                wantedGeneration = generation;
+            }
+            List<StoredEvent> events = dsl.select(DOMAIN_EVENT.ID, DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID,
+                            DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT)
+                    .from(DOMAIN_EVENT)
+                    .where(DOMAIN_EVENT.ID.gt(after)).and(DOMAIN_EVENT.ID.le(newest))
+                    .and(wanted)
+                    .orderBy(DOMAIN_EVENT.ID).limit(BATCH)
+                    .fetch(r -> new StoredEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+            if (recipient.generation() == wantedGeneration) {
+                return new Batch(events, events.size() < BATCH ? newest : events.getLast().id());
+            }
         }
-        if (wanted == null) {
-            wanted = recipient.outboxFilter();
-        }
-        List<StoredEvent> events = dsl.select(DOMAIN_EVENT.ID, DOMAIN_EVENT.EVENT_TYPE, DOMAIN_EVENT.CUSTOMER_ID,
-                        DOMAIN_EVENT.PAYLOAD, DOMAIN_EVENT.SOURCE, DOMAIN_EVENT.PUBLISHED_AT)
-                .from(DOMAIN_EVENT)
-                .where(DOMAIN_EVENT.ID.gt(after)).and(DOMAIN_EVENT.ID.le(newest))
-                .and(wanted)
-                .orderBy(DOMAIN_EVENT.ID).limit(BATCH)
-                .fetch(r -> new StoredEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-        return new Batch(events, events.size() < BATCH ? newest : events.getLast().id());
     }
 
     /** Events to deliver in order, and the position once they are handled: past every event they stand for. */

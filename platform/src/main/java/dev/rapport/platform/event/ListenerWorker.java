@@ -3,9 +3,9 @@ package dev.rapport.platform.event;
 import dev.rapport.platform.event.ParkedDelivery.Reason;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -146,6 +146,19 @@ final class ListenerWorker implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Waits for stopped workers to finish the delivery under way (their plugin may be stopped next), each up to
+     * {@code timeout}.
+     */
+    static void awaitAll(Collection<ListenerWorker> stopped, Duration timeout) {
+        for (ListenerWorker worker : stopped) {
+            if (!worker.awaitFinished(timeout)) {
+                log.warn("Event delivery to {} did not end within {} s of being stopped", worker.listenerId(),
+                        timeout.toSeconds());
+            }
         }
     }
 

@@ -9,43 +9,62 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /**
  * An {@link EventTypeListener}: it names the types it wants ({@code service.RequestOpened}, {@code service.*}) and
  * receives their stored fields, so it never waits for the plugin that published them. The outbox query reads only the
- * events of the sources it names.
+ * events of the sources it names. One recipient serves the listener while it is registered: {@link #reread()} (any
+ * thread) takes the listener's new types, which its worker uses from its next outbox query on.
  */
 final class PayloadRecipient implements EventRecipient {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}\\.(\\*|[A-Z][A-Za-z0-9]{0,99})");
 
-    private final EventTypeListener listener;
-    private final Set<String> wanted;
-    private final Set<String> sources;
-    private final EventCodec codec;
+    /** The types wanted and their sources, as read at one time. */
+    private record Selection(Set<String> wanted, Set<String> sources) {
+    }
 
-    /** @throws IllegalArgumentException if the listener names no type or a malformed one */
+    private final EventTypeListener listener;
+    private final EventCodec codec;
+    private volatile Selection selection;
+    /** Counts the rereads, so the worker can tell that a query ran with the types of before. */
+    private volatile int generation;
+
+    /** @throws IllegalArgumentException if the listener names a malformed type */
     PayloadRecipient(EventTypeListener listener, EventCodec codec) {
         this.listener = listener;
         this.codec = codec;
-        this.wanted = Set.copyOf(listener.eventTypes());
-        if (wanted.isEmpty()) {
-            throw new IllegalArgumentException("The event listener " + listener.getClass().getName()
-                    + " names no event type");
-        }
+        this.selection = read(listener);
+    }
+
+    /**
+     * Asks the listener's types again; the former ones stay if the new ones are malformed.
+     *
+     * @throws IllegalArgumentException if the listener names a malformed type
+     */
+    synchronized void reread() {
+        selection = read(listener);
+        generation++;
+    }
+
+    private static Selection read(EventTypeListener listener) {
+        Set<String> wanted = Set.copyOf(listener.eventTypes());
         for (String name : wanted) {
             if (!VALID.matcher(name).matches()) {
                 throw new IllegalArgumentException("The event listener " + listener.getClass().getName()
                         + " names '" + name + "': event types are named <source>.<EventName> or <source>.*");
             }
         }
-        this.sources = wanted.stream().map(name -> name.substring(0, name.indexOf('.'))).collect(Collectors.toSet());
+        return new Selection(wanted, wanted.stream().map(name -> name.substring(0, name.indexOf('.')))
+                .collect(Collectors.toSet()));
     }
 
     @Override
     public Verdict verdict(StoredEvent stored) {
-        String name = EventTypes.publicName(stored.type());
-        return wanted.contains(name) || wanted.contains(stored.source() + ".*") ? DELIVER : SKIP;
+        Set<String> wanted = selection.wanted();
+        return wanted.contains(EventTypes.publicName(stored.type())) || wanted.contains(stored.source() + ".*")
+                ? DELIVER : SKIP;
     }
 
     @Override
@@ -57,6 +76,12 @@ final class PayloadRecipient implements EventRecipient {
 
     @Override
     public Condition outboxFilter() {
-        return DOMAIN_EVENT.SOURCE.in(sources);
+        Set<String> sources = selection.sources();
+        return sources.isEmpty() ? DSL.falseCondition() : DOMAIN_EVENT.SOURCE.in(sources);
+    }
+
+    @Override
+    public int generation() {
+        return generation;
     }
 }

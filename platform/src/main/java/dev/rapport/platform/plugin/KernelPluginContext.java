@@ -12,6 +12,7 @@ import dev.rapport.sdk.history.CustomerHistory;
 import dev.rapport.sdk.interaction.InteractionLog;
 import dev.rapport.platform.chart.SvgCharts;
 import dev.rapport.sdk.chart.Charts;
+import dev.rapport.sdk.extension.EventTypeListener;
 import dev.rapport.sdk.extension.MetricCatalog;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.task.Tasks;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import dev.rapport.sdk.document.Documents;
@@ -46,7 +48,7 @@ final class KernelPluginContext implements PluginContext {
     private final InteractionLog interactions;
     private final Tasks tasks;
     private final Charts charts;
-    private final DomainEventPublisher events;
+    private final SdkEventPublisher events;
     private final PluginSettings settings;
     private final Translations translations;
     private final Security security;
@@ -89,6 +91,11 @@ final class KernelPluginContext implements PluginContext {
     /** Where the prefixes of the plugin's tables come from (its schema contributions); asked at its first statement. */
     void tablePrefixesFrom(Supplier<List<String>> prefixes) {
         this.tablePrefixes = prefixes;
+    }
+
+    /** Who hears that one of the plugin's type listeners wants other types ({@code events().typesChanged}). */
+    void eventTypeChangesTo(BiConsumer<String, EventTypeListener> receiver) {
+        events.typeChangesTo(receiver);
     }
 
     @Override

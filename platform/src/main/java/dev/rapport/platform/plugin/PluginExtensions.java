@@ -112,17 +112,25 @@ final class PluginExtensions {
                     .forEach(resource -> endpoints.addApiResource(pluginId, resource));
             plugins.extensionsOf(SegmentFacet.class, pluginId).forEach(facet -> facets.add(pluginId, facet));
             for (DomainEventListener listener : plugins.extensionsOf(DomainEventListener.class, pluginId)) {
-                events.register(pluginId + ":" + listener.getClass().getName(), pluginId,
-                        new ActingListener(pluginId, listener));
+                events.register(listenerId(pluginId, listener), pluginId, new ActingListener(pluginId, listener));
             }
             for (EventTypeListener listener : plugins.extensionsOf(EventTypeListener.class, pluginId)) {
-                events.register(pluginId + ":" + listener.getClass().getName(), pluginId,
-                        new ActingTypeListener(pluginId, listener));
+                events.register(listenerId(pluginId, listener), pluginId, new ActingTypeListener(pluginId, listener));
             }
         } catch (RuntimeException | LinkageError e) {
             unregister(pluginId);
             throw e;
         }
+    }
+
+    /** A listener's id in the dispatcher, the same across restarts: it keys the listener's position in the outbox. */
+    private static String listenerId(String pluginId, Object listener) {
+        return pluginId + ":" + listener.getClass().getName();
+    }
+
+    /** The plugin's type listener {@code listener} (any instance of its class) wants other types now. */
+    void eventTypesChanged(String pluginId, EventTypeListener listener) {
+        events.typesChanged(listenerId(pluginId, listener));
     }
 
     private void registerNavigation(String pluginId) {

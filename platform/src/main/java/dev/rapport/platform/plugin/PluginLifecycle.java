@@ -52,7 +52,11 @@ final class PluginLifecycle {
     }
 
     KernelPluginContext contextOf(String pluginId) {
-        return contexts.computeIfAbsent(pluginId, id -> new KernelPluginContext(id, kernel));
+        return contexts.computeIfAbsent(pluginId, id -> {
+            KernelPluginContext context = new KernelPluginContext(id, kernel);
+            context.eventTypeChangesTo(extensions::eventTypesChanged);
+            return context;
+        });
     }
 
     Phase phase(String pluginId) {

@@ -1,6 +1,8 @@
 package dev.rapport.platform.event;
 
 import dev.rapport.platform.persistence.LeaseStore;
+import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
+import org.jooq.impl.DSL;
 import static dev.rapport.platform.event.RecordingListener.waitFor;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
@@ -25,12 +27,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * An event of a plugin that is not running waits for it, holding only its own customer's later events; a listener
- * that reads events by type name does not wait.
+ * that reads events by type name does not wait, and its types may change while it runs.
  */
 class PluginEventWaitingTest {
 
@@ -65,7 +68,8 @@ class PluginEventWaitingTest {
 
     /** Records the events it receives by type name; fails on the texts in {@link #refuse}. */
     private static final class TypeRecorder implements EventTypeListener {
-        private final Set<String> types;
+        volatile Set<String> types;
+        final AtomicInteger asked = new AtomicInteger();
         final List<EventPayload> received = new CopyOnWriteArrayList<>();
         final List<String> metadataTypes = new CopyOnWriteArrayList<>();
         volatile String refuse = "";
@@ -76,6 +80,7 @@ class PluginEventWaitingTest {
 
         @Override
         public Set<String> eventTypes() {
+            asked.incrementAndGet();
             return types;
         }
 
@@ -142,8 +147,42 @@ class PluginEventWaitingTest {
         startDispatcher();
         assertThatThrownBy(() -> dispatcher.register(unique("test:bad-"), "test", new TypeRecorder(Set.of("Greeted"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<source>.<EventName>");
-        assertThatThrownBy(() -> dispatcher.register(unique("test:none-"), "test", new TypeRecorder(Set.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no event type");
+    }
+
+    @Test
+    void aTypeListenersTypesChangeAtRunTimeFromItsPositionOnAndAMalformedChangeKeepsTheFormerTypes() throws Exception {
+        startDispatcher();
+        TypeRecorder byName = new TypeRecorder(Set.of("kernel.CustomerUpdated"));
+        String listenerId = unique("test:changing-");
+        dispatcher.register(listenerId, "test", byName);
+        Customer greeted = kernel.customers.create(person("Gert", unique("Greeted")), admin);
+        greet(greeted, "before the change");
+        touch(greeted);
+        waitFor("the first update", () -> byName.of(greeted.id()).size() == 1);
+        assertThat(byName.asked).as("asked once when registered, not again when its worker started").hasValue(1);
+
+        byName.types = Set.of("kernel.CustomerUpdated", greeter + ".Greeted");
+        dispatcher.typesChanged(listenerId);
+        greet(greeted, "after the change");
+        touch(greeted);
+        waitFor("the greeting after the change and the update", () -> byName.of(greeted.id()).size() == 3);
+        assertThat(byName.of(greeted.id())).extracting(event -> event.text("text").orElse(event.type()))
+                .containsExactly("kernel.CustomerUpdated", "after the change", "kernel.CustomerUpdated");
+
+        byName.types = Set.of("Greeted");
+        assertThatThrownBy(() -> dispatcher.typesChanged(listenerId)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("<source>.<EventName>");
+        greet(greeted, "still wanted");
+        waitFor("the greeting by the former types", () -> byName.of(greeted.id()).size() == 4);
+
+        byName.types = Set.of();
+        dispatcher.typesChanged(listenerId);
+        greet(greeted, "no longer wanted");
+        touch(greeted);
+        long newest = kernel.dsl.select(DSL.max(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT).fetchSingle().value1();
+        waitFor("the position past the newest event", () -> dispatcher.deliveredUpTo(newest));
+        assertThat(byName.of(greeted.id())).as("the empty set reads nothing, not even the update").hasSize(4);
+        dispatcher.typesChanged(unique("test:unknown-"));
     }
 
     private void greet(Customer customer, String text) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.event.CustomerCreated;
+import dev.rapport.sdk.event.PluginEvent;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.interaction.Direction;
 import dev.rapport.sdk.interaction.NewInteraction;
@@ -21,6 +22,7 @@ import dev.rapport.sdk.mail.MailState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,6 +48,24 @@ class RapportKernelTest {
         assertThat(SamplePlugin.CREATED).as("the plugin's slow listener ran before the read returned")
                 .contains(customer.id());
         assertThat(kernel.recorded().customers()).extracting(CustomerInfo::id).containsExactly(customer.id());
+    }
+
+    /** Another plugin's event, as a test declares it. */
+    record Noted(Long customerId, String text) implements PluginEvent {
+    }
+
+    @Test
+    void aTypeListenersNewTypesApplyToTheEventsPublishedAfterThePluginSaysTheyChanged() {
+        CustomerInfo customer = kernel.createPerson("Nora", kernel.unique("Named"), null, false);
+        kernel.publishAs("notes", new Noted(customer.id(), "before"));
+        kernel.awaitEvents();
+        assertThat(SamplePlugin.NamedEventReader.READ).doesNotContain("before");
+
+        SamplePlugin.NamedEventReader.TYPES = Set.of("notes.Noted");
+        kernel.context().events().typesChanged(new SamplePlugin.NamedEventReader());
+        kernel.publishAs("notes", new Noted(customer.id(), "after"));
+        kernel.awaitEvents();
+        assertThat(SamplePlugin.NamedEventReader.READ).containsExactly("after");
     }
 
     @Test

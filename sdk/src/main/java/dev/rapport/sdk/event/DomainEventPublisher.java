@@ -1,5 +1,6 @@
 package dev.rapport.sdk.event;
 
+import dev.rapport.sdk.extension.EventTypeListener;
 import org.jooq.DSLContext;
 
 /**
@@ -37,4 +38,20 @@ public interface DomainEventPublisher {
      * @throws IllegalArgumentException if the event cannot be stored as JSON
      */
     void publish(DSLContext transaction, PluginEvent event);
+
+    /**
+     * Tells the platform that the types {@code listener} wants have changed (a user added or removed a rule on another
+     * plugin's event): it asks {@link EventTypeListener#eventTypes()} again, on the calling thread, and delivers by
+     * the new set from the listener's current position on. Every event of a newly named type written after this call
+     * returns is delivered; what happens to older ones and to events of dropped types is described on
+     * {@link EventTypeListener}. Cheap enough to call after every change; safe from any thread, also from the
+     * listener's own {@code onEvent}. Call it after the transaction that made the change committed, or a delivery in
+     * between may still see the old data.
+     *
+     * @param listener one of this plugin's {@link EventTypeListener} extensions (matched by its class); nothing
+     *        happens while the plugin is not started or when the class is not one of its extensions
+     * @throws IllegalArgumentException if the listener now names a malformed type; it then keeps its former types
+     * @since 1.3.0
+     */
+    void typesChanged(EventTypeListener listener);
 }

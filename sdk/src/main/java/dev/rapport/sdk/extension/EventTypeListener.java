@@ -22,16 +22,27 @@ import org.pf4j.ExtensionPoint;
  * events, until an administrator replays or discards it. A newly enabled listener receives the events written from
  * then on. Be idempotent, e.g. by remembering {@link EventMetadata#sequence()}.
  *
+ * <p><b>Types that change at run time:</b> when what the listener wants depends on the plugin's data (rules a user
+ * enters), the plugin calls {@link dev.rapport.sdk.event.DomainEventPublisher#typesChanged} after the change, and the
+ * platform asks {@link #eventTypes()} again. The listener keeps one position in the outbox for all its types, so a
+ * newly named type is delivered from where the listener stands: every event of it written after
+ * {@code typesChanged} returned, and perhaps some written shortly before that the listener had not yet passed; older
+ * ones are not delivered (read them from the plugin's own history if they matter). After a type is dropped, the
+ * events of it already read may still arrive once: check in {@link #onEvent} that an event is still wanted.
+ *
  * @since 1.3.0
  */
 public interface EventTypeListener extends ExtensionPoint {
 
     /**
      * The event types wanted: public names {@code <source>.<event name>} ({@code service.RequestOpened}) or
-     * {@code <source>.*} for every event of one source. Asked once each time the plugin starts.
+     * {@code <source>.*} for every event of one source. Asked once each time the plugin starts, and again on the
+     * calling thread each time the plugin calls {@link dev.rapport.sdk.event.DomainEventPublisher#typesChanged}
+     * for this listener; it may be called from any thread.
      *
-     * @return at least one name or pattern
-     * @throws IllegalArgumentException (from the platform, when the plugin starts) if a name is not of that form
+     * @return the names and patterns; empty while the listener wants nothing (its position still moves on)
+     * @throws IllegalArgumentException (from the platform, when the plugin starts or on {@code typesChanged}) if a
+     *         name is not of that form
      */
     Set<String> eventTypes();
 

@@ -5,11 +5,14 @@ import dev.rapport.sdk.RapportPlugin;
 import dev.rapport.sdk.event.CustomerCreated;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.event.EventPayload;
+import dev.rapport.sdk.extension.EventTypeListener;
 import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.sdk.job.BackgroundJob;
 import dev.rapport.sdk.job.JobRun;
 import dev.rapport.sdk.job.JobSchedule;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.pf4j.Extension;
 
@@ -47,6 +50,26 @@ public final class SamplePlugin extends RapportPlugin {
         public void onEvent(DomainEvent event, EventMetadata metadata) throws InterruptedException {
             Thread.sleep(200);
             CREATED.add(((CustomerCreated) event).customerId());
+        }
+    }
+
+    /** Reads other plugins' events by the type names in {@link #TYPES}, which a test changes while it runs. */
+    @Extension
+    public static final class NamedEventReader implements EventTypeListener {
+
+        /** The types wanted; a test tells the platform with {@code events().typesChanged} after changing them. */
+        public static volatile Set<String> TYPES = Set.of();
+        /** The texts of the events read. */
+        public static final List<String> READ = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Set<String> eventTypes() {
+            return TYPES;
+        }
+
+        @Override
+        public void onEvent(EventPayload event, EventMetadata metadata) {
+            READ.add(event.text("text").orElse(event.type()));
         }
     }
 

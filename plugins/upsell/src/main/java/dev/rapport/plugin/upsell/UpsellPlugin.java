@@ -10,6 +10,7 @@ import dev.rapport.plugin.upsell.opportunity.OpportunityQueries;
 import dev.rapport.plugin.upsell.opportunity.OpportunityService;
 import dev.rapport.plugin.upsell.opportunity.PipelineService;
 import dev.rapport.plugin.upsell.trigger.FiringLog;
+import dev.rapport.plugin.upsell.trigger.PluginEventTriggers;
 import dev.rapport.plugin.upsell.trigger.RuleService;
 import dev.rapport.plugin.upsell.trigger.RuleTester;
 import dev.rapport.plugin.upsell.trigger.TriggerEngine;
@@ -36,6 +37,9 @@ public final class UpsellPlugin extends RapportPlugin {
         OpportunityService opportunities = new OpportunityService(context, pipelines);
         RuleService rules = new RuleService(context, pipelines);
         TriggerEngine engine = new TriggerEngine(context, rules, opportunities);
+        // Matched by its class: the instance PF4J made for the extension is told as well.
+        PluginEventTriggers pluginEvents = new PluginEventTriggers(rules, engine);
+        rules.onPluginEventTypesChanged(() -> context.events().typesChanged(pluginEvents));
         PurchaseHistory history = new PurchaseHistory(context);
         OfferMiner miner = new OfferMiner(context, history, settings);
         OfferService offers = new OfferService(context, history, settings, pipelines, opportunities);

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What a rule looks at in an event that is not a transaction: its kind, the interaction's channel, the changed fields
- * of the customer's record, the stored type name of a plugin's event ({@code <plugin>:<class name>}), and the
+ * of the customer's record, the public type name of a plugin's event ({@code <source>.<EventName>}), and the
  * customer's lifecycle stage.
  */
 public record EventFacts(TriggerEvent event, Channel channel, Set<String> changedFields, String typeName,

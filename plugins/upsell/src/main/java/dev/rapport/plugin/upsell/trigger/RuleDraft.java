@@ -8,10 +8,19 @@ import java.math.BigDecimal;
 public record RuleDraft(String name, boolean active, TransactionKind kind, BigDecimal minAmount, String minCurrency,
                         String productFamily, LifecycleStage stage, RuleAction action, Long departmentId,
                         Integer dueDays, String script, String tag, Long pipelineId, Integer cooldownDays,
-                        EventCondition on) {
+                        EventCondition on, Integer minDaysSinceContact) {
 
     public RuleDraft {
         on = on == null ? EventCondition.TRANSACTIONS : on;
+    }
+
+    /** A rule without a condition on the last contact. */
+    public RuleDraft(String name, boolean active, TransactionKind kind, BigDecimal minAmount, String minCurrency,
+                     String productFamily, LifecycleStage stage, RuleAction action, Long departmentId,
+                     Integer dueDays, String script, String tag, Long pipelineId, Integer cooldownDays,
+                     EventCondition on) {
+        this(name, active, kind, minAmount, minCurrency, productFamily, stage, action, departmentId, dueDays, script, tag,
+                pipelineId, cooldownDays, on, null);
     }
 
     /** A rule on recorded transactions. */

@@ -5,7 +5,8 @@ import dev.rapport.sdk.money.CurrencyConverter;
 import java.util.Objects;
 
 /**
- * Decides whether a transaction matches a rule's conditions. The amount threshold compares the transaction's amount
+ * Decides whether a transaction matches a rule's conditions (the last contact's apart: {@link #quietEnough}, asked
+ * after the others since it reads the customer's interactions). The amount threshold compares the transaction's amount
  * converted to the threshold's currency at the transaction's date; without a known rate it does not match (a
  * deposit nobody can value must not call a customer).
  */
@@ -45,17 +46,13 @@ public final class RuleMatcher {
         return switch (facts.event()) {
             case INTERACTION -> on.channel() == null || on.channel() == facts.channel();
             case CUSTOMER_UPDATED -> on.changedField() == null || facts.changedFields().contains(on.changedField());
-            case PLUGIN_EVENT -> on.pluginEventType() != null && typeMatches(on.pluginEventType(), facts.typeName());
+            case PLUGIN_EVENT -> on.pluginEventType() != null && on.pluginEventType().equals(facts.typeName());
             case TRANSACTION -> false;
         };
     }
 
-    /** {@code wanted} is the public type name ({@code acquisition.LeadConverted}) or the event's name alone. */
-    private static boolean typeMatches(String wanted, String typeName) {
-        if (typeName == null) {
-            return false;
-        }
-        String simpleName = typeName.substring(Math.max(typeName.lastIndexOf('.'), typeName.lastIndexOf(':')) + 1);
-        return wanted.equalsIgnoreCase(typeName) || wanted.equalsIgnoreCase(simpleName);
+    /** Whether the customer's last contact lies far enough back for the rule (a rule without the condition: yes). */
+    public boolean quietEnough(TriggerRule rule, LastContact lastContact) {
+        return rule.minDaysSinceContact() == null || lastContact.quietFor(rule.minDaysSinceContact());
     }
 }

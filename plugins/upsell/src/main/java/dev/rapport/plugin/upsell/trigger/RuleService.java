@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -31,13 +33,31 @@ public final class RuleService {
 
     static final int MAX_DUE_DAYS = 365;
     static final int MAX_COOLDOWN_DAYS = 3650;
+    static final int MAX_DAYS_SINCE_CONTACT = 3650;
+
+    /** A plugin event's public type name, as the kernel gives it: {@code <source>.<EventName>}. */
+    private static final Pattern PUBLIC_TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}\\.[A-Z][A-Za-z0-9]{0,99}");
 
     private final PluginContext context;
     private final PipelineService pipelines;
+    private volatile Runnable pluginEventTypesChanged = () -> { };
 
     public RuleService(PluginContext context, PipelineService pipelines) {
         this.context = context;
         this.pipelines = pipelines;
+    }
+
+    /** What to do once a saved rule may have changed the plugin event types the active rules wait for. */
+    public void onPluginEventTypesChanged(Runnable action) {
+        this.pluginEventTypesChanged = action;
+    }
+
+    /** The public type names of the other plugins' events that active rules wait for. */
+    public Set<String> activePluginEventTypes() {
+        return Set.copyOf(context.dsl().selectDistinct(UPS_RULE.PLUGIN_EVENT_TYPE).from(UPS_RULE)
+                .where(UPS_RULE.ACTIVE.isTrue()).and(UPS_RULE.TRIGGER_EVENT.eq(TriggerEvent.PLUGIN_EVENT.name()))
+                .and(UPS_RULE.PLUGIN_EVENT_TYPE.isNotNull()).fetch(UPS_RULE.PLUGIN_EVENT_TYPE).stream()
+                .filter(type -> PUBLIC_TYPE.matcher(type).matches()).toList());
     }
 
     public List<TriggerRule> all() {
@@ -80,6 +100,7 @@ public final class RuleService {
             record.setMinCurrency(draft.minAmount() == null ? null : draft.minCurrency());
             record.setProductFamily(blankToNull(draft.productFamily()));
             record.setLifecycleStage(draft.stage() == null ? null : draft.stage().name());
+            record.setMinDaysSinceContact(draft.minDaysSinceContact());
             record.setAction(draft.action().name());
             record.setDepartmentId(draft.action() == RuleAction.TASK ? draft.departmentId() : null);
             record.setDueDays(draft.dueDays());
@@ -96,6 +117,7 @@ public final class RuleService {
             record.store();
             return record.getId();
         });
+        pluginEventTypesChanged.run();
         return find(id).orElseThrow();
     }
 
@@ -152,6 +174,10 @@ public final class RuleService {
                 && draft.kind() != TransactionKind.SUBSCRIPTION_END) {
             // Deposits and withdrawals carry no product in the kernel: a family condition could never hold.
             errors.add(FieldError.of("productFamily", "upsell.rule.error.neverMatches.kindFamily"));
+        }
+        if (draft.minDaysSinceContact() != null && (draft.minDaysSinceContact() < 1
+                || draft.minDaysSinceContact() > MAX_DAYS_SINCE_CONTACT)) {
+            errors.add(FieldError.of("minDaysSinceContact", "upsell.error.range", 1, MAX_DAYS_SINCE_CONTACT));
         }
         if (draft.stage() == LifecycleStage.PROSPECT && draft.kind() == TransactionKind.REFUND) {
             errors.add(FieldError.of("stage", "upsell.rule.error.neverMatches.prospectRefund"));
@@ -221,8 +247,11 @@ public final class RuleService {
                 errors.add(FieldError.of("pluginEventType", "upsell.error.required"));
             } else if (type.length() > 200) {
                 errors.add(FieldError.of("pluginEventType", "upsell.error.tooLong", 200));
-            } else if (!type.matches("[A-Za-z0-9_.:$-]+")) {
+            } else if (!PUBLIC_TYPE.matcher(type).matches()) {
                 errors.add(FieldError.of("pluginEventType", "upsell.rule.error.eventType"));
+            } else if (type.startsWith(TriggerEngine.SELF + ".")) {
+                // The plugin's own events are outcomes of firings; a rule on them would never fire.
+                errors.add(FieldError.of("pluginEventType", "upsell.rule.error.neverMatches.ownEvent"));
             }
         }
         return errors;
@@ -240,6 +269,6 @@ public final class RuleService {
                 RuleAction.valueOf(r.getAction()), r.getDepartmentId(), r.getDueDays(), r.getScript(), r.getTag(),
                 r.getPipelineId(), r.getCooldownDays(), r.getVersion(), new EventCondition(
                         TriggerEvent.valueOf(r.getTriggerEvent()), r.getChannel() == null ? null : Channel.valueOf(r.getChannel()),
-                        r.getChangedField(), r.getPluginEventType()));
+                        r.getChangedField(), r.getPluginEventType()), r.getMinDaysSinceContact());
     }
 }

@@ -54,7 +54,7 @@ public final class RuleTester {
         TriggerRule rule = new TriggerRule(0, draft.name(), true, draft.kind(), draft.minAmount(), draft.minCurrency(),
                 draft.productFamily() == null || draft.productFamily().isBlank() ? null : draft.productFamily().strip(),
                 draft.stage(), draft.action(), draft.departmentId(), draft.dueDays(), draft.script(), draft.tag(),
-                draft.pipelineId(), draft.cooldownDays(), 0);
+                draft.pipelineId(), draft.cooldownDays(), 0, EventCondition.TRANSACTIONS, draft.minDaysSinceContact());
         RuleMatcher matcher = new RuleMatcher(context.money());
         Map<Long, String> families = engine.productFamilies();
         Map<Long, Optional<CustomerInfo>> customers = new HashMap<>();
@@ -73,7 +73,8 @@ public final class RuleTester {
             TransactionRecorded event = new TransactionRecorded(row.getCustomerId(), row.getTransactionId(),
                     TransactionKind.valueOf(row.getKind()), row.getAmount(), row.getCurrency(), row.getProductId(),
                     row.getOccurredAt());
-            if (!matcher.matches(rule, TriggerEngine.factsOf(event, customer.get(), families))) {
+            if (!matcher.matches(rule, TriggerEngine.factsOf(event, customer.get(), families)) || !matcher.quietEnough(rule,
+                    engine.lastContact(row.getCustomerId(), row.getOccurredAt(), null))) {
                 continue;
             }
             Instant last = lastFired.get(row.getCustomerId());

@@ -15,7 +15,7 @@ import dev.rapport.sdk.event.CustomerUpdated;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
 import dev.rapport.sdk.event.InteractionLogged;
-import dev.rapport.sdk.event.PluginEvent;
+import dev.rapport.sdk.event.EventPayload;
 import dev.rapport.sdk.event.TransactionRecorded;
 import dev.rapport.sdk.money.Money;
 import dev.rapport.sdk.task.NewTask;
@@ -72,41 +72,63 @@ public final class TriggerEngine {
         }
         TransactionFacts facts = factsOf(event, customer.get(), productFamilies());
         Money amount = new Money(event.amount(), event.currency());
+        LastContact lastContact = lastContact(event.customerId(), event.occurredAt(), null);
         for (TriggerRule rule : rules.active()) {
-            if (matcher.matches(rule, facts)) {
+            if (matcher.matches(rule, facts) && matcher.quietEnough(rule, lastContact)) {
                 fire(rule, sequence, customer.get(), amount);
             }
         }
     }
 
     /**
-     * Fires the active rules an event other than a transaction matches: a logged interaction, a change of the
-     * customer's record, or another plugin's event. The plugin's own events (opportunities won or lost) fire
-     * nothing: they are outcomes of firings, not reasons for new ones.
+     * Fires the active rules a kernel event other than a transaction matches: a logged interaction or a change of the
+     * customer's record.
      */
     public void handle(DomainEvent event, EventMetadata metadata) {
-        if (event.customerId() == null || SELF.equals(metadata.source())) {
+        if (event.customerId() == null) {
             return;
         }
         Optional<CustomerInfo> customer = context.customers().find(event.customerId());
         if (customer.isEmpty()) {
             return;
         }
-        EventFacts facts = switch (event) {
-            case InteractionLogged logged -> logged.correctsId() != null ? null : new EventFacts(TriggerEvent.INTERACTION,
-                    logged.channel(), Set.of(), metadata.type(), customer.get().stage());
-            case CustomerUpdated updated -> new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null, updated.changedFields(),
-                    metadata.type(), customer.get().stage());
-            case PluginEvent other -> new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(), metadata.type(),
-                    customer.get().stage());
-            default -> null;
-        };
-        if (facts == null) {
+        CustomerInfo found = customer.get();
+        switch (event) {
+            case InteractionLogged logged when logged.correctsId() == null -> fireMatching(new EventFacts(
+                    TriggerEvent.INTERACTION, logged.channel(), Set.of(), metadata.type(), found.stage()),
+                    metadata.sequence(), found, lastContact(found.id(), logged.occurredAt(), logged.interactionId()));
+            case CustomerUpdated updated -> fireMatching(new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null,
+                    updated.changedFields(), metadata.type(), found.stage()), metadata.sequence(), found,
+                    lastContact(found.id(), metadata.publishedAt(), null));
+            default -> {
+                // corrections of interactions and other kernel events fire nothing
+            }
+        }
+    }
+
+    /**
+     * Fires the active rules another plugin's event matches, read by its public type name. The plugin's own events
+     * (opportunities won or lost) fire nothing: they are outcomes of firings, not reasons for new ones.
+     */
+    public void handle(EventPayload event, EventMetadata metadata) {
+        if (SELF.equals(event.source())) {
             return;
         }
+        event.customerId().flatMap(context.customers()::find).ifPresent(found -> fireMatching(
+                new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(), event.type(), found.stage()),
+                metadata.sequence(), found, lastContact(found.id(), metadata.publishedAt(), null)));
+    }
+
+    /** The customer's last contact before {@code at}, read only if a rule asks. */
+    LastContact lastContact(long customerId, Instant at, Long eventInteractionId) {
+        return new LastContact(at, eventInteractionId,
+                () -> context.interactions().recent(customerId, LastContact.LOOKED_AT));
+    }
+
+    private void fireMatching(EventFacts facts, long sequence, CustomerInfo customer, LastContact lastContact) {
         for (TriggerRule rule : rules.active()) {
-            if (matcher.matches(rule, facts)) {
-                fire(rule, metadata.sequence(), customer.get(), null);
+            if (matcher.matches(rule, facts) && matcher.quietEnough(rule, lastContact)) {
+                fire(rule, sequence, customer, null);
             }
         }
     }

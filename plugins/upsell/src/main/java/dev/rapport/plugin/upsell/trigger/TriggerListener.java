@@ -6,16 +6,15 @@ import dev.rapport.sdk.event.CustomerUpdated;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
 import dev.rapport.sdk.event.InteractionLogged;
-import dev.rapport.sdk.event.PluginEvent;
 import dev.rapport.sdk.event.TaskCompleted;
 import dev.rapport.sdk.event.TransactionRecorded;
 import dev.rapport.sdk.extension.DomainEventListener;
 import org.pf4j.Extension;
 
 /**
- * Feeds the durable event stream to the rules (recorded transactions, logged interactions, changed customers and
- * other plugins' events, each keyed by its sequence) and to the firings' outcomes (tasks done, the plugin's own
- * opportunities won or lost).
+ * Feeds the kernel's events to the rules (recorded transactions, logged interactions, changed customers, each keyed by
+ * its sequence) and to the firings' outcomes (tasks done, the plugin's own opportunities won or lost). Other plugins'
+ * events are read by type name in {@link PluginEventTriggers}, so that they never wait for their plugin.
  */
 @Extension
 public final class TriggerListener implements DomainEventListener {
@@ -31,7 +30,7 @@ public final class TriggerListener implements DomainEventListener {
     @Override
     public boolean accepts(Class<? extends DomainEvent> type) {
         return type == TransactionRecorded.class || type == InteractionLogged.class || type == CustomerUpdated.class
-                || type == TaskCompleted.class || PluginEvent.class.isAssignableFrom(type);
+                || type == TaskCompleted.class || type == OpportunityWon.class || type == OpportunityLost.class;
     }
 
     @Override

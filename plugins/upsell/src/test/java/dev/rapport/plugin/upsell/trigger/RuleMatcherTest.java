@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.TransactionKind;
 import dev.rapport.sdk.interaction.Channel;
+import dev.rapport.sdk.interaction.Direction;
+import dev.rapport.sdk.interaction.InteractionInfo;
+import dev.rapport.sdk.interaction.Outcome;
 import dev.rapport.sdk.money.Conversion;
 import dev.rapport.sdk.money.CurrencyConverter;
 import dev.rapport.sdk.money.Money;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Rule matching without a kernel: each condition, the amount converted at the transaction's date, a missing rate. */
+/**
+ * Rule matching without a kernel: each condition, the amount converted at the transaction's date, a missing rate, the
+ * days since the last contact.
+ */
 class RuleMatcherTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
@@ -80,7 +90,7 @@ class RuleMatcherTest {
     void anEventOtherThanATransactionMatchesByItsKindItsOwnConditionAndTheStage() {
         TriggerRule converted = new TriggerRule(2, "c", true, null, null, null, null, LifecycleStage.CUSTOMER,
                 RuleAction.TASK, null, 1, null, null, null, 0, 0, new EventCondition(TriggerEvent.PLUGIN_EVENT, null, null,
-                "LeadConverted"));
+                "acquisition.LeadConverted"));
         EventFacts lead = new EventFacts(TriggerEvent.PLUGIN_EVENT, null, null,
                 "acquisition.LeadConverted", LifecycleStage.CUSTOMER);
 
@@ -106,5 +116,42 @@ class RuleMatcherTest {
                 null, LifecycleStage.CUSTOMER))).isTrue();
         assertThat(matcher.matches(staged, new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null, Set.of("tags"), null,
                 LifecycleStage.CUSTOMER))).isFalse();
+    }
+
+    private static final Instant EVENT_AT = Instant.parse("2026-12-01T12:00:00Z");
+
+    private static InteractionInfo contact(long id, Instant at) {
+        return new InteractionInfo(id, 1, null, Channel.PHONE, Direction.OUTBOUND, "Call", null, Outcome.COMPLETED, at,
+                "kernel", null, null);
+    }
+
+    private static LastContact lastContact(Long eventInteractionId, InteractionInfo... newestFirst) {
+        return new LastContact(EVENT_AT, eventInteractionId, () -> List.of(newestFirst));
+    }
+
+    @Test
+    void daysSinceTheLastContactCountWholeDaysBeforeTheEventAndANeverContactedCustomerIsQuiet() {
+        TriggerRule quiet30 = new TriggerRule(4, "q", true, null, null, null, null, null, RuleAction.TASK, null, 1, null,
+                null, null, 0, 0, EventCondition.TRANSACTIONS, 30);
+        Instant thirtyDaysBefore = EVENT_AT.minus(Duration.ofDays(30));
+
+        assertThat(matcher.quietEnough(quiet30, lastContact(null))).as("never contacted").isTrue();
+        assertThat(matcher.quietEnough(quiet30, lastContact(null, contact(1, thirtyDaysBefore)))).isTrue();
+        assertThat(matcher.quietEnough(quiet30, lastContact(null, contact(2, thirtyDaysBefore.plusSeconds(1)),
+                contact(1, thirtyDaysBefore)))).as("29 days and 23:59:59").isFalse();
+        assertThat(matcher.quietEnough(quiet30, lastContact(3L, contact(3, EVENT_AT), contact(1, thirtyDaysBefore))))
+                .as("the interaction the event logged is not a contact before it").isTrue();
+        assertThat(matcher.quietEnough(quiet30, lastContact(null, contact(4, EVENT_AT.plusSeconds(60)),
+                contact(1, thirtyDaysBefore)))).as("a later contact is not the last one before the event").isTrue();
+        InteractionInfo[] busyAfterwards = IntStream.range(0, LastContact.LOOKED_AT)
+                .mapToObj(i -> contact(100 + i, EVENT_AT.plus(Duration.ofDays(1)))).toArray(InteractionInfo[]::new);
+        assertThat(matcher.quietEnough(quiet30, lastContact(null, busyAfterwards)))
+                .as("fifty contacts after the event: not known to be quiet").isFalse();
+
+        TriggerRule any = new TriggerRule(5, "a", true, null, null, null, null, null, RuleAction.TASK, null, 1, null,
+                null, null, 0, 0, EventCondition.TRANSACTIONS);
+        assertThat(matcher.quietEnough(any, new LastContact(EVENT_AT, null, () -> {
+            throw new AssertionError("read without the condition");
+        }))).isTrue();
     }
 }

@@ -68,6 +68,7 @@ public final class RuleDialog extends Dialog {
     private final TextField tag = field("rule-tag", "upsell.rule.tag");
     private final Select<Pipeline> pipeline = new Select<>();
     private final IntegerField cooldown = new IntegerField();
+    private final IntegerField quietDays = new IntegerField();
     private final Grid<RuleTester.WouldFire> test = new Grid<>();
     private final Span testSummary = new Span();
     private Button testButton;
@@ -132,6 +133,11 @@ public final class RuleDialog extends Dialog {
         cooldown.setId("rule-cooldown");
         cooldown.setLabel(getTranslation("upsell.rule.cooldown"));
         cooldown.setValue(30);
+        quietDays.setId("rule-days-since-contact");
+        quietDays.setLabel(getTranslation("upsell.rule.daysSinceContact"));
+        quietDays.setHelperText(getTranslation("upsell.rule.daysSinceContactHelp"));
+        quietDays.setMin(1);
+        quietDays.setClearButtonVisible(true);
         action.addValueChangeListener(change -> showActionFields());
         event.addValueChangeListener(change -> showEventFields());
         if (edited != null) {
@@ -141,8 +147,8 @@ public final class RuleDialog extends Dialog {
         }
         showActionFields();
         showEventFields();
-        FormLayout when = new FormLayout(event, stage, kind, channel, changedField, pluginEventType, minAmount,
-                minCurrency, family);
+        FormLayout when = new FormLayout(event, stage, quietDays, kind, channel, changedField, pluginEventType,
+                minAmount, minCurrency, family);
         FormLayout then = new FormLayout(action, department, dueDays, pipeline, tag, cooldown, script);
         then.setColspan(script, 2);
         test.setId("rule-test-results");
@@ -185,7 +191,7 @@ public final class RuleDialog extends Dialog {
                 action.getValue(), department.getValue() == null ? null : department.getValue().id(), dueDays.getValue(),
                 script.getValue(), tag.getValue(), pipeline.getValue() == null ? null : pipeline.getValue().id(),
                 cooldown.getValue(), new EventCondition(event.getValue(), channel.getValue(), changedField.getValue(),
-                pluginEventType.getValue()));
+                pluginEventType.getValue()), quietDays.getValue());
     }
 
     private void fill(RuleDraft draft, PipelineService pipelines) {
@@ -212,6 +218,7 @@ public final class RuleDialog extends Dialog {
             pipelines.find(draft.pipelineId()).ifPresent(pipeline::setValue);
         }
         cooldown.setValue(draft.cooldownDays());
+        quietDays.setValue(draft.minDaysSinceContact());
     }
 
     private void showActionFields() {
@@ -253,6 +260,7 @@ public final class RuleDialog extends Dialog {
         fields.put("minCurrency", minCurrency);
         fields.put("productFamily", family);
         fields.put("stage", stage);
+        fields.put("minDaysSinceContact", quietDays);
         fields.put("action", action);
         fields.put("department", department);
         fields.put("dueDays", dueDays);
