@@ -93,10 +93,12 @@ public final class CampaignDetailView extends VerticalLayout implements BeforeEn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(CAMPAIGN_ID).orElse("");
         try {
-            logic.show(Long.parseLong(event.getRouteParameters().get(CAMPAIGN_ID).orElse("")));
+            logic.show(Long.parseLong(id));
         } catch (NumberFormatException | NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("acquisition.error.notFound"));
+            // An instance, not the class: Vaadin makes one from the class with a constructor this exception lacks.
+            event.rerouteToError(new NotFoundException("campaign", id), getTranslation("acquisition.error.notFound"));
         }
     }
 

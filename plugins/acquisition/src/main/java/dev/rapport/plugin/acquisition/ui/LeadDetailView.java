@@ -80,7 +80,8 @@ public final class LeadDetailView extends VerticalLayout implements BeforeEnterO
         try {
             logic.show(Long.parseLong(id));
         } catch (NumberFormatException | NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("acquisition.error.notFound"));
+            // An instance, not the class: Vaadin makes one from the class with a constructor this exception lacks.
+            event.rerouteToError(new NotFoundException("lead", id), getTranslation("acquisition.error.notFound"));
         }
     }
 

@@ -62,6 +62,17 @@ class LeadImportViewTest {
     }
 
     @Test
+    void aLeadAddressWithoutALeadShowsTheKernelsNotFoundPageWithItsTitle() {
+        kernel.signIn(kernel.createUser("Lost Agent", Role.AGENT, "sales"));
+
+        ui.open("acquisition/leads/999999999");
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
+                .isEqualTo("RecordNotFoundView");
+        assertThat(UI.getCurrent().getInternals().getTitle()).as("the browser tab's title").isNotBlank();
+    }
+
+    @Test
     void uploadMapPreviewImportAndSeeTheRefusedRows() {
         kernel.signIn(kernel.createUser("Import Screen Agent", Role.AGENT, "sales"));
         String tag = kernel.unique("imp");
