@@ -34,6 +34,12 @@ final class SdkTasks implements Tasks {
     }
 
     @Override
+    public List<TaskInfo> createAll(DSLContext transaction, List<NewTask> all) {
+        var acting = actor.writer("create tasks");
+        return PluginTableGuard.sdkWork(() -> tasks.createAll(transaction, all, pluginId, acting));
+    }
+
+    @Override
     public Optional<TaskInfo> find(long taskId) {
         return tasks.find(taskId);
     }

@@ -31,10 +31,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * Follow-ups assigned to a user or queued for a department. Creating and completing write their events in
@@ -86,7 +92,7 @@ public final class TaskService {
      */
     public long create(DSLContext tx, NewTask task, String source, Actor actor) {
         Permissions.require(actor, Role.AGENT, "create tasks");
-        validate(tx, task);
+        validateAll(tx, List.of(task));
         TaskRecord record = tx.newRecord(TASK);
         record.setTitle(task.title().strip());
         record.setDescription(blankToNull(task.description()));
@@ -105,6 +111,43 @@ public final class TaskService {
         outbox.append(tx, new TaskCreated(task.customerId(), record.getId(), task.assigneeUserId(),
                 task.departmentId(), task.dueDate(), source), EventTypes.KERNEL);
         return record.getId();
+    }
+
+    /**
+     * Creates the open {@code tasks} inside the caller's transaction {@code tx} with one statement per kind of work
+     * (checks, insert, events, read back) instead of several per task: for jobs that create many at once (e.g. a
+     * service-level scan). All or nothing: an invalid task refuses the whole list before anything is written.
+     *
+     * @return the stored tasks, in the order given
+     * @throws ValidationException naming the first invalid task's problems
+     */
+    public List<TaskInfo> createAll(DSLContext tx, List<NewTask> tasks, String source, Actor actor) {
+        Permissions.require(actor, Role.AGENT, "create tasks");
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        validateAll(tx, tasks);
+        var insert = tx.insertInto(TASK, TASK.TITLE, TASK.DESCRIPTION, TASK.CUSTOMER_ID, TASK.DUE_DATE, TASK.DUE_SORT,
+                TASK.PRIORITY, TASK.STATUS, TASK.ASSIGNEE_USER_ID, TASK.DEPARTMENT_ID, TASK.SOURCE, TASK.CREATED_AT,
+                TASK.CREATED_BY, TASK.VERSION);
+        for (NewTask task : tasks) {
+            insert = insert.values(task.title().strip(), blankToNull(task.description()), task.customerId(),
+                    task.dueDate(), task.dueDate() == null ? NO_DUE_DATE : task.dueDate(),
+                    (task.priority() == null ? TaskPriority.NORMAL : task.priority()).name(), TaskStatus.OPEN.name(),
+                    task.assigneeUserId(), task.departmentId(), source, clock.instant(), actor.storedUserId(), 0);
+        }
+        // RETURNING gives each row's id, in the order of the rows: no assumption of consecutive ids (Galera).
+        List<Long> ids = insert.returningResult(TASK.ID).fetch(TASK.ID);
+        List<TaskCreated> events = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            NewTask task = tasks.get(i);
+            events.add(new TaskCreated(task.customerId(), ids.get(i), task.assigneeUserId(), task.departmentId(),
+                    task.dueDate(), source));
+        }
+        outbox.appendAll(tx, events, EventTypes.KERNEL);
+        Map<Long, TaskInfo> stored = tx.selectFrom(TASK).where(TASK.ID.in(ids)).fetch().stream()
+                .map(TaskService::toTask).collect(Collectors.toMap(TaskInfo::id, task -> task));
+        return ids.stream().map(stored::get).toList();
     }
 
     /**
@@ -219,31 +262,47 @@ public final class TaskService {
 
     private List<TaskInfo> openWhere(Condition condition, Set<String> sources, TaskInfo after, int limit) {
         var query = dsl.selectFrom(TASK).where(condition).and(TASK.STATUS.eq(TaskStatus.OPEN.name()))
-                .and(sources == null ? org.jooq.impl.DSL.noCondition() : TASK.SOURCE.in(sources))
+                .and(sources == null ? DSL.noCondition() : TASK.SOURCE.in(sources))
                 .orderBy(TASK.DUE_SORT, TASK.ID);
         var page = after == null ? query.limit(limit)
                 : query.seek(after.dueDate() == null ? NO_DUE_DATE : after.dueDate(), after.id()).limit(limit);
         return page.fetch(TaskService::toTask);
     }
 
-    private static void validate(DSLContext db, NewTask task) {
-        List<FieldError> errors = new ArrayList<>();
-        TextRules.requireText(errors, "title", task.title(), MAX_TITLE);
-        TextRules.optionalText(errors, "description", task.description(), MAX_TEXT);
-        if ((task.assigneeUserId() == null) == (task.departmentId() == null)) {
-            errors.add(FieldError.of("assignee", "validation.assigneeOrQueue"));
+    /** Checks each task's texts and references, with one existence query per kind of reference for all of them. */
+    private static void validateAll(DSLContext db, List<NewTask> tasks) {
+        Set<Long> users = existing(db, APP_USER, APP_USER.ID, APP_USER.ACTIVE.isTrue(),
+                tasks.stream().map(NewTask::assigneeUserId).toList());
+        Set<Long> departments = existing(db, DEPARTMENT, DEPARTMENT.ID, DSL.noCondition(),
+                tasks.stream().map(NewTask::departmentId).toList());
+        Set<Long> customers = existing(db, CUSTOMER, CUSTOMER.ID, DSL.noCondition(),
+                tasks.stream().map(NewTask::customerId).toList());
+        for (NewTask task : tasks) {
+            List<FieldError> errors = new ArrayList<>();
+            TextRules.requireText(errors, "title", task.title(), MAX_TITLE);
+            TextRules.optionalText(errors, "description", task.description(), MAX_TEXT);
+            if ((task.assigneeUserId() == null) == (task.departmentId() == null)) {
+                errors.add(FieldError.of("assignee", "validation.assigneeOrQueue"));
+            }
+            if (task.assigneeUserId() != null && !users.contains(task.assigneeUserId())) {
+                errors.add(FieldError.of("assigneeUserId", "validation.userMissing"));
+            }
+            if (task.departmentId() != null && !departments.contains(task.departmentId())) {
+                errors.add(FieldError.of("departmentId", "validation.departmentMissing"));
+            }
+            if (task.customerId() != null && !customers.contains(task.customerId())) {
+                errors.add(FieldError.of("customerId", "validation.customerMissing"));
+            }
+            ValidationException.throwIfAny(errors);
         }
-        if (task.assigneeUserId() != null
-                && !db.fetchExists(APP_USER, APP_USER.ID.eq(task.assigneeUserId()).and(APP_USER.ACTIVE.isTrue()))) {
-            errors.add(FieldError.of("assigneeUserId", "validation.userMissing"));
-        }
-        if (task.departmentId() != null && !db.fetchExists(DEPARTMENT, DEPARTMENT.ID.eq(task.departmentId()))) {
-            errors.add(FieldError.of("departmentId", "validation.departmentMissing"));
-        }
-        if (task.customerId() != null && !db.fetchExists(CUSTOMER, CUSTOMER.ID.eq(task.customerId()))) {
-            errors.add(FieldError.of("customerId", "validation.customerMissing"));
-        }
-        ValidationException.throwIfAny(errors);
+    }
+
+    /** Which of {@code wanted} (nulls ignored) name a row of {@code table} matching {@code also}. */
+    private static Set<Long> existing(DSLContext db, Table<?> table, TableField<?, Long> id, Condition also,
+                                      List<Long> wanted) {
+        Set<Long> ids = new HashSet<>(wanted);
+        ids.remove(null);
+        return ids.isEmpty() ? Set.of() : new HashSet<>(db.select(id).from(table).where(id.in(ids)).and(also).fetch(id));
     }
 
     static TaskInfo toTask(TaskRecord r) {

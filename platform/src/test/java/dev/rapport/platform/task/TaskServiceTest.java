@@ -71,6 +71,36 @@ class TaskServiceTest {
     }
 
     @Test
+    void manyTasksAreCreatedTogetherWithTheirEventsInOrderOrNoneWhenOneIsInvalid() {
+        Customer customer = kernel.customers.create(person("Ann", unique("Many")), actor);
+        Department service = kernel.departments.findByCode("service").orElseThrow();
+        String tag = unique("Batch ");
+        List<NewTask> batch = List.of(forOwner(tag + " one", LocalDate.now(), customer.id()),
+                new NewTask(tag + " two", "queued", null, null, TaskPriority.URGENT, null, service.id()),
+                forOwner(tag + " three", null, null));
+
+        List<TaskInfo> created = kernel.dsl.transactionResult(configuration ->
+                tasks.createAll(configuration.dsl(), batch, "example", actor));
+
+        assertThat(created).extracting(TaskInfo::title).containsExactly(tag + " one", tag + " two", tag + " three");
+        assertThat(created).extracting(TaskInfo::source).containsOnly("example");
+        assertThat(created.get(1).departmentId()).isEqualTo(service.id());
+        assertThat(created.get(1).priority()).isEqualTo(TaskPriority.URGENT);
+        for (TaskInfo task : created) {
+            assertThat(tasks.find(task.id())).contains(task);
+            assertThat(kernel.dsl.fetchExists(DOMAIN_EVENT, DOMAIN_EVENT.EVENT_TYPE.endsWith("TaskCreated")
+                    .and(DOMAIN_EVENT.PAYLOAD.contains("\"taskId\":" + task.id() + ",")))).as(task.title()).isTrue();
+        }
+
+        String refused = unique("Refused ");
+        assertThatThrownBy(() -> kernel.dsl.transaction(configuration -> tasks.createAll(configuration.dsl(),
+                List.of(forOwner(refused + " fine", null, null), forOwner(refused + " lost", null, Long.MAX_VALUE - 7)),
+                "example", actor))).isInstanceOf(ValidationException.class);
+        assertThat(tasks.openAssignedTo(owner.id(), null, null, 500)).extracting(TaskInfo::title)
+                .noneMatch(title -> title.startsWith(refused));
+    }
+
+    @Test
     void aQueuedTaskIsTakenBySomeoneOfTheDepartment() {
         Department service = kernel.departments.findByCode("service").orElseThrow();
         String title = unique("Queue ");

@@ -41,6 +41,24 @@ public interface Tasks {
     TaskInfo create(DSLContext transaction, NewTask task);
 
     /**
+     * Creates many open tasks inside the caller's transaction, as {@link #create(DSLContext, NewTask)} creates one,
+     * for work that makes many at once (a nightly check warning about hundreds of records): the platform checks,
+     * writes and announces them with a few statements for the whole list instead of several per task. All or
+     * nothing: when one task is invalid, none is written and the exception names that task's problems; the caller's
+     * transaction decides the rest (it usually rolls back). The default implementation creates them one by one.
+     *
+     * @param transaction the jOOQ context of the caller's transaction
+     * @param tasks the tasks, each as for {@link #create(DSLContext, NewTask)}
+     * @return the stored tasks, in the order given
+     * @throws dev.rapport.sdk.error.ValidationException as {@link #create(NewTask)}, for the first invalid task
+     * @throws dev.rapport.sdk.error.AccessDeniedException if the acting user may not create tasks (read-only)
+     * @since 1.3.0
+     */
+    default List<TaskInfo> createAll(DSLContext transaction, List<NewTask> tasks) {
+        return tasks.stream().map(task -> create(transaction, task)).toList();
+    }
+
+    /**
      * A task by id.
      *
      * @param taskId the id

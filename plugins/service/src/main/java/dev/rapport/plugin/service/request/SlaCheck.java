@@ -30,7 +30,7 @@ import org.jooq.DSLContext;
  * before it (the scan was down) is not warned about afterwards.
  *
  * <p>A batch costs a few statements whatever its size (one locking read, one batched update, one multi-row history
- * insert) plus the SDK's task creation per warning; agreements and queues are read once per {@link Pass}.
+ * insert, one SDK call creating the batch's tasks); agreements and queues are read once per {@link Pass}.
  */
 public final class SlaCheck {
 
@@ -67,6 +67,7 @@ public final class SlaCheck {
         RequestRepository repository = new RequestRepository(tx);
         HistoryRepository.Batch history = new HistoryRepository(tx).batch();
         List<ServiceRequest> checked = new ArrayList<>(requestIds.size());
+        List<NewTask> tasks = new ArrayList<>();
         int warnings = 0;
         int breaches = 0;
         // Read once per batch: every read of a setting is a query.
@@ -80,12 +81,12 @@ public final class SlaCheck {
             Instant responseWarned = clocks.responseWarnedAt();
             Instant resolutionWarned = clocks.resolutionWarnedAt();
             if (needsWarning(clocks.response(), responseWarned, now, warningFrom)) {
-                warn(tx, request, queue, "first response", clocks.response().due(), history, now);
+                tasks.add(warning(request, queue, "first response", clocks.response().due(), history, now));
                 responseWarned = now;
                 warnings++;
             }
             if (needsWarning(clocks.resolution(), resolutionWarned, now, warningFrom)) {
-                warn(tx, request, queue, "resolution", clocks.resolution().due(), history, now);
+                tasks.add(warning(request, queue, "resolution", clocks.resolution().due(), history, now));
                 resolutionWarned = now;
                 warnings++;
             }
@@ -95,11 +96,12 @@ public final class SlaCheck {
             boolean newBreach = !clocks.response().breached() && afterCheck.response().breached()
                     || !clocks.resolution().breached() && afterCheck.resolution().breached();
             if (newBreach) {
-                next = escalate(tx, next, queue, history, now);
+                next = escalate(tx, next, queue, history, tasks, now);
             }
             breaches += breachesLogged(history, request, clocks, next.clocks(), now);
             checked.add(next.withUpdatedAt(now));
         }
+        context.tasks().createAll(tx, tasks);
         repository.updateLocked(checked, warning);
         history.flush();
         return new Outcome(warnings, breaches);
@@ -110,20 +112,21 @@ public final class SlaCheck {
                 && now.isBefore(clock.due()) && !warningFrom.isBefore(clock.due());
     }
 
-    private void warn(DSLContext tx, ServiceRequest request, Queue queue, String which, Instant due,
-                      HistoryRepository.Batch history, Instant now) {
-        context.tasks().create(tx, new NewTask(taskTitle("SLA " + which + " due soon: ", request.subject()),
+    /** Records the warning in the history and returns its task, created with the batch's others. */
+    private static NewTask warning(ServiceRequest request, Queue queue, String which, Instant due,
+                                   HistoryRepository.Batch history, Instant now) {
+        history.append(request.id(), HistoryKind.WARNING, null, which, "due " + due, now);
+        return new NewTask(taskTitle("SLA " + which + " due soon: ", request.subject()),
                 "Service request #" + request.id() + " is due " + due + ". service/requests/" + request.id(),
                 request.customerId(), LocalDate.ofInstant(now, ZoneOffset.UTC), TaskPriority.HIGH,
-                request.assigneeId(), request.assigneeId() == null ? queue.departmentId() : null));
-        history.append(request.id(), HistoryKind.WARNING, null, which, "due " + due, now);
+                request.assigneeId(), request.assigneeId() == null ? queue.departmentId() : null);
     }
 
     private ServiceRequest escalate(DSLContext tx, ServiceRequest request, Queue queue, HistoryRepository.Batch history,
-                                    Instant now) {
+                                    List<NewTask> tasks, Instant now) {
         ServiceSettings settings = requests.settings();
         if (settings.notifyManagerOnBreach()) {
-            context.tasks().create(tx, new NewTask(taskTitle("SLA breached: ", request.subject()),
+            tasks.add(new NewTask(taskTitle("SLA breached: ", request.subject()),
                     "Service request #" + request.id() + " missed its service level. service/requests/" + request.id(),
                     request.customerId(), LocalDate.ofInstant(now, ZoneOffset.UTC), TaskPriority.URGENT,
                     queue.managerUserId(), queue.managerUserId() == null ? queue.departmentId() : null));
