@@ -56,6 +56,11 @@ final class PayloadRecipient implements EventRecipient {
     }
 
     @Override
+    public void endOfBatch() {
+        // an EventTypeListener handles each event as it comes
+    }
+
+    @Override
     public Condition outboxFilter() {
         return DOMAIN_EVENT.SOURCE.in(sources);
     }
