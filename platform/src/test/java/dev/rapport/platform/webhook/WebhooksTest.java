@@ -1,6 +1,7 @@
 package dev.rapport.platform.webhook;
 
 import static dev.rapport.platform.internal.db.Tables.DOMAIN_EVENT;
+import static dev.rapport.platform.internal.db.Tables.WEBHOOK_SUBSCRIPTION;
 import static dev.rapport.platform.internal.db.Tables.LEASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,11 +51,21 @@ class WebhooksTest {
     private final List<String> notices = new ArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
 
+    /** Subscriptions numbered above this one were made by the test: deleted after it, so no sender meets them again. */
+    private long subscriptionsBefore;
+
+    @BeforeEach
+    void noteSubscriptions() {
+        subscriptionsBefore = kernel.dsl.select(DSL.coalesce(DSL.max(WEBHOOK_SUBSCRIPTION.ID), 0L))
+                .from(WEBHOOK_SUBSCRIPTION).fetchSingle().value1();
+    }
+
     @AfterEach
     void close() throws Exception {
         for (AutoCloseable each : closing.reversed()) {
             each.close();
         }
+        kernel.dsl.deleteFrom(WEBHOOK_SUBSCRIPTION).where(WEBHOOK_SUBSCRIPTION.ID.gt(subscriptionsBefore)).execute();
         kernel.dsl.deleteFrom(LEASE).where(LEASE.NAME.eq("event-dispatcher")).execute();
     }
 
