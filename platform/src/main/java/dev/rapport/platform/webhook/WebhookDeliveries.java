@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The delivery queue and log ({@code webhook_delivery}): one row per event and subscription. */
 final class WebhookDeliveries {
@@ -75,6 +76,9 @@ final class WebhookDeliveries {
                     .where(WEBHOOK_DELIVERY.SUBSCRIPTION_ID.eq(subscriptionId))
                     .and(WEBHOOK_DELIVERY.STATUS.eq(Status.PENDING.name()))
                     .and(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT.le(now))
+                    // disabled on another node since this one last read the subscriptions: its messages wait
+                    .andExists(DSL.selectOne().from(WEBHOOK_SUBSCRIPTION)
+                            .where(WEBHOOK_SUBSCRIPTION.ID.eq(subscriptionId)).and(WEBHOOK_SUBSCRIPTION.ENABLED.isTrue()))
                     .orderBy(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, WEBHOOK_DELIVERY.ID).limit(limit)
                     .forUpdate().skipLocked()
                     .fetch(r -> new Due(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));

@@ -138,6 +138,10 @@ class WebhookBatchesTest {
                         first.stream().map(WebhookDeliveries.Due::id).toList());
         assertThat(deliveries.claimDue(subscription, clock.instant(), until, 20)).isEmpty();
         clock.advance(Duration.ofSeconds(10));
+        webhooks.subscriptions().disable(subscription, "Receiver moves", admin);
+        assertThat(deliveries.claimDue(subscription, clock.instant(), until.plusSeconds(10), 50))
+                .as("a disabled subscription's messages wait").isEmpty();
+        webhooks.subscriptions().enable(subscription, admin);
         assertThat(deliveries.claimDue(subscription, clock.instant(), until.plusSeconds(10), 50))
                 .as("claims that ran out fall due again").hasSize(30);
     }
