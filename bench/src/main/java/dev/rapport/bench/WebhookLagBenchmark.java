@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * on this machine (the JDK's HTTP server, answering 204 at once). The lag of an interaction is the time from the
  * commit of its transaction to the receipt of its webhook. Baseline in the same run, on the same events: the lag to
  * a listener of the bench registered with the event dispatcher, i.e. what the outbox costs before any webhook work
- * (the delivery queue, signing, the HTTP request) begins.
+ * (the delivery queue, signing, the HTTP request) begins. Run {@linkplain #withoutWebhook without the subscription},
+ * it measures the writers and the listener alone: what the webhook side costs the writers shows as the difference.
  */
 final class WebhookLagBenchmark implements FigureBenchmark {
 
@@ -51,14 +52,25 @@ final class WebhookLagBenchmark implements FigureBenchmark {
 
     private final int appends;
     private final int ratePerSecond;
+    private final boolean subscribed;
 
     /**
      * @param appends interactions logged in the measured run (after as many again, a tenth, unmeasured)
      * @param ratePerSecond the pace the writers keep together, when the machine allows it
      */
     WebhookLagBenchmark(int appends, int ratePerSecond) {
+        this(appends, ratePerSecond, true);
+    }
+
+    private WebhookLagBenchmark(int appends, int ratePerSecond, boolean subscribed) {
         this.appends = appends;
         this.ratePerSecond = ratePerSecond;
+        this.subscribed = subscribed;
+    }
+
+    /** The same writers and listener with no webhook subscription: the baseline of the writers' rate. */
+    static WebhookLagBenchmark withoutWebhook(int appends, int ratePerSecond) {
+        return new WebhookLagBenchmark(appends, ratePerSecond, false);
     }
 
     @Override
@@ -84,7 +96,7 @@ final class WebhookLagBenchmark implements FigureBenchmark {
         });
         receiver.start();
         WebhookSubscriptions subscriptions = platform.service(WebhookSubscriptions.class);
-        long subscription = subscriptions.create(new WebhookDraft("Bench receiver", "http://127.0.0.1:"
+        Long subscription = !subscribed ? null : subscriptions.create(new WebhookDraft("Bench receiver", "http://127.0.0.1:"
                 + receiver.getAddress().getPort() + "/hook", List.of("kernel.InteractionLogged")), "kernel",
                 Actor.SYSTEM).subscription().id();
         EventDispatcher dispatcher = platform.service(EventDispatcher.class);
@@ -99,12 +111,19 @@ final class WebhookLagBenchmark implements FigureBenchmark {
             long started = System.nanoTime();
             run(interactions, agent, clock, sample, appends, appends, committed, webhookArrivals, listenerArrivals);
             double rate = appends / ((System.nanoTime() - started) / 1e9);
-            LatencyStats webhook = LatencyStats.of(committed.lagsTo(webhookArrivals));
             LatencyStats listener = LatencyStats.of(committed.lagsTo(listenerArrivals));
-            String how = "commit to receipt by an HTTP receiver on this machine, " + Format.count(appends)
-                    + " interactions logged by " + WRITERS + " writers at " + Format.count(Math.round(rate))
-                    + "/s (paced to " + Format.count(ratePerSecond) + "/s)";
+            String writers = Format.count(appends) + " interactions logged by " + WRITERS + " writers at "
+                    + Format.count(Math.round(rate)) + "/s (paced to " + Format.count(ratePerSecond) + "/s)";
             String baseline = "same events, commit to an in-process dispatcher listener";
+            if (!subscribed) {
+                String alone = "no webhook subscription, " + writers;
+                return List.of(
+                        Figure.informative("Baseline: listener lag p50", listener.p50(), "ms", alone),
+                        Figure.informative("Baseline: listener lag p95", listener.p95(), "ms", alone),
+                        Figure.informative("No webhook: append rate", rate, "interactions/s", alone));
+            }
+            LatencyStats webhook = LatencyStats.of(committed.lagsTo(webhookArrivals));
+            String how = "commit to receipt by an HTTP receiver on this machine, " + writers;
             return List.of(
                     Figure.informative("Webhook lag: p50", webhook.p50(), "ms", how),
                     Figure.atMost("Webhook lag: p95", webhook.p95(), "ms", 2000, "as above"),
@@ -114,7 +133,9 @@ final class WebhookLagBenchmark implements FigureBenchmark {
                     Figure.informative("Webhook lag: append rate", rate, "interactions/s", how));
         } finally {
             dispatcher.unregisterOwnedBy(OWNER);
-            subscriptions.delete(subscription, Actor.SYSTEM);
+            if (subscription != null) {
+                subscriptions.delete(subscription, Actor.SYSTEM);
+            }
             receiver.stop(0);
         }
     }
@@ -149,7 +170,9 @@ final class WebhookLagBenchmark implements FigureBenchmark {
                 writer.get();
             }
         }
-        webhooks.await(ids, "webhooks");
+        if (subscribed) {
+            webhooks.await(ids, "webhooks");
+        }
         listener.await(ids, "listener deliveries");
     }
 

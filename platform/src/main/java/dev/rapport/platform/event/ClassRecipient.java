@@ -68,6 +68,13 @@ final class ClassRecipient implements EventRecipient {
                 stored.publishedAt(), stored.source(), attempt));
     }
 
+    @Override
+    public void endOfBatch() {
+        if (listener instanceof BatchingListener batching) {
+            batching.endOfBatch();
+        }
+    }
+
     /**
      * The kernel's event types the listener refuses: listeners want few of them (none of the shipped ones wants the
      * million {@code CustomerCreated} of a large import), and reading each event's payload only to drop it cost every

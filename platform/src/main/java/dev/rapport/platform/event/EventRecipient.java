@@ -38,6 +38,13 @@ sealed interface EventRecipient permits ClassRecipient, PayloadRecipient {
     /** Hands {@code stored} (judged {@link Deliver}) to the listener; throws what the listener threw. */
     void deliver(StoredEvent stored, int attempt) throws Exception;
 
+    /**
+     * The events handed over since the last call are all the worker delivers before it saves its position past them
+     * (or before it goes idle): a {@link BatchingListener} writes what it gathered now. Throws what the listener threw;
+     * the worker then stops without saving, and those events are delivered again.
+     */
+    void endOfBatch();
+
     /** Leaves out of the outbox query the events this listener surely does not want, so they are not read at all. */
     Condition outboxFilter();
 

@@ -99,6 +99,7 @@ final class ListenerWorker implements Runnable {
             while (running && !fencedOff()) {
                 runCommands();
                 releaseForStartedPlugins();
+                recipient.endOfBatch(); // what replays and released events handed over is written before idling
                 ListenerOutbox.Batch batch = outbox.fetchAfter(position);
                 if (batch.through() == position) {
                     wakeUp.drainPermits();
@@ -178,6 +179,7 @@ final class ListenerWorker implements Runnable {
 
     /** Saves the position only while this node still holds the dispatcher's lease with the same token. */
     private void savePosition() {
+        recipient.endOfBatch();
         if (!outbox.savePosition(position, fence.held())) {
             log.warn("Event delivery to {} stops without saving its position: this node lost the dispatcher lease",
                     listenerId);

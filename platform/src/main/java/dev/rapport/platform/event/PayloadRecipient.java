@@ -75,6 +75,11 @@ final class PayloadRecipient implements EventRecipient {
     }
 
     @Override
+    public void endOfBatch() {
+        // an EventTypeListener handles each event as it comes
+    }
+
+    @Override
     public Condition outboxFilter() {
         Set<String> sources = selection.sources();
         return sources.isEmpty() ? DSL.falseCondition() : DOMAIN_EVENT.SOURCE.in(sources);

@@ -1,9 +1,10 @@
 package dev.rapport.platform.webhook;
 
+import dev.rapport.platform.event.BatchingListener;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
-import dev.rapport.sdk.extension.DomainEventListener;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The event dispatcher's listener for webhooks: it only turns each event into a message per matching enabled
- * subscription in the delivery queue ({@code webhook_delivery}, one insert per message) and wakes the
- * {@link WebhookSender}; nothing here waits for a receiver, so webhooks never hold the dispatcher back. It takes only
+ * subscription and, at the end of each batch of the outbox, queues them all in the delivery queue
+ * ({@code webhook_delivery}) in one transaction, then wakes the {@link WebhookSender}; nothing here waits for a
+ * receiver, so webhooks never hold the dispatcher back, and a busy outbox costs one commit per batch, not one per
+ * message. The messages are written before the dispatcher saves its position past their events, so none is lost
+ * (see {@link BatchingListener}). Used on the dispatcher's worker thread only. It takes only
  * the event types some subscription wants: the dispatcher then leaves the others out of its reading altogether, and
  * {@link #refresh} (after a change of the subscriptions) restarts its delivery so that it asks again.
  */
-final class WebhookFeeder implements DomainEventListener {
+final class WebhookFeeder implements BatchingListener {
 
     /** The listener's id: keys its position in the outbox. */
     static final String LISTENER_ID = "kernel:webhooks";
@@ -32,6 +36,7 @@ final class WebhookFeeder implements DomainEventListener {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private volatile List<WebhookSubscriptions.Active> active;
     private volatile Set<String> patterns;
+    private final List<WebhookDeliveries.Message> gathered = new ArrayList<>();
 
     WebhookFeeder(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, Clock clock, Runnable wakeSender) {
         this.subscriptions = subscriptions;
@@ -67,12 +72,22 @@ final class WebhookFeeder implements DomainEventListener {
                 if (payload == null) {
                     payload = payload(event, metadata, typeName);
                 }
-                deliveries.queue(subscription.id(), metadata.sequence(), typeName, payload, clock.instant());
+                gathered.add(new WebhookDeliveries.Message(subscription.id(), metadata.sequence(), typeName, payload));
             }
         }
-        if (payload != null) {
-            wakeSender.run();
+    }
+
+    @Override
+    public void endOfBatch() {
+        if (gathered.isEmpty()) {
+            return;
         }
+        try {
+            deliveries.queueAll(gathered, clock.instant());
+        } finally {
+            gathered.clear(); // written, or to be made again from the same events (the position was not saved)
+        }
+        wakeSender.run();
     }
 
     /** The message body: the Standard Webhooks envelope of type, timestamp and data, with the event's sequence. */

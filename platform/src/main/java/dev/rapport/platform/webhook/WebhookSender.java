@@ -10,9 +10,13 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -23,13 +27,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the queued webhook messages, on its own thread and virtual threads, never on the event dispatcher's: at most
- * {@link Settings#concurrency} requests at a time, at most {@link Settings#perSubscription} of them to one
- * subscription (a slow receiver cannot take every slot), each cut off after {@link Settings#requestTimeout}. Redirects
- * are not followed. A 2xx answer delivers a message; anything else is retried on the {@link WebhookRetrySchedule}
- * until its window ends, when the message fails and its subscription is disabled with a notice to administrators.
+ * {@link Settings#concurrency} requests at a time, and to one subscription as many as its {@link WebhookWindow} allows
+ * (growing while the receiver answers fast, up to {@link Settings#perSubscription}; shrinking when it is slow or
+ * fails), so a slow receiver cannot take every slot. Each request is cut off after {@link Settings#requestTimeout}.
+ * Redirects are not followed. A 2xx answer delivers a message; anything else is retried on the
+ * {@link WebhookRetrySchedule} until its window ends, when the message fails and its subscription is disabled with a
+ * notice to administrators.
  *
- * <p>Every node runs one; a message is taken by a conditional update, so two nodes never send it at once. A node that
- * dies during a request leaves the message to fall due again when the taking ran out: at least once, with the same
+ * <p>The database sees batches, not single messages: each turn of the loop writes the results of every attempt
+ * finished since the last turn in one transaction, then claims each subscription's due messages, up to its free
+ * slots, in one transaction per subscription. Every node runs a sender; claims are rows (a claimed message's next
+ * attempt moves past three request timeouts), so two nodes never send a message at once, and a node that dies during
+ * a request leaves the message to fall due again when its claim runs out: at least once, with the same
  * {@code webhook-id}. Pending messages therefore resume after a restart.
  */
 public final class WebhookSender implements AutoCloseable {
@@ -41,13 +50,14 @@ public final class WebhookSender implements AutoCloseable {
     private static final String USER_AGENT = "Rapport-Webhooks/1";
 
     /**
-     * @param concurrency requests under way at most ({@code webhooks.concurrency}, 16)
-     * @param perSubscription requests under way to one subscription at most ({@code webhooks.per.subscription}, 4)
+     * @param concurrency requests under way at most ({@code webhooks.concurrency}, 64)
+     * @param perSubscription requests under way to one subscription at most, reached while it answers fast
+     *     ({@code webhooks.per.subscription}, 32; see {@link WebhookWindow})
      * @param requestTimeout how long a receiver may take to answer ({@code webhooks.timeout.seconds}, 10)
      * @param logRetention how long delivered and failed messages stay in the log ({@code webhooks.log.retention.days}, 30)
      */
     public record Settings(int concurrency, int perSubscription, Duration requestTimeout, Duration logRetention) {
-        public static final Settings DEFAULT = new Settings(16, 4, Duration.ofSeconds(10), Duration.ofDays(30));
+        public static final Settings DEFAULT = new Settings(64, 32, Duration.ofSeconds(10), Duration.ofDays(30));
     }
 
     /** Told when a subscription was disabled because its messages kept failing. */
@@ -66,10 +76,15 @@ public final class WebhookSender implements AutoCloseable {
     private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final Map<Long, AtomicInteger> inFlightPerSubscription = new ConcurrentHashMap<>();
+    private final Map<Long, WebhookWindow> windows = new ConcurrentHashMap<>();
+    /** Results of finished attempts, written by the loop's next turn in one transaction. */
+    private final Queue<WebhookDeliveries.Result> finished = new ConcurrentLinkedQueue<>();
+    private final WebhookTargets targets;
     private final Thread loop;
+    private volatile List<Long> enabled;
     private volatile Runnable subscriptionsChanged = () -> { };
     private volatile boolean running = true;
+    private int rotation;
 
     public WebhookSender(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, Clock clock,
                          WebhookRetrySchedule schedule, Settings settings, DisabledNotice notice) {
@@ -79,6 +94,7 @@ public final class WebhookSender implements AutoCloseable {
         this.schedule = schedule;
         this.settings = settings;
         this.notice = notice;
+        this.targets = new WebhookTargets(subscriptions);
         this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
         this.loop = Thread.ofPlatform().daemon().name("webhook-sender").unstarted(this::run);
@@ -96,6 +112,13 @@ public final class WebhookSender implements AutoCloseable {
     /** New messages were queued: send them now instead of at the next poll. */
     public void wake() {
         wakeUp.release();
+    }
+
+    /** The subscriptions changed: read which are enabled, and their URLs and secrets, again. */
+    void refresh() {
+        enabled = null;
+        targets.forget();
+        wake();
     }
 
     private void run() {
@@ -118,6 +141,7 @@ public final class WebhookSender implements AutoCloseable {
                     prune = pruned == 1000 ? now : now.plus(PRUNE_EVERY);
                 }
                 wakeUp.drainPermits();
+                recordFinished();
                 if (deliverDue() == 0) {
                     wakeUp.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS);
                 }
@@ -126,7 +150,7 @@ public final class WebhookSender implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 if (running) {
-                    log.warn("Webhook delivery could not read its queue: {}", e.toString());
+                    log.warn("Webhook delivery could not read or write its queue: {}", e.toString());
                     sleepQuietly();
                 }
             }
@@ -134,44 +158,75 @@ public final class WebhookSender implements AutoCloseable {
     }
 
     /**
-     * Takes the messages due now, as many as there are free slots, and starts a request for each. Returns how many
-     * it started; {@link #awaitIdle} waits for them.
+     * Claims, for each enabled subscription in turn, as many due messages as its window and the free slots allow, and
+     * starts a request for each. Returns how many it started; {@link #awaitIdle} waits for them.
      */
     int deliverDue() {
         int free = settings.concurrency() - inFlight.get();
-        if (free <= 0) {
+        List<Long> ids = enabledSubscriptions();
+        if (free <= 0 || ids.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
-        var busy = inFlightPerSubscription.entrySet().stream()
-                .filter(entry -> entry.getValue().get() >= settings.perSubscription()).map(Map.Entry::getKey).toList();
+        Instant until = now.plus(settings.requestTimeout().multipliedBy(3));
+        int first = Math.floorMod(rotation++, ids.size()); // a different subscription claims first each turn
         int started = 0;
-        for (WebhookDeliveries.Due due : deliveries.due(now, busy, free)) {
-            AtomicInteger ofSubscription = inFlightPerSubscription.computeIfAbsent(due.subscriptionId(),
-                    id -> new AtomicInteger());
-            if (ofSubscription.get() >= settings.perSubscription()
-                    || !deliveries.claim(due, now.plus(settings.requestTimeout().multipliedBy(3)))) {
-                continue;
-            }
-            ofSubscription.incrementAndGet();
-            inFlight.incrementAndGet();
-            started++;
-            requests.execute(() -> {
-                try {
-                    attempt(due);
-                } catch (RuntimeException e) {
-                    log.warn("Webhook message {} could not be recorded: {}", due.id(), e.toString());
-                } finally {
-                    ofSubscription.decrementAndGet();
-                    inFlight.decrementAndGet();
-                    wake();
+        for (int i = 0; i < ids.size() && started < free; i++) {
+            long subscriptionId = ids.get((first + i) % ids.size());
+            WebhookWindow window = windows.computeIfAbsent(subscriptionId,
+                    id -> new WebhookWindow(settings.perSubscription()));
+            int room = Math.min(window.room(), free - started);
+            if (room > 0) {
+                for (WebhookDeliveries.Due due : deliveries.claimDue(subscriptionId, now, until, room)) {
+                    start(due, window);
+                    started++;
                 }
-            });
+            }
         }
         return started;
     }
 
-    /** Waits until no request is under way; false when {@code timeout} passed first. */
+    private List<Long> enabledSubscriptions() {
+        List<Long> ids = enabled;
+        if (ids == null) {
+            ids = subscriptions.active().stream().map(WebhookSubscriptions.Active::id).toList();
+            enabled = ids;
+        }
+        return ids;
+    }
+
+    private void start(WebhookDeliveries.Due due, WebhookWindow window) {
+        window.started();
+        inFlight.incrementAndGet();
+        requests.execute(() -> {
+            boolean fastSuccess = false;
+            try {
+                fastSuccess = attempt(due);
+            } catch (RuntimeException e) {
+                log.warn("Webhook message {} could not be recorded: {}", due.id(), e.toString());
+            } finally {
+                window.finished(fastSuccess);
+                inFlight.decrementAndGet();
+                wake();
+            }
+        });
+    }
+
+    /** Writes the results of the attempts finished so far in one transaction; kept for the next turn if that fails. */
+    void recordFinished() {
+        List<WebhookDeliveries.Result> batch = new ArrayList<>();
+        for (WebhookDeliveries.Result result = finished.poll(); result != null; result = finished.poll()) {
+            batch.add(result);
+        }
+        try {
+            deliveries.recordAll(batch);
+        } catch (RuntimeException e) {
+            finished.addAll(batch);
+            throw e;
+        }
+    }
+
+    /** Waits until no request is under way and their results are written; false when {@code timeout} passed first. */
     boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (inFlight.get() > 0) {
@@ -180,13 +235,20 @@ public final class WebhookSender implements AutoCloseable {
             }
             Thread.sleep(5);
         }
+        recordFinished();
         return true;
     }
 
-    private void attempt(WebhookDeliveries.Due due) {
-        Optional<WebhookSubscriptions.Target> target = subscriptions.target(due.subscriptionId());
+    /** The window of subscription {@code subscriptionId}, as far as it has been used. */
+    Optional<WebhookWindow> window(long subscriptionId) {
+        return Optional.ofNullable(windows.get(subscriptionId));
+    }
+
+    /** One attempt; true when the receiver answered 2xx within {@link WebhookWindow#FAST}. */
+    private boolean attempt(WebhookDeliveries.Due due) {
+        Optional<WebhookSubscriptions.Target> target = targets.of(due.subscriptionId());
         if (target.isEmpty()) {
-            return; // deleted meanwhile, with its log
+            return false; // deleted meanwhile, with its log
         }
         Instant started = clock.instant();
         long startedNanos = System.nanoTime();
@@ -207,28 +269,30 @@ public final class WebhookSender implements AutoCloseable {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return; // stopping: the message falls due again when its taking runs out
+            return false; // stopping: the message falls due again when its claim runs out
         }
-        Instant finished = clock.instant();
-        var outcome = new WebhookDeliveries.Outcome(finished, status,
-                (int) ((System.nanoTime() - startedNanos) / 1_000_000), error);
+        Instant finishedAt = clock.instant();
+        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+        var outcome = new WebhookDeliveries.Outcome(finishedAt, status, (int) millis, error);
         if (error == null) {
-            deliveries.delivered(due.id(), outcome);
-            return;
+            finished.add(WebhookDeliveries.Result.delivered(due.id(), outcome));
+            return millis <= WebhookWindow.FAST.toMillis();
         }
         int attempts = due.attempts() + 1;
-        Instant next = finished.plus(schedule.pauseAfter(attempts));
+        Instant next = finishedAt.plus(schedule.pauseAfter(attempts));
         if (next.isBefore(due.retryWindowFrom().plus(schedule.window()))) {
-            deliveries.retryAt(due.id(), outcome, next);
-            return;
+            finished.add(WebhookDeliveries.Result.retryAt(due.id(), outcome, next));
+            return false;
         }
-        deliveries.failed(due.id(), outcome);
+        // Rare, and the subscription is disabled right after: written at once rather than with the next batch.
+        deliveries.recordAll(List.of(WebhookDeliveries.Result.failed(due.id(), outcome)));
         String reason = "Message " + WebhookDelivery.messageId(due.eventId(), due.subscriptionId()) + " failed "
                 + attempts + " times within " + schedule.window().toHours() + " h; last: " + error;
         if (subscriptions.markDisabled(due.subscriptionId(), reason, Actor.SYSTEM)) {
             log.warn("Webhook subscription {} disabled: {}", due.subscriptionId(), reason);
             subscriptions.find(due.subscriptionId()).ifPresent(subscription -> notice.disabled(subscription, reason));
         }
+        return false;
     }
 
     private int send(URI uri, WebhookSubscriptions.Target target, WebhookDeliveries.Due due, Instant now)
@@ -268,6 +332,14 @@ public final class WebhookSender implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         requests.shutdownNow();
+        try {
+            requests.awaitTermination(1, TimeUnit.SECONDS);
+            recordFinished(); // answers already received are not sent again after the restart
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("Webhook results not written while stopping; those messages are sent again: {}", e.toString());
+        }
         http.close();
     }
 }

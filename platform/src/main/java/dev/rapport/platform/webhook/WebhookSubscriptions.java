@@ -159,6 +159,7 @@ public final class WebhookSubscriptions {
                     .where(WEBHOOK_SUBSCRIPTION.ID.eq(id)).execute();
             audit.record(tx, actor, AuditAction.WEBHOOK_SECRET_ROTATED, "webhook", id, null);
         });
+        changed();
         return secret;
     }
 

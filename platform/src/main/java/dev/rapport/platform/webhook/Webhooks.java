@@ -103,7 +103,7 @@ public final class Webhooks implements AutoCloseable {
         if (feeder.refresh()) {
             dispatcher.restart(WebhookFeeder.LISTENER_ID);
         }
-        sender.wake();
+        sender.refresh();
     }
 
     @Override

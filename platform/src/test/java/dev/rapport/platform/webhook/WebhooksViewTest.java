@@ -89,6 +89,7 @@ class WebhooksViewTest {
 
         webhooks.feeder().onEvent(new TaskCreated(null, 5L, null, null, null, "kernel"),
                 new EventMetadata(Long.MAX_VALUE - 10, "kernel:x", KERNEL.clock.instant(), "kernel", 1));
+        webhooks.feeder().endOfBatch();
         _click(_get(Button.class, spec -> spec.withId("webhook-deliveries-reload")));
         @SuppressWarnings("unchecked")
         Grid<WebhookDelivery> log = _get(Grid.class, spec -> spec.withId("webhook-deliveries"));
