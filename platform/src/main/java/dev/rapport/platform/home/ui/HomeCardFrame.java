@@ -24,6 +24,8 @@ final class HomeCardFrame extends Div {
     static Anchor link(String path, String text) {
         Anchor link = new Anchor(path, text);
         link.getElement().setAttribute("router-link", true);
+        // Underlined: inside a line of text a link must not be told apart by its colour alone.
+        link.getStyle().set("text-decoration", "underline");
         return link;
     }
 }

@@ -90,6 +90,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle {
         Button edit = new Button(VaadinIcon.EDIT.create(), click ->
                 new MailboxDialog(account, departments, accounts, WebSession.actor(), this::reload).open());
         edit.setTooltipText(getTranslation("mailboxes.edit"));
+        edit.setAriaLabel(getTranslation("mailboxes.edit") + ": " + account.name());
         Button test = new Button(getTranslation("mailboxes.test"), click -> accounts.testConnection(account.id(),
                 WebSession.actor()).ifPresentOrElse(error -> Notifications.error(getTranslation("mailboxes.testFailed", error)),
                 () -> Notifications.success(getTranslation("mailboxes.testWorked", account.name()))));

@@ -95,6 +95,7 @@ public final class AcquisitionSettingsView extends VerticalLayout implements Has
                         }
                     }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel(getTranslation("acquisition.delete"));
             for (Button button : List.of(up, down, edit, delete)) {
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             }

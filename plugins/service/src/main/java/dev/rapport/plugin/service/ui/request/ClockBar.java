@@ -26,6 +26,7 @@ public final class ClockBar extends Div {
         addClassName("service-clock-" + state.name().toLowerCase(java.util.Locale.ROOT));
         double fraction = clock.target().isZero() ? 1 : Math.min(1, (double) spent.toSeconds() / clock.target().toSeconds());
         ProgressBar bar = new ProgressBar(0, 1, fraction);
+        bar.getElement().setAttribute("aria-label", label);
         bar.addThemeVariants(switch (state) {
             case BREACHED -> ProgressBarVariant.LUMO_ERROR;
             case MET -> ProgressBarVariant.LUMO_SUCCESS;
