@@ -2,6 +2,7 @@ package dev.rapport.platform.plugin;
 
 import static dev.rapport.platform.internal.db.Tables.PLUGIN_SETTING;
 
+import dev.rapport.platform.persistence.ConflictRetry;
 import dev.rapport.sdk.DemoDataOutcome;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -47,10 +48,15 @@ final class DemoDataOnce {
         return DemoDataOutcome.MADE;
     }
 
+    /**
+     * Takes the claim. InnoDB may answer two racing inserts of one key with a deadlock (both wait on the other's gap
+     * lock); the loser is retried, and then finds the winner's row.
+     */
     private boolean claim() {
-        return dsl.insertInto(PLUGIN_SETTING).set(PLUGIN_SETTING.PLUGIN_ID, pluginId)
-                .set(PLUGIN_SETTING.SETTING_KEY, KEY).set(PLUGIN_SETTING.SETTING_VALUE, "making since " + clock.instant())
-                .onDuplicateKeyIgnore().execute() == 1;
+        return ConflictRetry.run("claiming the demo data of " + pluginId, () -> dsl.insertInto(PLUGIN_SETTING)
+                .set(PLUGIN_SETTING.PLUGIN_ID, pluginId).set(PLUGIN_SETTING.SETTING_KEY, KEY)
+                .set(PLUGIN_SETTING.SETTING_VALUE, "making since " + clock.instant())
+                .onDuplicateKeyIgnore().execute() == 1);
     }
 
     private void record(String outcome) {
