@@ -66,14 +66,7 @@ class IdempotencyApiTest {
         String key = UUID.randomUUID().toString();
         long before = interactions();
 
-        HttpResponse<String> failed;
-        execute("CREATE TRIGGER idem_answer_fails BEFORE UPDATE ON api_idempotency FOR EACH ROW"
-                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure while storing the answer'");
-        try {
-            failed = api.post(path, CALL, "Idempotency-Key", key);
-        } finally {
-            execute("DROP TRIGGER idem_answer_fails");
-        }
+        HttpResponse<String> failed = postWhileStoringTheAnswerFails(path, CALL, key);
         assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
         assertThat(interactions()).as("the write was rolled back with its answer").isEqualTo(before);
         assertThat(database.dsl().fetchCount(API_IDEMPOTENCY, API_IDEMPOTENCY.IDEM_KEY.eq(key))).as("key free").isZero();
@@ -100,19 +93,24 @@ class IdempotencyApiTest {
         String key = UUID.randomUUID().toString();
         long before = leads();
 
-        HttpResponse<String> failed;
-        execute("CREATE TRIGGER idem_plugin_answer_fails BEFORE UPDATE ON api_idempotency FOR EACH ROW"
-                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure while storing the answer'");
-        try {
-            failed = api.post(leads, lead, "Idempotency-Key", key);
-        } finally {
-            execute("DROP TRIGGER idem_plugin_answer_fails");
-        }
+        HttpResponse<String> failed = postWhileStoringTheAnswerFails(leads, lead, key);
         HttpResponse<String> retry = api.post(leads, lead, "Idempotency-Key", key);
 
         assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
         assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
         assertThat(leads()).as("the failed call's lead was rolled back").isEqualTo(before + 1);
+    }
+
+    /** Posts {@code body} with {@code key} while a trigger makes storing any idempotent answer fail. */
+    private HttpResponse<String> postWhileStoringTheAnswerFails(String path, String body, String key)
+            throws SQLException {
+        execute("CREATE TRIGGER idem_answer_fails BEFORE UPDATE ON api_idempotency FOR EACH ROW"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'injected failure while storing the answer'");
+        try {
+            return api.post(path, body, "Idempotency-Key", key);
+        } finally {
+            execute("DROP TRIGGER idem_answer_fails");
+        }
     }
 
     @Test
