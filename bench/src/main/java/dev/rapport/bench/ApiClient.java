@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 final class ApiClient {
 
     private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern SERVER_DURATION = Pattern.compile("app;dur=([0-9.]+)");
     private static final String INTERACTION = """
             {"channel":"PHONE","direction":"OUTBOUND","subject":"%s","outcome":"COMPLETED","occurredAt":"%s"}""";
 
@@ -57,7 +58,23 @@ final class ApiClient {
 
     /** {@code GET customers/{id}}; the id in the answer. */
     Long getCustomer(long id) throws IOException, InterruptedException {
-        String body = send(request("customers/" + id).GET().build(), 200).body();
+        return idIn(id, send(request("customers/" + id).GET().build(), 200).body());
+    }
+
+    /** {@code GET customers/{id}}: the server's own time for it in nanoseconds, from its {@code Server-Timing} header. */
+    long serverNanosOfGetCustomer(long id) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(request("customers/" + id).GET().build(), 200);
+        idIn(id, answer.body());
+        String timing = answer.headers().firstValue("Server-Timing")
+                .orElseThrow(() -> new IllegalStateException("No Server-Timing header on GET customers/" + id));
+        Matcher duration = SERVER_DURATION.matcher(timing);
+        if (!duration.find()) {
+            throw new IllegalStateException("No app;dur in Server-Timing: " + timing);
+        }
+        return Math.round(Double.parseDouble(duration.group(1)) * 1_000_000);
+    }
+
+    private static long idIn(long id, String body) {
         Matcher first = FIRST_ID.matcher(body);
         if (!first.find()) {
             throw new IllegalStateException("No id in the customer " + id + ": " + body);

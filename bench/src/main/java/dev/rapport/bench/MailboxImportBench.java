@@ -22,7 +22,7 @@ import org.jooq.impl.DSL;
 
 /**
  * Importing a mailbox: a department mailbox of the kernel ({@link MailAccountService}) connected to a real IMAP server
- * in the bench's JVM holding {@code messages} generated messages ({@link GeneratedMailbox}), imported by the kernel's
+ * on loopback (Dovecot when installed, else GreenMail: {@link BenchImapServer}) holding {@code messages} generated messages ({@link GeneratedMailbox}), imported by the kernel's
  * own poller (what the IDLE watcher and the minute's poll job call); timed from the start of the poll until the
  * database holds every message (counted in {@code email_message} every 100 ms, logged on a customer's timeline or
  * kept as unmatched). Baseline in the same run: Angus Mail fetching the same messages from the same server without
@@ -34,6 +34,8 @@ public final class MailboxImportBench {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
     private static final int KNOWN_SENDERS = 1000;
+    /** The mailbox never sends here: its SMTP settings only need to be valid. */
+    private static final int NO_SMTP = 25;
 
     private MailboxImportBench() {
     }
@@ -53,8 +55,9 @@ public final class MailboxImportBench {
                     .where(CUSTOMER_EMAIL.CUSTOMER_ID.in(sample.customerIds())).fetch(CUSTOMER_EMAIL.EMAIL);
             long filling = System.nanoTime();
             try (GeneratedMailbox mailbox = GeneratedMailbox.fill(messages, known, options.seed())) {
-                System.out.printf("  %s messages delivered to the IMAP server in %s s (%s known senders)%n",
-                        Format.count(messages), Format.number(seconds(filling)), Format.count(known.size()));
+                System.out.printf("  %s messages delivered to %s in %s s (%s known senders)%n",
+                        Format.count(messages), mailbox.server(), Format.number(seconds(filling)),
+                        Format.count(known.size()));
                 for (Figure figure : measure(platform, mailbox, messages)) {
                     System.out.printf("  %-40s %10s %-4s %s%s%n", figure.name(), Format.number(figure.value()),
                             figure.unit(), figure.hasTarget() ? "target " + figure.describeTarget()
@@ -119,7 +122,7 @@ public final class MailboxImportBench {
         String address = mailbox.address();
         return platform.service(MailAccountService.class).save(null, new MailAccountDraft(service,
                 "Bench " + System.currentTimeMillis(), address, "127.0.0.1", mailbox.imapPort(), MailSecurity.NONE,
-                address, GeneratedMailbox.PASSWORD, "INBOX", "127.0.0.1", mailbox.smtpPort(), MailSecurity.NONE,
+                address, GeneratedMailbox.PASSWORD, "INBOX", "127.0.0.1", NO_SMTP, MailSecurity.NONE,
                 address, GeneratedMailbox.PASSWORD, false), admin);
     }
 

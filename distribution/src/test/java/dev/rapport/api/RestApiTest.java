@@ -88,6 +88,8 @@ class RestApiTest {
         HttpResponse<String> read = agentApi.get("api/v1/customers/" + id);
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(ApiClient.json(read).get("details").get("lastName").asString()).isEqualTo("Lovelace");
+        assertThat(read.headers().firstValue("Server-Timing")).as("the server's own time, for integrators")
+                .hasValueSatisfying(timing -> assertThat(timing).matches("app;dur=\\d+\\.\\d{2}"));
         String etag = read.headers().firstValue("ETag").orElseThrow();
         assertThat(agentApi.get("api/v1/customers/" + id, "If-None-Match", etag).statusCode()).isEqualTo(304);
 

@@ -32,7 +32,7 @@ final class ApiGate implements ContainerRequestFilter, ContainerResponseFilter {
     private static final Set<String> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final Set<String> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     private static final String DECISION = ApiGate.class.getName() + ".decision";
-    private static final String EXPOSED = "ETag, Location, RateLimit, RateLimit-Policy, Retry-After";
+    private static final String EXPOSED = "ETag, Location, RateLimit, RateLimit-Policy, Retry-After, Server-Timing";
 
     private final AccessTokens tokens;
     private final TokenRateLimits limits;

@@ -38,6 +38,7 @@ final class ApiServlet extends ServletContainer {
 
     @Override
     public void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        request.setAttribute(ServerTiming.STARTED, System.nanoTime());
         try {
             if (IdempotencyFilter.applies(request.getMethod(), request.getHeader(IdempotencyFilter.HEADER))) {
                 serveInOneTransaction(ReplayableRequest.of(request, maxBodyBytes), new HeldResponse(response));

@@ -80,6 +80,7 @@ public final class RestApi {
                 CorsOrigins.parse(config.get("api.cors.origins", "")),
                 maxBodyBytes(services)));
         application.register(new IdempotencyFilter(new IdempotencyStore(services.require(Database.class), clock)));
+        application.register(new ServerTiming());
         application.register(EncodingFilter.class).register(GZipEncoder.class).register(DeflateEncoder.class);
         application.register(new CustomersResource(customers, services.require(CustomerMerger.class)));
         application.register(new InteractionsResource(customers, services.require(InteractionService.class)));

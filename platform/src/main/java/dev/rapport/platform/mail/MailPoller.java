@@ -11,6 +11,7 @@ import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.slf4j.Logger;
@@ -26,15 +29,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches new mail from every active mailbox: the folder is opened read-only (mail stays on the server, unread stays
- * unread), messages above the stored UID are read one by one, and each is stored with the new UID position in one
- * transaction ({@link EmailStore}). A message that cannot be read is stored as refused with a note, so one bad
+ * unread), messages above the stored UID are fetched a group at a time and each group is stored with the new UID
+ * position in one transaction ({@link EmailStore}). A message that cannot be read is stored as refused with a note, so one bad
  * message never blocks the ones after it; when the database or the server fails, the poll of that mailbox ends and
  * the next poll starts again at the first message not stored.
  */
 public final class MailPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailPoller.class);
-    private static final int BATCH = 100;
+    /**
+     * UIDs and sizes are fetched this many at a time: few commands, since a server may walk its whole folder for each
+     * (GreenMail does), and a small answer (a few dozen bytes a message).
+     */
+    private static final int BATCH = 1000;
+    /** At most this much mail is held in memory and stored in one transaction (a message over it goes alone). */
+    private static final long GROUP_BYTES = 8L << 20;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -102,7 +111,11 @@ public final class MailPoller {
         return stored.get();
     }
 
-    /** Stores the new messages one by one, counting them in {@code stored} (which stays right when one fails). */
+    /**
+     * Stores the new messages a group at a time, counting them in {@code stored}: a thousand UIDs and sizes per
+     * command, then the whole of each group's messages under the size limit in one more command (a round trip per
+     * group, not per message and part), each group read and stored in one transaction with the position after it.
+     */
     private void fetchNew(MailAccount account, Folder folder, BooleanSupplier cancelled, AtomicInteger stored)
             throws MessagingException {
         UIDFolder uids = (UIDFolder) folder;
@@ -117,59 +130,147 @@ public final class MailPoller {
             lastUid = 0;
         }
         Message[] messages = uids.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
-        FetchProfile profile = new FetchProfile();
-        profile.add(UIDFolder.FetchProfileItem.UID);
-        profile.add(FetchProfile.Item.SIZE);
+        FetchProfile positions = new FetchProfile();
+        positions.add(UIDFolder.FetchProfileItem.UID);
+        positions.add(FetchProfile.Item.SIZE);
         for (int from = 0; from < messages.length; from += BATCH) {
             Message[] batch = Arrays.copyOfRange(messages, from, Math.min(from + BATCH, messages.length));
-            folder.fetch(batch, profile);
+            folder.fetch(batch, positions);
+            List<Message> fresh = new ArrayList<>();
             for (Message message : batch) {
-                if (cancelled.getAsBoolean()) {
-                    return;
-                }
-                long uid = uids.getUID(message);
                 // "n:*" always names the newest message, even when its UID is below n.
-                if (uid > lastUid) {
-                    storeOne(account, validity, uid, message);
-                    stored.incrementAndGet();
+                if (uids.getUID(message) > lastUid) {
+                    fresh.add(message);
+                }
+            }
+            for (List<Message> group : groups(fresh)) {
+                prefetch(folder, group);
+                List<FetchedMail> read = new ArrayList<>(group.size());
+                for (Message message : group) {
+                    if (cancelled.getAsBoolean()) {
+                        break;
+                    }
+                    read.add(read(account, uids.getUID(message), message));
+                }
+                // What was read before a stop is stored: the next poll starts after it.
+                storeGroup(account, validity, read);
+                stored.addAndGet(read.size());
+                release(group);
+                if (read.size() < group.size()) {
+                    return;
                 }
             }
         }
     }
 
-    private void storeOne(MailAccount account, long validity, long uid, Message message) throws MessagingException {
-        IncomingMail mail;
-        boolean refused = false;
+    /** A message as read, before it is stored. */
+    private record FetchedMail(long uid, IncomingMail mail, boolean refused) {
+    }
+
+    /** Consecutive messages whose sizes (of those under the limit, which are fetched whole) add up to at most GROUP_BYTES. */
+    private List<List<Message>> groups(List<Message> messages) throws MessagingException {
+        List<List<Message>> groups = new ArrayList<>();
+        List<Message> group = new ArrayList<>();
+        long bytes = 0;
+        for (Message message : messages) {
+            long size = reader.tooLarge(message) ? 0 : Math.max(0, message.getSize());
+            if (!group.isEmpty() && bytes + size > GROUP_BYTES) {
+                groups.add(group);
+                group = new ArrayList<>();
+                bytes = 0;
+            }
+            group.add(message);
+            bytes += size;
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    /** Fetches the whole of each message under the size limit in one IMAP command; read then parses it locally. */
+    private void prefetch(Folder folder, List<Message> group) throws MessagingException {
+        if (!(folder instanceof IMAPFolder)) {
+            return;
+        }
+        List<Message> wanted = new ArrayList<>(group.size());
+        for (Message message : group) {
+            if (!reader.tooLarge(message)) {
+                wanted.add(message);
+            }
+        }
+        if (!wanted.isEmpty()) {
+            FetchProfile whole = new FetchProfile();
+            whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+            folder.fetch(wanted.toArray(Message[]::new), whole);
+        }
+    }
+
+    /** Drops the fetched content the open folder would otherwise keep for every message until it closes. */
+    private static void release(List<Message> group) {
+        for (Message message : group) {
+            if (message instanceof IMAPMessage imap) {
+                imap.invalidateHeaders();
+            }
+        }
+    }
+
+    private FetchedMail read(MailAccount account, long uid, Message message) throws MessagingException {
         try {
             if (reader.tooLarge(message)) {
-                refused = true;
-                mail = headers(message, "The message is larger than the limit (" + message.getSize()
-                        + " bytes) and was not fetched");
-            } else {
-                mail = reader.read(message);
+                return new FetchedMail(uid, headers(message, "The message is larger than the limit ("
+                        + message.getSize() + " bytes) and was not fetched"), true);
             }
+            return new FetchedMail(uid, reader.read(message), false);
         } catch (FolderClosedException | StoreClosedException e) {
             throw e;
         } catch (MessagingException | IOException | RuntimeException | StackOverflowError e) {
-            refused = true;
-            mail = headers(message, "The message could not be read: " + MailAccountService.describe(e));
             log.info("Mailbox {}: message UID {} refused: {}", account.id(), uid, e.toString());
+            return new FetchedMail(uid, headers(message, "The message could not be read: "
+                    + MailAccountService.describe(e)), true);
         }
-        IncomingMail read = mail;
-        boolean isRefused = refused;
-        if (store.alreadyStored(dsl, account.id(), read.messageId())) {
-            // The folder was renumbered: this one came in under the old numbers.
-            dsl.transaction(tx -> store.moveTo(tx.dsl(), account.id(), validity, uid));
+    }
+
+    /**
+     * Stores a group in one transaction. When another node's poll stored one of its UIDs a moment ago (the unique key
+     * refuses the group), each message is stored on its own, and the ones already there are skipped.
+     */
+    private void storeGroup(MailAccount account, long validity, List<FetchedMail> group) {
+        if (group.isEmpty()) {
             return;
         }
         try {
-            dsl.transaction(tx -> store.storeFetched(tx.dsl(), account, validity, uid, read, isRefused));
+            dsl.transaction(tx -> {
+                for (FetchedMail fetched : group) {
+                    storeIn(tx.dsl(), account, validity, fetched);
+                }
+            });
         } catch (IntegrityConstraintViolationException e) {
-            if (!store.storedUid(dsl, account.id(), validity, uid)) {
+            log.debug("Mailbox {}: part of a group was stored by another poll; storing one by one", account.id());
+            for (FetchedMail fetched : group) {
+                storeOne(account, validity, fetched);
+            }
+        }
+    }
+
+    private void storeOne(MailAccount account, long validity, FetchedMail fetched) {
+        try {
+            dsl.transaction(tx -> storeIn(tx.dsl(), account, validity, fetched));
+        } catch (IntegrityConstraintViolationException e) {
+            if (!store.storedUid(dsl, account.id(), validity, fetched.uid())) {
                 throw e;
             }
             // Another node's poll stored this UID a moment ago (the unique key): nothing to do twice.
-            log.debug("Mailbox {}: message UID {} was stored by another poll", account.id(), uid);
+            log.debug("Mailbox {}: message UID {} was stored by another poll", account.id(), fetched.uid());
+        }
+    }
+
+    private void storeIn(DSLContext tx, MailAccount account, long validity, FetchedMail fetched) {
+        if (store.alreadyStored(tx, account.id(), fetched.mail().messageId())) {
+            // The folder was renumbered: this one came in under the old numbers.
+            store.moveTo(tx, account.id(), validity, fetched.uid());
+        } else {
+            store.storeFetched(tx, account, validity, fetched.uid(), fetched.mail(), fetched.refused());
         }
     }
 
