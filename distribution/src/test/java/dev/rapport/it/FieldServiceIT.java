@@ -85,6 +85,24 @@ class FieldServiceIT {
                 .timelineRowContaining("#" + swap + " Thermostat swap: Completed")).isNotEmpty();
     }
 
+    @Test
+    void aDispatcherPlansMaintenanceAndTheDueWorkOrderIsMadeAtOnce(RapportServer server, WebDriver driver) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        User dispatcher = server.account("it-fsd-plans-" + suffix, Role.MANAGER, "field");
+        server.platform().services().require(CustomerService.class).create(new CustomerDraft(CustomerKind.PERSON,
+                "Mia", "Mill" + suffix, null, LifecycleStage.CUSTOMER, null, "en", "EUR", "UTC", false, List.of(),
+                List.of(), List.of(), Set.of(), null), Actor.SYSTEM);
+        String title = "Boiler service " + suffix;
+
+        LoginPage.signIn(driver, server, dispatcher.username(), RapportServer.PASSWORD);
+        FieldPages.MaintenancePlans plans = FieldPages.MaintenancePlans.open(driver, server)
+                .create("Mill" + suffix, "Mia Mill" + suffix, title, "Mill Lane 1", "heating", 365,
+                        LocalDate.now(COMPANY_ZONE).plusDays(2));
+        assertThat(plans.generateDue()).matches("[1-9]\\d* work orders made for visits due within \\d+ days");
+        assertThat(plans.choose(title).firstWorkOrder()).endsWith(" " + title);
+        assertThat(plans.openFirstWorkOrder().rowContaining(title)).contains("Mia Mill" + suffix, "Unscheduled");
+    }
+
     /** Rows in the plugin's tables, written as the plugin would (times in UTC). */
     private record FieldData(DSLContext dsl) {
 
