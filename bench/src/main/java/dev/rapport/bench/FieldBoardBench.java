@@ -2,12 +2,10 @@ package dev.rapport.bench;
 
 import com.vaadin.flow.dom.Element;
 import dev.rapport.platform.RapportPlatform;
-import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.customer.CustomerDraft;
 import dev.rapport.platform.customer.CustomerService;
 import dev.rapport.platform.job.JobScheduler;
 import dev.rapport.platform.persistence.Database;
-import dev.rapport.platform.plugin.ClassPathPlugin;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.platform.user.DepartmentDirectory;
@@ -31,7 +29,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -46,7 +43,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -63,8 +59,9 @@ import javax.sql.DataSource;
  * call after a warm-up; the day's load alone is measured too, and the board thread's processor time per build (what
  * the wall-clock time is without waiting for a core on a loaded machine). Target: the board in at most 500 ms of
  * server time.
- * <p>Usage (from the repository's root, after {@code ./mvnw -pl bench -am package -DskipTests}):
- * {@code java -Xmx1g -cp 'plugins/field-service/target/classes:bench/target/rapport-bench.jar:bench/target/lib/*'
+ * <p>Usage (from the repository's root, after {@code ./mvnw -pl bench -am package -DskipTests}; the plugin's classes
+ * on the class path and its jar not): {@code java -Xmx1g -cp "plugins/field-service/target/classes:
+ * bench/target/rapport-bench.jar:$(ls bench/target/lib/*.jar | grep -v rapport-plugin-field-service | tr '\n' ':')"
  * dev.rapport.bench.FieldBoardBench [orders] [technicians] [solver seconds] [iterations] [seed]}
  */
 public final class FieldBoardBench {
@@ -93,21 +90,9 @@ public final class FieldBoardBench {
         long seed = argument(args, 4, 42);
         Path home = Path.of("bench", "data", "field-board").toAbsolutePath();
         deleteTree(home);
-        Path classes = Path.of("plugins", "field-service", "target", "classes").toAbsolutePath();
-        Path folder = home.resolve("plugins").resolve(PLUGIN);
-        Files.createDirectories(folder);
-        Files.copy(classes.resolve("plugin.properties"), folder.resolve("plugin.properties"),
-                StandardCopyOption.REPLACE_EXISTING);
-        RapportConfig config = RapportConfig.of(home, Map.of("data.dir", home.resolve("data").toString(),
-                "plugins.dir", home.resolve("plugins").toString(), "plugins.watch", "false",
-                "plugins.allow.unsigned", "true", "demo.enabled", "false"));
-        try (RapportPlatform platform = RapportPlatform.startInProcess(config, new RapportPlatform.InProcess(
-                List.of(new ClassPathPlugin(folder, classes)), Optional::empty))) {
+        try (RapportPlatform platform = PluginBenchPlatform.start(home, PLUGIN, Map.of())) {
             PluginHost host = platform.services().require(PluginHost.class);
-            PluginContext context = host.contextOf(PLUGIN).filter(any -> host.plugins().stream().anyMatch(plugin ->
-                    plugin.id().equals(PLUGIN) && plugin.state() == PluginHost.State.STARTED))
-                    .orElseThrow(() -> new IllegalStateException("The field service plugin did not start; are its"
-                            + " classes (" + classes + ") first on the class path?"));
+            PluginContext context = host.contextOf(PLUGIN).orElseThrow();
             JobScheduler jobs = platform.services().require(JobScheduler.class);
             jobs.setPaused(PLUGIN, PlanDayJob.ID, true);
             jobs.setPaused(PLUGIN, "maintenance-orders", true);

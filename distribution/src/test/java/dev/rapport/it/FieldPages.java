@@ -156,7 +156,10 @@ final class FieldPages {
         /** "Generate due work orders now"; returns the notification saying how many were made. */
         String generateDue() {
             click(By.id("plans-generate"));
-            return waitForVisible(By.cssSelector("vaadin-notification-card")).getText();
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the generation's notification")
+                    .until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                            .map(card -> card.getText().strip()).filter(text -> text.contains("work orders made"))
+                            .findFirst().orElse(null));
         }
 
         /** Chooses the plan titled {@code title} in the list; its detail shows below. */

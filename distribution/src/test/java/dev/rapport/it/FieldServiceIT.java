@@ -33,8 +33,10 @@ import org.openqa.selenium.WebDriver;
  * A field day in a real browser: the dispatcher plans today with the solver (a background job with progress), moves
  * one visit to the other technician on the dispatch board (pinning it) and dispatches; the technician, on a
  * phone-sized window, opens the day's visits and completes the one that needs a part with the part used; the van's
- * stock goes down and the customer's 360° timeline shows the visit. The technicians, parts and work orders are set up
- * in the plugin's tables beforehand (this module cannot call the plugin's classes, which live in its zip).
+ * stock goes down and the customer's 360° timeline shows the visit. Then maintenance: the dispatcher enters a plan due
+ * the day after tomorrow, makes its due work order at once and follows the link to it. The technicians, parts and
+ * work orders are set up in the plugin's tables beforehand (this module cannot call the plugin's classes, which live
+ * in its zip).
  */
 @ExtendWith(RapportBrowserExtension.class)
 class FieldServiceIT {
