@@ -1,17 +1,13 @@
 package dev.rapport.bench;
 
 import dev.rapport.platform.RapportPlatform;
-import dev.rapport.platform.config.RapportConfig;
 import dev.rapport.platform.persistence.Database;
-import dev.rapport.platform.plugin.ClassPathPlugin;
 import dev.rapport.platform.plugin.PluginHost;
 import dev.rapport.plugin.service.request.RequestService;
 import dev.rapport.plugin.service.request.RequestStatus;
 import dev.rapport.plugin.service.request.ServiceRequest;
 import dev.rapport.plugin.service.scan.SlaScan;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -59,23 +54,9 @@ public final class ServiceQueueBench {
         int due = argument(args, 3, 2_000);
         int iterations = argument(args, 4, 1_000);
         Path home = Path.of("bench", "data", "service-" + customers + "-" + requests).toAbsolutePath();
-        Path classes = Path.of("plugins", "service", "target", "classes").toAbsolutePath();
-        Path folder = home.resolve("plugins").resolve("service");
-        Files.createDirectories(folder);
-        Files.copy(classes.resolve("plugin.properties"), folder.resolve("plugin.properties"),
-                StandardCopyOption.REPLACE_EXISTING);
-        RapportConfig config = RapportConfig.of(home, Map.of("data.dir", home.resolve("data").toString(),
-                "plugins.dir", home.resolve("plugins").toString(), "plugins.watch", "false",
-                "plugins.allow.unsigned", "true", "demo.enabled", "false", "db.embedded.buffer.pool.mb", "512"));
-        try (RapportPlatform platform = RapportPlatform.startInProcess(config, new RapportPlatform.InProcess(
-                List.of(new ClassPathPlugin(folder, classes)), Optional::empty))) {
+        try (RapportPlatform platform = PluginBenchPlatform.start(home, "service",
+                Map.of("db.embedded.buffer.pool.mb", "512"))) {
             PluginHost host = platform.services().require(PluginHost.class);
-            PluginHost.PluginStatus status = host.plugins().stream().filter(plugin -> plugin.id().equals("service"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("The service plugin was not loaded"));
-            if (status.state() != PluginHost.State.STARTED) {
-                throw new IllegalStateException("The service plugin did not start (" + status.state() + "): "
-                        + status.error() + "; is its jar on the class path beside " + classes + "?");
-            }
             DataSource dataSource = platform.services().require(Database.class).dataSource();
             Instant now = Instant.now();
             if (!ServiceBenchData.present(dataSource, customers, requests)) {

@@ -1,7 +1,9 @@
 package dev.rapport.it;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -114,6 +116,84 @@ final class FieldPages {
         /** The cells of the row of {@code location}: location, part, on hand, reserved, free, reorder point. */
         java.util.List<String> row(String location) {
             return gridRowWithCell("stock-grid", 0, location);
+        }
+    }
+
+    /** The maintenance plans: the list by next due date, the chosen plan's actions and the work orders it made. */
+    static final class MaintenancePlans extends VaadinPage {
+
+        MaintenancePlans(WebDriver driver) {
+            super(driver);
+            waitForVisible(By.id("field-maintenance"));
+            waitUntilIdle();
+        }
+
+        static MaintenancePlans open(WebDriver driver, RapportServer server) {
+            driver.get(server.url("field-service/maintenance"));
+            return new MaintenancePlans(driver);
+        }
+
+        /** "New maintenance plan": the customer found by {@code search}, a one-hour visit every {@code days}. */
+        MaintenancePlans create(String search, String customer, String title, String address, String skills,
+                                int days, LocalDate firstDue) {
+            click(By.id("plans-new"));
+            waitForProperty("plan-dialog", "opened", true);
+            pick("plan-customer", search, customer);
+            type("plan-title", title);
+            type("plan-address", address);
+            type("plan-lat", "48.14");
+            type("plan-lon", "11.58");
+            type("plan-skills", skills);
+            type("plan-interval", String.valueOf(days));
+            // The date picker's text format follows the browser's locale: its ISO value is set instead.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                    driver.findElement(By.id("plan-due")), firstDue.toString());
+            waitUntilIdle();
+            click(By.id("plan-save"));
+            return this;
+        }
+
+        /** "Generate due work orders now"; returns the notification saying how many were made. */
+        String generateDue() {
+            click(By.id("plans-generate"));
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the generation's notification")
+                    .until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                            .map(card -> card.getText().strip()).filter(text -> text.contains("work orders made"))
+                            .findFirst().orElse(null));
+        }
+
+        /** Chooses the plan titled {@code title} in the list; its detail shows below. */
+        MaintenancePlans choose(String title) {
+            gridRowContaining("plans-grid", title);
+            click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']"));
+            waitForVisible(By.id("plan-detail"));
+            return this;
+        }
+
+        /** The text of the links to the chosen plan's work orders, once one shows. */
+        String firstWorkOrder() {
+            return waitForVisible(By.cssSelector("a[id^='plan-order-']")).getText();
+        }
+
+        /** Follows the first work order's link; the work orders page shows that order alone. */
+        WorkOrders openFirstWorkOrder() {
+            click(By.cssSelector("a[id^='plan-order-']"));
+            return new WorkOrders(driver);
+        }
+    }
+
+    /** The work orders page. */
+    static final class WorkOrders extends VaadinPage {
+
+        WorkOrders(WebDriver driver) {
+            super(driver);
+            waitForVisible(By.id("field-orders"));
+            waitUntilIdle();
+        }
+
+        /** The cells of the first row showing {@code text}. */
+        java.util.List<String> rowContaining(String text) {
+            return gridRowContaining("orders-grid", text);
         }
     }
 }

@@ -33,8 +33,10 @@ import org.openqa.selenium.WebDriver;
  * A field day in a real browser: the dispatcher plans today with the solver (a background job with progress), moves
  * one visit to the other technician on the dispatch board (pinning it) and dispatches; the technician, on a
  * phone-sized window, opens the day's visits and completes the one that needs a part with the part used; the van's
- * stock goes down and the customer's 360° timeline shows the visit. The technicians, parts and work orders are set up
- * in the plugin's tables beforehand (this module cannot call the plugin's classes, which live in its zip).
+ * stock goes down and the customer's 360° timeline shows the visit. Then maintenance: the dispatcher enters a plan due
+ * the day after tomorrow, makes its due work order at once and follows the link to it. The technicians, parts and
+ * work orders are set up in the plugin's tables beforehand (this module cannot call the plugin's classes, which live
+ * in its zip).
  */
 @ExtendWith(RapportBrowserExtension.class)
 class FieldServiceIT {
@@ -83,6 +85,24 @@ class FieldServiceIT {
                 .startsWith(van, "TH-" + suffix + " Thermostat " + suffix, "2", "0", "2");
         assertThat(Customer360Page.open(driver, server, customer.id())
                 .timelineRowContaining("#" + swap + " Thermostat swap: Completed")).isNotEmpty();
+    }
+
+    @Test
+    void aDispatcherPlansMaintenanceAndTheDueWorkOrderIsMadeAtOnce(RapportServer server, WebDriver driver) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        User dispatcher = server.account("it-fsd-plans-" + suffix, Role.MANAGER, "field");
+        server.platform().services().require(CustomerService.class).create(new CustomerDraft(CustomerKind.PERSON,
+                "Mia", "Mill" + suffix, null, LifecycleStage.CUSTOMER, null, "en", "EUR", "UTC", false, List.of(),
+                List.of(), List.of(), Set.of(), null), Actor.SYSTEM);
+        String title = "Boiler service " + suffix;
+
+        LoginPage.signIn(driver, server, dispatcher.username(), RapportServer.PASSWORD);
+        FieldPages.MaintenancePlans plans = FieldPages.MaintenancePlans.open(driver, server)
+                .create("Mill" + suffix, "Mia Mill" + suffix, title, "Mill Lane 1", "heating", 365,
+                        LocalDate.now(COMPANY_ZONE).plusDays(2));
+        assertThat(plans.generateDue()).matches("[1-9]\\d* work orders made for visits due within \\d+ days");
+        assertThat(plans.choose(title).firstWorkOrder()).endsWith(" " + title);
+        assertThat(plans.openFirstWorkOrder().rowContaining(title)).contains("Mia Mill" + suffix, "Unscheduled");
     }
 
     /** Rows in the plugin's tables, written as the plugin would (times in UTC). */

@@ -49,7 +49,8 @@ class FieldServicePluginTest {
                 "fsd_stock", "fsd_stock_move", "fsd_work_order", "fsd_work_order_part", "fsd_work_order_event",
                 "fsd_maintenance_plan");
         assertThat(Plugins.menuPaths(platform, "field-service")).containsExactly("field-service/board",
-                "field-service/my-day", "field-service/orders", "field-service/stock", "field-service/technicians");
+                "field-service/my-day", "field-service/orders", "field-service/stock", "field-service/technicians",
+                "field-service/maintenance");
         assertThat(Plugins.metricIds(platform, "field-service")).contains("field-service/first-time-fix",
                 "field-service/on-time-arrival", "field-service/utilisation",
                 "field-service/jobs-per-technician-day", "field-service/stock-outs");

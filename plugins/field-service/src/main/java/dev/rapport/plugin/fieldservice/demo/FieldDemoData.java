@@ -4,6 +4,7 @@ import dev.rapport.plugin.fieldservice.FieldSettings;
 import dev.rapport.plugin.fieldservice.inventory.InventoryService;
 import dev.rapport.plugin.fieldservice.inventory.Location;
 import dev.rapport.plugin.fieldservice.maintenance.MaintenancePlans;
+import dev.rapport.plugin.fieldservice.maintenance.PlanDraft;
 import dev.rapport.plugin.fieldservice.schedule.solver.GeoPoint;
 import dev.rapport.plugin.fieldservice.technician.Technician;
 import dev.rapport.plugin.fieldservice.technician.TechnicianService;
@@ -121,8 +122,9 @@ public final class FieldDemoData {
         }
         for (int i = 0; i < 3; i++) {
             CustomerInfo customer = customers.get((i + 5) % customers.size());
-            maintenance.create(customer.id(), "Annual boiler maintenance", STREETS[i] + " 1, München",
-                    MUNICH.lat() + 0.02 * i, MUNICH.lon() - 0.03 * i, "heating", 60, 365, today.plusDays(20 + 30 * i));
+            maintenance.create(new PlanDraft(customer.id(), "Annual boiler maintenance", STREETS[i] + " 1, München",
+                    new GeoPoint(MUNICH.lat() + 0.02 * i, MUNICH.lon() - 0.03 * i), Set.of("heating"), 60, 365,
+                    today.plusDays(20 + 30 * i)));
         }
         finishSome(made.subList(0, Math.min(3, made.size())), field, today);
     }

@@ -144,6 +144,16 @@ public final class WorkOrderRepository {
                 FSD_WORK_ORDER.ORIGIN_REF.eq(ref)).orderBy(FSD_WORK_ORDER.ID).limit(1).fetchOptional(FSD_WORK_ORDER.ID);
     }
 
+    /** Orders whose origin reference starts with {@code refPrefix}, newest first, before {@code beforeId} (keyset). */
+    public List<WorkOrder> fromOrigin(DSLContext dsl, Origin origin, String refPrefix, long beforeId, int limit) {
+        Condition condition = FSD_WORK_ORDER.ORIGIN.eq(origin.name()).and(FSD_WORK_ORDER.ORIGIN_REF.startsWith(refPrefix));
+        if (beforeId > 0) {
+            condition = condition.and(FSD_WORK_ORDER.ID.lt(beforeId));
+        }
+        return dsl.selectFrom(FSD_WORK_ORDER).where(condition).orderBy(FSD_WORK_ORDER.ID.desc()).limit(limit)
+                .fetch(WorkOrderRepository::map);
+    }
+
     /** The customer's history entries before a position, newest first (the timeline's page). */
     public List<HistoryEntry> historyOfCustomer(DSLContext dsl, long customerId, Instant before, long beforeId, int limit) {
         Condition condition = FSD_WORK_ORDER_EVENT.CUSTOMER_ID.eq(customerId);

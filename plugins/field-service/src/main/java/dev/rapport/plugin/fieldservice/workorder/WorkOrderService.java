@@ -78,6 +78,11 @@ public final class WorkOrderService {
         return repository.existsFromOrigin(context.dsl(), origin, ref);
     }
 
+    /** Orders whose origin reference starts with {@code refPrefix}, newest first, before {@code beforeId} (keyset). */
+    public List<WorkOrder> fromOrigin(Origin origin, String refPrefix, long beforeId, int limit) {
+        return repository.fromOrigin(context.dsl(), origin, refPrefix, beforeId, limit);
+    }
+
     /** The work order made from {@code origin}'s reference {@code ref}, if one was. */
     public Optional<Long> idFromOrigin(Origin origin, String ref) {
         return repository.idFromOrigin(context.dsl(), origin, ref);

@@ -3,6 +3,8 @@ package dev.rapport.plugin.fieldservice.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.plugin.fieldservice.maintenance.MaintenancePlans;
+import dev.rapport.plugin.fieldservice.maintenance.PlanDraft;
+import dev.rapport.plugin.fieldservice.schedule.solver.GeoPoint;
 import dev.rapport.plugin.fieldservice.workorder.Origin;
 import dev.rapport.plugin.fieldservice.workorder.Priority;
 import dev.rapport.plugin.fieldservice.workorder.WorkOrder;
@@ -11,6 +13,7 @@ import dev.rapport.plugin.fieldservice.workorder.WorkOrderStatus;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.testkit.RapportKernel;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,8 +33,9 @@ class RequestIntakeTest {
     @Test
     void aRepairRequestOfACustomerWithAKnownSiteBecomesOneUnscheduledWorkOrder() {
         CustomerInfo customer = kernel.createOrganisation(kernel.unique("Bakery "));
-        kernel.callAsPlugin(() -> kernel.service(MaintenancePlans.class).create(customer.id(), "Oven check",
-                "Mill Lane 3", 48.14, 11.58, "ovens", 60, 180, LocalDate.now().plusDays(100)));
+        kernel.callAsPlugin(() -> kernel.service(MaintenancePlans.class).create(new PlanDraft(customer.id(),
+                "Oven check", "Mill Lane 3", new GeoPoint(48.14, 11.58), Set.of("ovens"), 60, 180,
+                LocalDate.now().plusDays(100))));
         long requestId = REQUEST_IDS.incrementAndGet();
         RequestOpened opened = new RequestOpened(customer.id(), requestId, "PHONE", "Repair", "HIGH");
         kernel.publishAs("service", opened);

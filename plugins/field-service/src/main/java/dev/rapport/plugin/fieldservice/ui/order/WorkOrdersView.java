@@ -9,6 +9,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import dev.rapport.plugin.fieldservice.FieldSettings;
 import dev.rapport.plugin.fieldservice.intake.RequestIntake;
@@ -27,13 +31,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every work order, newest first (keyset-paged), filtered by status; a new one by hand; the service requests waiting
- * for a site above them.
+ * Every work order, newest first (keyset-paged), filtered by status, or the one with the number typed (or given as
+ * {@value #ORDER_PARAMETER} in the address); a new one by hand; the service requests waiting for a site above them.
  */
-public final class WorkOrdersView extends VerticalLayout implements HasDynamicTitle {
+public final class WorkOrdersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter naming one order to show, as the maintenance plans link to theirs. */
+    public static final String ORDER_PARAMETER = "order";
 
     private final WorkOrderService workOrders;
     private final Select<WorkOrderStatus> status = new Select<>();
+    private final IntegerField number = new IntegerField();
     private final Grid<WorkOrder> grid = new Grid<>();
 
     public WorkOrdersView(PluginContext context, WorkOrderService workOrders, FieldSettings settings,
@@ -51,6 +59,11 @@ public final class WorkOrdersView extends VerticalLayout implements HasDynamicTi
         status.setItemLabelGenerator(value -> value == null ? getTranslation("fieldservice.orders.all")
                 : Labels.LABELS.of(this, value));
         status.addValueChangeListener(change -> refresh());
+        number.setId("orders-number");
+        number.setLabel(getTranslation("fieldservice.orders.number"));
+        number.setClearButtonVisible(true);
+        number.setValueChangeMode(ValueChangeMode.LAZY);
+        number.addValueChangeListener(change -> refresh());
         grid.setId("orders-grid");
         grid.addColumn(order -> "#" + order.id() + " " + order.title()).setHeader(getTranslation("fieldservice.orders.order"))
                 .setFlexGrow(3);
@@ -79,12 +92,23 @@ public final class WorkOrdersView extends VerticalLayout implements HasDynamicTi
             refresh();
         });
         waiting.setVisible(waiting.isVisible() && context.security().hasRole(Role.AGENT));
-        add(header, waiting, status, grid);
+        add(header, waiting, new HorizontalLayout(status, number), grid);
         expand(grid);
         refresh();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(ORDER_PARAMETER).filter(id -> id.matches("\\d{1,9}"))
+                .ifPresent(id -> number.setValue(Integer.parseInt(id)));
+    }
+
     private void refresh() {
+        if (number.getValue() != null) {
+            grid.setItems(workOrders.find(number.getValue()).filter(order -> status.getValue() == null
+                    || order.status() == status.getValue()).stream().toList());
+            return;
+        }
         WorkOrderStatus filter = status.getValue();
         KeysetPager<WorkOrder> pager = new KeysetPager<>((after, limit) ->
                 workOrders.page(filter, after == null ? 0 : after.id(), limit));
