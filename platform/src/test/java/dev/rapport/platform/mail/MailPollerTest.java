@@ -2,6 +2,7 @@ package dev.rapport.platform.mail;
 
 import static dev.rapport.platform.internal.db.Tables.EMAIL_ATTACHMENT;
 import static dev.rapport.platform.internal.db.Tables.EMAIL_MESSAGE;
+import static dev.rapport.platform.internal.db.Tables.MAIL_ACCOUNT;
 import static dev.rapport.platform.testing.Kernel.organisation;
 import static dev.rapport.platform.testing.Kernel.person;
 import static dev.rapport.platform.testing.Kernel.unique;
@@ -301,6 +302,27 @@ class MailPollerTest {
         assertThat(kernel.dsl.fetchCount(EMAIL_MESSAGE, EMAIL_MESSAGE.ACCOUNT_ID.eq(account.id()))).isEqualTo(6);
         assertThat(mail.accounts.get(account.id()).lastError()).isNull();
         assertThat(server.getReceivedMessages()).as("the mail stays on the server").hasSize(6);
+    }
+
+    @Test
+    void aPollFromAPositionAnotherNodeHasPassedStoresNothingTwice() throws Exception {
+        Customer jane = kernel.customers.create(person("Jane", unique("Stale")), admin);
+        String from = jane.details().emails().getFirst().address();
+        for (int i = 1; i <= 3; i++) {
+            mail.deliver(from, "Early " + i, "Body " + i);
+        }
+        assertThat(poll()).isEqualTo(3);
+        // A node that read the position before the other's group committed starts again after the first message.
+        kernel.dsl.update(MAIL_ACCOUNT).set(MAIL_ACCOUNT.LAST_UID, MAIL_ACCOUNT.LAST_UID.minus(2L))
+                .where(MAIL_ACCOUNT.ID.eq(account.id())).execute();
+        mail.deliver(from, "Late 1", "Body 4");
+        mail.deliver(from, "Late 2", "Body 5");
+
+        assertThat(poll()).as("one group: two already there, two new").isEqualTo(4);
+        assertThat(timeline(jane.id())).extracting(Interaction::subject).containsExactlyInAnyOrder(
+                "Early 1", "Early 2", "Early 3", "Late 1", "Late 2");
+        assertThat(kernel.dsl.fetchCount(EMAIL_MESSAGE, EMAIL_MESSAGE.ACCOUNT_ID.eq(account.id()))).isEqualTo(5);
+        assertThat(poll()).as("the position is past all of them").isZero();
     }
 
     @Test
