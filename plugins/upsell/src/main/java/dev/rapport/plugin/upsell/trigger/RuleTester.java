@@ -73,7 +73,7 @@ public final class RuleTester {
             TransactionRecorded event = new TransactionRecorded(row.getCustomerId(), row.getTransactionId(),
                     TransactionKind.valueOf(row.getKind()), row.getAmount(), row.getCurrency(), row.getProductId(),
                     row.getOccurredAt());
-            if (!matcher.matches(rule, TriggerEngine.factsOf(event, customer.get(), families)) || !matcher.quietEnough(rule,
+            if (!matcher.matches(rule, TriggerEngine.factsOf(event, customer.get().stage(), families)) || !matcher.quietEnough(rule,
                     engine.lastContact(row.getCustomerId(), row.getOccurredAt(), null))) {
                 continue;
             }
