@@ -33,11 +33,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -59,7 +55,7 @@ final class RuleLagRun {
     private static final int WRITERS = 4;
     private static final int EVENTS_PER_TRANSACTION = 25;
     private static final long POLL_MILLIS = 5;
-    private static final Duration CATCH_UP = Duration.ofMinutes(4);
+    private static final Duration CATCH_UP = Duration.ofMinutes(2);
     private static final String ENGINE = UpsellPlatformBench.PLUGIN + ":" + TriggerListener.class.getName();
     private static final String OWNER = "bench-upsell";
     private static final String NO_OP = OWNER + ":no-op";
@@ -184,34 +180,22 @@ final class RuleLagRun {
             int batches = Math.max(1, seconds * rate / EVENTS_PER_TRANSACTION);
             long nanosPerBatch = 1_000_000_000L * EVENTS_PER_TRANSACTION / rate;
             List<Commit> commits = Collections.synchronizedList(new ArrayList<>(batches));
-            AtomicInteger next = new AtomicInteger();
             long start = System.nanoTime();
-            try (ExecutorService pool = Executors.newFixedThreadPool(WRITERS)) {
-                List<Future<?>> running = new ArrayList<>();
-                for (int w = 0; w < WRITERS; w++) {
-                    running.add(pool.submit(() -> {
-                        for (int batch = next.getAndIncrement(); batch < batches; batch = next.getAndIncrement()) {
-                            long wait = start + batch * nanosPerBatch - System.nanoTime();
-                            if (wait > 0) {
-                                TimeUnit.NANOSECONDS.sleep(wait);
-                            }
-                            SplittableRandom random = new SplittableRandom(seed * 1_000_000L + batch);
-                            dsl.transaction(configuration -> {
-                                for (int i = 0; i < EVENTS_PER_TRANSACTION; i++) {
-                                    writeOne(configuration.dsl(), random);
-                                }
-                            });
-                            long committed = System.nanoTime();
-                            commits.add(new Commit(dsl.select(EVENT_APPEND_LOCK.LAST_EVENT_ID).from(EVENT_APPEND_LOCK)
-                                    .fetchSingle().value1(), committed));
-                        }
-                        return null;
-                    }));
+            ConcurrentRun.run(batches, WRITERS, batch -> {
+                long wait = start + batch * nanosPerBatch - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
                 }
-                for (Future<?> writer : running) {
-                    writer.get();
-                }
-            }
+                SplittableRandom random = new SplittableRandom(seed * 1_000_000L + batch);
+                dsl.transaction(configuration -> {
+                    for (int i = 0; i < EVENTS_PER_TRANSACTION; i++) {
+                        writeOne(configuration.dsl(), random);
+                    }
+                });
+                long committed = System.nanoTime();
+                commits.add(new Commit(dsl.select(EVENT_APPEND_LOCK.LAST_EVENT_ID).from(EVENT_APPEND_LOCK)
+                        .fetchSingle().value1(), committed));
+            });
             all.addAll(commits);
             return commits;
         }
