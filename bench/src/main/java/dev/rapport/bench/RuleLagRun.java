@@ -181,7 +181,12 @@ final class RuleLagRun {
             long nanosPerBatch = 1_000_000_000L * EVENTS_PER_TRANSACTION / rate;
             List<Commit> commits = Collections.synchronizedList(new ArrayList<>(batches));
             long start = System.nanoTime();
+            // Writers that fall behind the pace stop at the phase's end: the rate reached is what is reported.
+            long end = start + seconds * 1_000_000_000L;
             ConcurrentRun.run(batches, WRITERS, batch -> {
+                if (System.nanoTime() > end) {
+                    return;
+                }
                 long wait = start + batch * nanosPerBatch - System.nanoTime();
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);

@@ -36,8 +36,9 @@ class UpsellPlatformBenchSmokeTest {
         RuleLagRun.Phase withRules = results.ruleLag().getLast();
         assertThat(withoutRules.firings()).as("no active rule fires nothing").isZero();
         assertThat(withRules.firings()).as("the active rules fired").isPositive();
-        assertThat(withRules.events()).isEqualTo(500);
-        assertThat(withRules.engine().calls()).isEqualTo(20);
+        assertThat(withRules.events()).isPositive();
+        assertThat(withRules.engine().calls()).as("a lag per committed batch of 25 events")
+                .isEqualTo((int) (withRules.events() / 25));
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("mining run:", "rule lag, 50 active rules",
                 "target: engine lag p95");
     }

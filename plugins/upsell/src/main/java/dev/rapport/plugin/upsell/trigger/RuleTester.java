@@ -56,6 +56,7 @@ public final class RuleTester {
                 draft.stage(), draft.action(), draft.departmentId(), draft.dueDays(), draft.script(), draft.tag(),
                 draft.pipelineId(), draft.cooldownDays(), 0, EventCondition.TRANSACTIONS, draft.minDaysSinceContact());
         RuleMatcher matcher = new RuleMatcher(context.money());
+        engine.flushSeen(); // the transactions of the last moments too
         Map<Long, String> families = engine.productFamilies();
         Map<Long, Optional<CustomerInfo>> customers = new HashMap<>();
         Map<Long, Instant> lastFired = new HashMap<>();

@@ -2,7 +2,6 @@ package dev.rapport.plugin.upsell.trigger;
 
 import static dev.rapport.plugin.upsell.db.Tables.UPS_FIRING;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY;
-import static dev.rapport.plugin.upsell.db.Tables.UPS_SEEN_TRANSACTION;
 
 import dev.rapport.plugin.upsell.opportunity.OpportunityDraft;
 import dev.rapport.plugin.upsell.opportunity.OpportunityService;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
@@ -43,20 +41,15 @@ import org.jooq.DSLContext;
  */
 public final class TriggerEngine {
 
-    /** How long the plugin keeps the transactions it saw, for "Test the rule" (30 days and a margin). */
-    static final Duration SEEN_KEPT = Duration.ofDays(35);
     /** The plugin's own source name in the event stream. */
     static final String SELF = "upsell";
-    /** How often, and how many at most, transactions older than {@link #SEEN_KEPT} are deleted while events arrive. */
-    private static final Duration PRUNE_EVERY = Duration.ofSeconds(10);
-    private static final int PRUNED = 1000;
 
     private final PluginContext context;
     private final RuleService rules;
     private final OpportunityService opportunities;
     private final RuleMatcher matcher;
     private final Refreshed<Map<Long, String>> families;
-    private final AtomicLong lastPruned = new AtomicLong(System.nanoTime() - PRUNE_EVERY.toNanos());
+    private final SeenTransactions seen;
 
     public TriggerEngine(PluginContext context, RuleService rules, OpportunityService opportunities) {
         this.context = context;
@@ -64,6 +57,7 @@ public final class TriggerEngine {
         this.opportunities = opportunities;
         this.matcher = new RuleMatcher(context.money());
         this.families = new Refreshed<>(this::readProductFamilies, Duration.ofSeconds(1));
+        this.seen = new SeenTransactions(context);
     }
 
     /**
@@ -72,16 +66,16 @@ public final class TriggerEngine {
      * when a rule matches the transaction itself (most match none).
      */
     public void handle(TransactionRecorded event, long sequence) {
-        if (event.customerId() == null
-                || context.dsl().fetchExists(UPS_OPPORTUNITY, UPS_OPPORTUNITY.TRANSACTION_ID.eq(event.transactionId()))) {
+        if (event.customerId() == null) {
             return;
         }
-        remember(event, sequence);
+        seen.add(event, sequence);
         Map<Long, String> families = productFamilies(event.productId());
         TransactionFacts facts = factsOf(event, null, families);
         List<TriggerRule> candidates = rules.active().stream().filter(rule -> matcher.matchesBeforeStage(rule, facts))
                 .toList();
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty()
+                || context.dsl().fetchExists(UPS_OPPORTUNITY, UPS_OPPORTUNITY.TRANSACTION_ID.eq(event.transactionId()))) {
             return;
         }
         Optional<CustomerInfo> customer = context.customers().find(event.customerId());
@@ -129,6 +123,11 @@ public final class TriggerEngine {
         }
         event.customerId().ifPresent(customerId -> fireMatching(new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(),
                 event.type(), null), metadata.sequence(), customerId, metadata.publishedAt(), null));
+    }
+
+    /** Writes the transactions seen and not written yet: before a rule test reads them, and when the plugin stops. */
+    public void flushSeen() {
+        seen.flush();
     }
 
     /** The customer's last contact before {@code at}, read only if a rule asks. */
@@ -242,21 +241,6 @@ public final class TriggerEngine {
             case TAG -> context.customerEditor().addContactDetails(tx, customer.id(),
                     new ContactDetails(null, null, Set.of(rule.tag()), null));
             default -> throw new IllegalStateException(rule.action().name());
-        }
-    }
-
-    private void remember(TransactionRecorded event, long sequence) {
-        Instant now = context.clock().instant();
-        context.dsl().insertInto(UPS_SEEN_TRANSACTION).set(UPS_SEEN_TRANSACTION.TRANSACTION_ID, event.transactionId())
-                .set(UPS_SEEN_TRANSACTION.EVENT_SEQ, sequence).set(UPS_SEEN_TRANSACTION.CUSTOMER_ID, event.customerId())
-                .set(UPS_SEEN_TRANSACTION.KIND, event.kind().name()).set(UPS_SEEN_TRANSACTION.AMOUNT, event.amount())
-                .set(UPS_SEEN_TRANSACTION.CURRENCY, event.currency())
-                .set(UPS_SEEN_TRANSACTION.PRODUCT_ID, event.productId())
-                .set(UPS_SEEN_TRANSACTION.OCCURRED_AT, event.occurredAt()).onDuplicateKeyIgnore().execute();
-        long last = lastPruned.get();
-        if (System.nanoTime() - last >= PRUNE_EVERY.toNanos() && lastPruned.compareAndSet(last, System.nanoTime())) {
-            context.dsl().deleteFrom(UPS_SEEN_TRANSACTION)
-                    .where(UPS_SEEN_TRANSACTION.OCCURRED_AT.lt(now.minus(SEEN_KEPT))).limit(PRUNED).execute();
         }
     }
 }
