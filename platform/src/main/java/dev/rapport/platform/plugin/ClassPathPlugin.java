@@ -1,6 +1,7 @@
 package dev.rapport.platform.plugin;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -8,16 +9,17 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.jar.JarFile;
 
 /**
  * A plugin whose classes are on the application's class path (a plugin's build output in its own tests), loaded
  * through the plugin runtime like any other: {@code folder} in the plugins folder holds its {@code plugin.properties},
- * {@code classes} is the build output with its {@code META-INF/extensions.idx}. Its classes are the application's,
- * so a test and the platform see the same {@code Class} objects; only the extension index is read from
- * {@code classes} alone (the class path may hold others, e.g. the tests' own).
+ * {@code classes} is the build output (or the plugin's jar) with its {@code META-INF/extensions.idx}. Its classes are
+ * the application's, so a test and the platform see the same {@code Class} objects; only the extension index is read
+ * from {@code classes} alone (the class path may hold others, e.g. the tests' own).
  *
  * @param folder  the plugin's folder in the plugins folder
- * @param classes the directory its classes were compiled into
+ * @param classes the directory its classes were compiled into, or its jar
  */
 public record ClassPathPlugin(Path folder, Path classes) {
 
@@ -74,8 +76,15 @@ public record ClassPathPlugin(Path folder, Path classes) {
         }
 
         private URL ownIndex() {
-            Path index = classes.resolve(EXTENSION_INDEX);
             try {
+                if (Files.isRegularFile(classes)) {
+                    // the plugin's jar on the class path (a bench's library folder) instead of its build output
+                    try (JarFile jar = new JarFile(classes.toFile())) {
+                        return jar.getEntry(EXTENSION_INDEX) == null ? null
+                                : URI.create("jar:" + classes.toUri() + "!/" + EXTENSION_INDEX).toURL();
+                    }
+                }
+                Path index = classes.resolve(EXTENSION_INDEX);
                 return Files.exists(index) ? index.toUri().toURL() : null;
             } catch (IOException e) {
                 return null;

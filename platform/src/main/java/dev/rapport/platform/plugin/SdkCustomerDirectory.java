@@ -18,6 +18,7 @@ import dev.rapport.platform.customer.PhoneNumbers;
 import dev.rapport.sdk.customer.CustomerQuery;
 import dev.rapport.sdk.customer.RevenueTotal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,15 @@ final class SdkCustomerDirectory implements CustomerDirectory {
     @Override
     public Optional<CustomerInfo> find(long customerId) {
         return customers.info(customerId);
+    }
+
+    @Override
+    public List<CustomerInfo> findAll(List<Long> customerIds) {
+        List<CustomerInfo> found = new ArrayList<>(customerIds.size());
+        for (int from = 0; from < customerIds.size(); from += MAX) {
+            found.addAll(customers.infos(customerIds.subList(from, Math.min(customerIds.size(), from + MAX))));
+        }
+        return found;
     }
 
     @Override

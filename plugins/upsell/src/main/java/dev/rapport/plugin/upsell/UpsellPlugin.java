@@ -25,6 +25,9 @@ import dev.rapport.sdk.RapportPlugin;
  */
 public final class UpsellPlugin extends RapportPlugin {
 
+    /** Kept to write the transactions it saw and did not write yet when the plugin stops. */
+    private volatile TriggerEngine engine;
+
     public UpsellPlugin(PluginContext context) {
         super(context);
     }
@@ -36,7 +39,7 @@ public final class UpsellPlugin extends RapportPlugin {
         PipelineService pipelines = new PipelineService(context);
         OpportunityService opportunities = new OpportunityService(context, pipelines);
         RuleService rules = new RuleService(context, pipelines);
-        TriggerEngine engine = new TriggerEngine(context, rules, opportunities);
+        engine = new TriggerEngine(context, rules, opportunities);
         // Matched by its class: the instance PF4J made for the extension is told as well.
         PluginEventTriggers pluginEvents = new PluginEventTriggers(rules, engine);
         rules.onPluginEventTypesChanged(() -> context.events().typesChanged(pluginEvents));
@@ -64,6 +67,10 @@ public final class UpsellPlugin extends RapportPlugin {
 
     @Override
     public void stop() {
+        TriggerEngine started = engine;
+        if (started != null) {
+            started.flushSeen();
+        }
         context().logger().info("Cross-sell and up-sell stopped");
     }
 }

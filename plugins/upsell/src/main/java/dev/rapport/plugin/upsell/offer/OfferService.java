@@ -9,6 +9,7 @@ import dev.rapport.plugin.upsell.opportunity.OpportunityDraft;
 import dev.rapport.plugin.upsell.opportunity.OpportunityService;
 import dev.rapport.plugin.upsell.opportunity.Origin;
 import dev.rapport.plugin.upsell.opportunity.PipelineService;
+import dev.rapport.plugin.upsell.support.Refreshed;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.ProductInfo;
@@ -38,6 +39,7 @@ public final class OfferService {
     private final UpsellSettings settings;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
+    private final Refreshed<List<ProductInfo>> catalogue;
     private volatile OfferRanker ranker;
 
     public OfferService(PluginContext context, PurchaseHistory history, UpsellSettings settings,
@@ -47,6 +49,7 @@ public final class OfferService {
         this.settings = settings;
         this.pipelines = pipelines;
         this.opportunities = opportunities;
+        this.catalogue = new Refreshed<>(() -> context.customers().products(), Duration.ofSeconds(1));
     }
 
     /** Reads the stored rules again (after a mining run). */
@@ -106,9 +109,18 @@ public final class OfferService {
                 .set(UPS_DECLINED_OFFER.ACTOR, actor).execute();
     }
 
+    /** A product of the catalogue, which the Offers tab asks for each offer shown: read at most once a second. */
     public ProductInfo product(long productId) {
-        return context.customers().products().stream().filter(product -> product.id() == productId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Product", productId));
+        Optional<ProductInfo> found = inCatalogue(productId);
+        if (found.isEmpty()) {
+            catalogue.invalidate(); // a product added since the last read
+            found = inCatalogue(productId);
+        }
+        return found.orElseThrow(() -> new NotFoundException("Product", productId));
+    }
+
+    private Optional<ProductInfo> inCatalogue(long productId) {
+        return catalogue.get().stream().filter(product -> product.id() == productId).findFirst();
     }
 
     private Set<Long> declined(long customerId) {

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.upsell.trigger;
 
+import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.money.Conversion;
 import dev.rapport.sdk.money.CurrencyConverter;
 import java.util.Objects;
@@ -19,14 +20,19 @@ public final class RuleMatcher {
     }
 
     public boolean matches(TriggerRule rule, TransactionFacts facts) {
+        return stageMatches(rule, facts.stage()) && matchesBeforeStage(rule, facts);
+    }
+
+    /**
+     * Whether the transaction matches the rule's conditions other than the customer's stage, which needs the customer
+     * read: most transactions match no rule and are not worth that read.
+     */
+    public boolean matchesBeforeStage(TriggerRule rule, TransactionFacts facts) {
         if (rule.on().event() != TriggerEvent.TRANSACTION || rule.kind() != null && rule.kind() != facts.kind()) {
             return false;
         }
         if (rule.productFamily() != null && !rule.productFamily().equalsIgnoreCase(
                 Objects.requireNonNullElse(facts.productFamily(), ""))) {
-            return false;
-        }
-        if (rule.stage() != null && rule.stage() != facts.stage()) {
             return false;
         }
         if (rule.minAmount() != null) {
@@ -39,8 +45,13 @@ public final class RuleMatcher {
 
     /** Whether an event that is not a transaction matches: its kind, the rule's event condition and stage. */
     public boolean matches(TriggerRule rule, EventFacts facts) {
+        return stageMatches(rule, facts.stage()) && matchesBeforeStage(rule, facts);
+    }
+
+    /** As {@link #matches(TriggerRule, EventFacts)} but for the customer's stage (see the transactions' one). */
+    public boolean matchesBeforeStage(TriggerRule rule, EventFacts facts) {
         EventCondition on = rule.on();
-        if (on.event() != facts.event() || rule.stage() != null && rule.stage() != facts.stage()) {
+        if (on.event() != facts.event()) {
             return false;
         }
         return switch (facts.event()) {
@@ -49,6 +60,10 @@ public final class RuleMatcher {
             case PLUGIN_EVENT -> on.pluginEventType() != null && on.pluginEventType().equals(facts.typeName());
             case TRANSACTION -> false;
         };
+    }
+
+    private static boolean stageMatches(TriggerRule rule, LifecycleStage stage) {
+        return rule.stage() == null || rule.stage() == stage;
     }
 
     /** Whether the customer's last contact lies far enough back for the rule (a rule without the condition: yes). */

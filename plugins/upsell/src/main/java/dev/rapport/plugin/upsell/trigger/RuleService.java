@@ -7,6 +7,7 @@ import dev.rapport.plugin.upsell.UpsellPermissions;
 import dev.rapport.plugin.upsell.db.tables.records.UpsRuleRecord;
 import dev.rapport.plugin.upsell.opportunity.PipelineService;
 import dev.rapport.plugin.upsell.support.Currencies;
+import dev.rapport.plugin.upsell.support.Refreshed;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.ProductInfo;
@@ -17,6 +18,7 @@ import dev.rapport.sdk.error.NotFoundException;
 import dev.rapport.sdk.error.ValidationException;
 import dev.rapport.sdk.interaction.Channel;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +36,8 @@ public final class RuleService {
     static final int MAX_DUE_DAYS = 365;
     static final int MAX_COOLDOWN_DAYS = 3650;
     static final int MAX_DAYS_SINCE_CONTACT = 3650;
+    /** How stale the active rules may be when another node (or a hand in the database) changed them. */
+    static final Duration ACTIVE_READ_AGAIN = Duration.ofSeconds(1);
 
     /** A plugin event's public type name, as the kernel gives it: {@code <source>.<EventName>}. */
     private static final Pattern PUBLIC_TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}\\.[A-Z][A-Za-z0-9]{0,99}");
@@ -41,10 +45,13 @@ public final class RuleService {
     private final PluginContext context;
     private final PipelineService pipelines;
     private volatile Runnable pluginEventTypesChanged = () -> { };
+    private final Refreshed<List<TriggerRule>> active;
 
     public RuleService(PluginContext context, PipelineService pipelines) {
         this.context = context;
         this.pipelines = pipelines;
+        this.active = new Refreshed<>(() -> context.dsl().selectFrom(UPS_RULE).where(UPS_RULE.ACTIVE.isTrue())
+                .orderBy(UPS_RULE.ID).fetch(RuleService::toRule), ACTIVE_READ_AGAIN);
     }
 
     /** What to do once a saved rule may have changed the plugin event types the active rules wait for. */
@@ -64,9 +71,9 @@ public final class RuleService {
         return context.dsl().selectFrom(UPS_RULE).orderBy(UPS_RULE.NAME).fetch(RuleService::toRule);
     }
 
+    /** The active rules, which every event asks for: read at most once a second, and again after a save here. */
     public List<TriggerRule> active() {
-        return context.dsl().selectFrom(UPS_RULE).where(UPS_RULE.ACTIVE.isTrue()).orderBy(UPS_RULE.ID)
-                .fetch(RuleService::toRule);
+        return active.get();
     }
 
     public Optional<TriggerRule> find(long ruleId) {
@@ -117,6 +124,7 @@ public final class RuleService {
             record.store();
             return record.getId();
         });
+        active.invalidate();
         pluginEventTypesChanged.run();
         return find(id).orElseThrow();
     }

@@ -2,14 +2,15 @@ package dev.rapport.plugin.upsell.trigger;
 
 import static dev.rapport.plugin.upsell.db.Tables.UPS_FIRING;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY;
-import static dev.rapport.plugin.upsell.db.Tables.UPS_SEEN_TRANSACTION;
 
 import dev.rapport.plugin.upsell.opportunity.OpportunityDraft;
 import dev.rapport.plugin.upsell.opportunity.OpportunityService;
 import dev.rapport.plugin.upsell.opportunity.Origin;
+import dev.rapport.plugin.upsell.support.Refreshed;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.ContactDetails;
 import dev.rapport.sdk.customer.CustomerInfo;
+import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.ProductInfo;
 import dev.rapport.sdk.event.CustomerUpdated;
 import dev.rapport.sdk.event.DomainEvent;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,8 +41,6 @@ import org.jooq.DSLContext;
  */
 public final class TriggerEngine {
 
-    /** How long the plugin keeps the transactions it saw, for "Test the rule" (30 days and a margin). */
-    static final Duration SEEN_KEPT = Duration.ofDays(35);
     /** The plugin's own source name in the event stream. */
     static final String SELF = "upsell";
 
@@ -48,33 +48,45 @@ public final class TriggerEngine {
     private final RuleService rules;
     private final OpportunityService opportunities;
     private final RuleMatcher matcher;
+    private final Refreshed<Map<Long, String>> families;
+    private final SeenTransactions seen;
 
     public TriggerEngine(PluginContext context, RuleService rules, OpportunityService opportunities) {
         this.context = context;
         this.rules = rules;
         this.opportunities = opportunities;
         this.matcher = new RuleMatcher(context.money());
+        this.families = new Refreshed<>(this::readProductFamilies, Duration.ofSeconds(1));
+        this.seen = new SeenTransactions(context);
     }
 
     /**
      * Remembers the transaction for rule tests and fires every active rule it matches; the sales the plugin recorded
-     * itself (won opportunities) fire nothing, or a won opportunity could open the next one.
+     * itself (won opportunities) fire nothing, or a won opportunity could open the next one. The customer is read only
+     * when a rule matches the transaction itself (most match none).
      */
     public void handle(TransactionRecorded event, long sequence) {
-        if (event.customerId() == null
+        if (event.customerId() == null) {
+            return;
+        }
+        seen.add(event, sequence);
+        Map<Long, String> families = productFamilies(event.productId());
+        TransactionFacts facts = factsOf(event, null, families);
+        List<TriggerRule> candidates = rules.active().stream().filter(rule -> matcher.matchesBeforeStage(rule, facts))
+                .toList();
+        if (candidates.isEmpty()
                 || context.dsl().fetchExists(UPS_OPPORTUNITY, UPS_OPPORTUNITY.TRANSACTION_ID.eq(event.transactionId()))) {
             return;
         }
-        remember(event, sequence);
         Optional<CustomerInfo> customer = context.customers().find(event.customerId());
         if (customer.isEmpty()) {
             return;
         }
-        TransactionFacts facts = factsOf(event, customer.get(), productFamilies());
+        TransactionFacts known = factsOf(event, customer.get().stage(), families);
         Money amount = new Money(event.amount(), event.currency());
         LastContact lastContact = lastContact(event.customerId(), event.occurredAt(), null);
-        for (TriggerRule rule : rules.active()) {
-            if (matcher.matches(rule, facts) && matcher.quietEnough(rule, lastContact)) {
+        for (TriggerRule rule : candidates) {
+            if (matcher.matches(rule, known) && matcher.quietEnough(rule, lastContact)) {
                 fire(rule, sequence, customer.get(), amount);
             }
         }
@@ -88,18 +100,13 @@ public final class TriggerEngine {
         if (event.customerId() == null) {
             return;
         }
-        Optional<CustomerInfo> customer = context.customers().find(event.customerId());
-        if (customer.isEmpty()) {
-            return;
-        }
-        CustomerInfo found = customer.get();
         switch (event) {
             case InteractionLogged logged when logged.correctsId() == null -> fireMatching(new EventFacts(
-                    TriggerEvent.INTERACTION, logged.channel(), Set.of(), metadata.type(), found.stage()),
-                    metadata.sequence(), found, lastContact(found.id(), logged.occurredAt(), logged.interactionId()));
+                    TriggerEvent.INTERACTION, logged.channel(), Set.of(), metadata.type(), null), metadata.sequence(),
+                    event.customerId(), logged.occurredAt(), logged.interactionId());
             case CustomerUpdated updated -> fireMatching(new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null,
-                    updated.changedFields(), metadata.type(), found.stage()), metadata.sequence(), found,
-                    lastContact(found.id(), metadata.publishedAt(), null));
+                    updated.changedFields(), metadata.type(), null), metadata.sequence(), event.customerId(),
+                    metadata.publishedAt(), null);
             default -> {
                 // corrections of interactions and other kernel events fire nothing
             }
@@ -114,9 +121,13 @@ public final class TriggerEngine {
         if (SELF.equals(event.source())) {
             return;
         }
-        event.customerId().flatMap(context.customers()::find).ifPresent(found -> fireMatching(
-                new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(), event.type(), found.stage()),
-                metadata.sequence(), found, lastContact(found.id(), metadata.publishedAt(), null)));
+        event.customerId().ifPresent(customerId -> fireMatching(new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(),
+                event.type(), null), metadata.sequence(), customerId, metadata.publishedAt(), null));
+    }
+
+    /** Writes the transactions seen and not written yet: before a rule test reads them, and when the plugin stops. */
+    public void flushSeen() {
+        seen.flush();
     }
 
     /** The customer's last contact before {@code at}, read only if a rule asks. */
@@ -125,22 +136,53 @@ public final class TriggerEngine {
                 () -> context.interactions().recent(customerId, LastContact.LOOKED_AT));
     }
 
-    private void fireMatching(EventFacts facts, long sequence, CustomerInfo customer, LastContact lastContact) {
-        for (TriggerRule rule : rules.active()) {
-            if (matcher.matches(rule, facts) && matcher.quietEnough(rule, lastContact)) {
-                fire(rule, sequence, customer, null);
+    /**
+     * {@code facts} without the customer's stage: the customer is read, and the stage checked, only for the rules the
+     * event matches otherwise.
+     */
+    private void fireMatching(EventFacts facts, long sequence, long customerId, Instant at, Long interactionId) {
+        List<TriggerRule> candidates = rules.active().stream().filter(rule -> matcher.matchesBeforeStage(rule, facts))
+                .toList();
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Optional<CustomerInfo> customer = context.customers().find(customerId);
+        if (customer.isEmpty()) {
+            return;
+        }
+        EventFacts known = new EventFacts(facts.event(), facts.channel(), facts.changedFields(), facts.typeName(),
+                customer.get().stage());
+        LastContact lastContact = lastContact(customerId, at, interactionId);
+        for (TriggerRule rule : candidates) {
+            if (matcher.matches(rule, known) && matcher.quietEnough(rule, lastContact)) {
+                fire(rule, sequence, customer.get(), null);
             }
         }
     }
 
-    /** The facts a rule looks at for a transaction of {@code customer}. */
-    static TransactionFacts factsOf(TransactionRecorded event, CustomerInfo customer, Map<Long, String> families) {
+    /** The facts a rule looks at for a transaction of a customer in {@code stage} (null: not read yet). */
+    static TransactionFacts factsOf(TransactionRecorded event, LifecycleStage stage, Map<Long, String> families) {
         return new TransactionFacts(event.kind(), new Money(event.amount(), event.currency()),
                 LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC),
-                event.productId() == null ? null : families.get(event.productId()), customer.stage());
+                event.productId() == null ? null : families.get(event.productId()), stage);
     }
 
+    /** The catalogue's product families by product id, read at most once a second. */
     Map<Long, String> productFamilies() {
+        return families.get();
+    }
+
+    /** As {@link #productFamilies()}, read again at once when {@code productId} is not in it (a new product). */
+    private Map<Long, String> productFamilies(Long productId) {
+        Map<Long, String> known = families.get();
+        if (productId == null || known.containsKey(productId)) {
+            return known;
+        }
+        families.invalidate();
+        return families.get();
+    }
+
+    private Map<Long, String> readProductFamilies() {
         return context.customers().products().stream().filter(product -> product.family() != null)
                 .collect(Collectors.toMap(ProductInfo::id, ProductInfo::family, (a, b) -> a));
     }
@@ -200,17 +242,5 @@ public final class TriggerEngine {
                     new ContactDetails(null, null, Set.of(rule.tag()), null));
             default -> throw new IllegalStateException(rule.action().name());
         }
-    }
-
-    private void remember(TransactionRecorded event, long sequence) {
-        Instant now = context.clock().instant();
-        context.dsl().insertInto(UPS_SEEN_TRANSACTION).set(UPS_SEEN_TRANSACTION.TRANSACTION_ID, event.transactionId())
-                .set(UPS_SEEN_TRANSACTION.EVENT_SEQ, sequence).set(UPS_SEEN_TRANSACTION.CUSTOMER_ID, event.customerId())
-                .set(UPS_SEEN_TRANSACTION.KIND, event.kind().name()).set(UPS_SEEN_TRANSACTION.AMOUNT, event.amount())
-                .set(UPS_SEEN_TRANSACTION.CURRENCY, event.currency())
-                .set(UPS_SEEN_TRANSACTION.PRODUCT_ID, event.productId())
-                .set(UPS_SEEN_TRANSACTION.OCCURRED_AT, event.occurredAt()).onDuplicateKeyIgnore().execute();
-        context.dsl().deleteFrom(UPS_SEEN_TRANSACTION)
-                .where(UPS_SEEN_TRANSACTION.OCCURRED_AT.lt(now.minus(SEEN_KEPT))).limit(100).execute();
     }
 }

@@ -23,7 +23,6 @@ import dev.rapport.plugin.upsell.opportunity.PipelineService;
 import dev.rapport.plugin.upsell.ui.opportunity.OpportunityDialog;
 import dev.rapport.plugin.upsell.ui.opportunity.PipelineDialog;
 import dev.rapport.sdk.PluginContext;
-import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.security.Role;
 import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.ui.Formats;
@@ -99,9 +98,11 @@ public final class BoardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         List<BoardColumn> board = queries.board(shown.id(), CARDS_PER_COLUMN);
+        // every card's customer name in one read, not one read per card
         Map<Long, String> names = new java.util.HashMap<>();
-        board.forEach(column -> column.cards().forEach(card -> names.computeIfAbsent(card.customerId(), id ->
-                context.customers().find(id).map(CustomerInfo::displayName).orElse("#" + id))));
+        context.customers().findAll(board.stream().flatMap(column -> column.cards().stream())
+                .map(Opportunity::customerId).distinct().toList())
+                .forEach(customer -> names.put(customer.id(), customer.displayName()));
         String currency = context.money().reportingCurrency();
         for (BoardColumn column : board) {
             VerticalLayout lane = lane("board-stage-" + column.stage().id(), column.stage().name() + " · "
@@ -113,7 +114,8 @@ public final class BoardView extends VerticalLayout implements HasDynamicTitle {
             if (column.withoutRate() > 0) {
                 lane.add(new Span(getTranslation("upsell.board.withoutRate", column.withoutRate())));
             }
-            column.cards().forEach(card -> lane.add(card(card, names.get(card.customerId()))));
+            column.cards().forEach(card -> lane.add(card(card, names.getOrDefault(card.customerId(),
+                    "#" + card.customerId()))));
             DropTarget<VerticalLayout> target = DropTarget.create(lane);
             target.setDropEffect(DropEffect.MOVE);
             target.addDropListener(drop -> drop.getDragSourceComponent().ifPresent(source ->
