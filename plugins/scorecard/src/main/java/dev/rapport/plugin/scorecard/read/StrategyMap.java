@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * The strategy map as SVG: one band per perspective (financial at the top, learning and growth at the bottom),
- * the objectives as boxes coloured by their score, and an arrow from each objective to the one it leads to. Drawn
+ * the objectives as boxes coloured by their score, and an arrow from each objective to every one it leads to. Drawn
  * on the server, every text escaped, sized by the viewBox so it scales with the page.
  */
 public final class StrategyMap {
@@ -57,9 +57,10 @@ public final class StrategyMap {
             }
         }
         for (int i = 0; i < objectives.size(); i++) {
-            int target = objectives.get(i).objective().leadsTo();
-            if (target >= 0 && target < objectives.size() && target != i) {
-                arrow(svg, centres[i], centres[target]);
+            for (int target : objectives.get(i).objective().leadsTo()) {
+                if (target >= 0 && target < objectives.size() && target != i) {
+                    arrow(svg, centres[i], centres[target]);
+                }
             }
         }
         for (int i = 0; i < objectives.size(); i++) {
@@ -69,14 +70,20 @@ public final class StrategyMap {
     }
 
     private static void arrow(StringBuilder svg, double[] from, double[] to) {
+        double fromX = from[0];
+        double toX = to[0];
         double fromY = from[1] + (to[1] < from[1] ? -BOX_HEIGHT / 2.0 : BOX_HEIGHT / 2.0);
         double toY = to[1] + (to[1] < from[1] ? BOX_HEIGHT / 2.0 : -BOX_HEIGHT / 2.0);
         if (to[1] == from[1]) {
+            // Side by side in one band: from the facing edges, so the arrow head is not hidden under a box.
+            double half = (to[0] > from[0] ? BOX_WIDTH : -BOX_WIDTH) / 2.0;
+            fromX += half;
+            toX -= half;
             fromY = from[1];
             toY = to[1];
         }
-        svg.append("<line x1=\"").append(round(from[0])).append("\" y1=\"").append(round(fromY)).append("\" x2=\"")
-                .append(round(to[0])).append("\" y2=\"").append(round(toY))
+        svg.append("<line class=\"sc-link\" x1=\"").append(round(fromX)).append("\" y1=\"").append(round(fromY))
+                .append("\" x2=\"").append(round(toX)).append("\" y2=\"").append(round(toY))
                 .append("\" stroke=\"#455a64\" stroke-width=\"2\" marker-end=\"url(#sc-arrow)\"/>");
     }
 

@@ -56,7 +56,7 @@ public final class ScorecardFixtures {
     /** A scorecard of the department with one objective holding {@code kpis}. */
     public Scorecard scorecard(Kpi... kpis) {
         return new Scorecard(0, department.id(), "Scorecard of " + department.name(), null,
-                List.of(new Objective(0, Perspective.CUSTOMER, "Win customers", BigDecimal.ONE, -1, List.of(kpis))),
+                List.of(new Objective(0, Perspective.CUSTOMER, "Win customers", BigDecimal.ONE, List.of(), List.of(kpis))),
                 null, 0);
     }
 }
