@@ -90,13 +90,13 @@ class ScorecardServiceTest {
     @Test
     void anObjectiveLeadsToSeveralOthersButTheLinksNeverGoRoundInACircle() {
         kernel.signIn(fixtures.manager);
-        Scorecard linked = withLinks(List.of(), List.of(0), List.of(0, 1), List.of(0, 1, 2));
+        Scorecard linked = linked(List.of(), List.of(0), List.of(0, 1), List.of(0, 1, 2));
         Scorecard saved = scorecards.save(linked);
         assertThat(saved.objectives()).extracting(Objective::leadsTo)
                 .containsExactly(List.of(), List.of(0), List.of(0, 1), List.of(0, 1, 2));
 
         Scorecard circle = new Scorecard(saved.id(), saved.departmentId(), saved.name(), null,
-                withLinks(List.of(3), List.of(0), List.of(1), List.of(2)).objectives(), null, saved.version());
+                linked(List.of(3), List.of(0), List.of(1), List.of(2)).objectives(), null, saved.version());
         assertThatThrownBy(() -> scorecards.save(circle)).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.errors()).singleElement().satisfies(error -> {
                 assertThat(error.field()).as("on the link that closes it").isEqualTo("objective.1.leadsTo");
@@ -109,21 +109,9 @@ class ScorecardServiceTest {
                         List.of(0, 1, 2));
 
         Scorecard fewer = new Scorecard(saved.id(), saved.departmentId(), saved.name(), null,
-                withLinks(List.of(), List.of(), List.of(1), List.of(1)).objectives(), null, saved.version());
+                linked(List.of(), List.of(), List.of(1), List.of(1)).objectives(), null, saved.version());
         assertThat(scorecards.save(fewer).objectives()).extracting(Objective::leadsTo).as("links removed on save")
                 .containsExactly(List.of(), List.of(), List.of(1), List.of(1));
-    }
-
-    private Scorecard withLinks(List<Integer> finance, List<Integer> customers, List<Integer> process,
-                                List<Integer> learning) {
-        List<Objective> objectives = new java.util.ArrayList<>();
-        String[] names = {"Finance", "Customers", "Process", "Learning"};
-        List<List<Integer>> links = List.of(finance, customers, process, learning);
-        for (int i = 0; i < names.length; i++) {
-            objectives.add(new Objective(0, Perspective.values()[i], names[i], BigDecimal.ONE, links.get(i),
-                    List.of(ScorecardFixtures.kpi("kernel/customers", "3"))));
-        }
-        return new Scorecard(0, fixtures.department.id(), "Linked", null, objectives, null, 0);
     }
 
     @Test
@@ -144,5 +132,11 @@ class ScorecardServiceTest {
         kernel.signIn(kernel.createUser(Role.ADMINISTRATOR));
         assertThat(scorecards.canEdit(0)).isTrue();
         assertThat(scorecards.canEdit(fixtures.department.id())).isTrue();
+    }
+
+    private Scorecard linked(List<Integer> finance, List<Integer> customers, List<Integer> process,
+                             List<Integer> learning) {
+        return fixtures.linked(List.of("Finance", "Customers", "Process", "Learning"),
+                List.of(finance, customers, process, learning));
     }
 }

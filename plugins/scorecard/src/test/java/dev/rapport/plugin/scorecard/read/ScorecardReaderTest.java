@@ -149,14 +149,9 @@ class ScorecardReaderTest {
     @Test
     void theStrategyMapDrawsEveryLinkOfAnObjectiveLeadingToSeveralOthers() {
         kernel.signIn(fixtures.manager);
-        List<Objective> objectives = new java.util.ArrayList<>();
-        List<List<Integer>> links = List.of(List.of(), List.of(0), List.of(0, 1), List.of(0, 1, 2));
-        for (int i = 0; i < links.size(); i++) {
-            objectives.add(new Objective(0, Perspective.values()[i], "Objective " + i, BigDecimal.ONE, links.get(i),
-                    List.of(ScorecardFixtures.kpi("kernel/customers", "3"))));
-        }
-        Scorecard scorecard = kernel.service(ScorecardService.class).save(new Scorecard(0, fixtures.department.id(),
-                "Map", null, objectives, null, 0));
+        Scorecard scorecard = kernel.service(ScorecardService.class).save(fixtures.linked(
+                List.of("Objective 0", "Objective 1", "Objective 2", "Objective 3"),
+                List.of(List.of(), List.of(0), List.of(0, 1), List.of(0, 1, 2))));
         ScorecardReport report = kernel.service(ScorecardReader.class).read(scorecard, Optional.of(fixtures.department),
                 fixtures.department.name(), PeriodKind.MONTH, kernel.service(SnapshotService.class).today());
 
