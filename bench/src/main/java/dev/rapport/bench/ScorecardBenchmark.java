@@ -176,7 +176,8 @@ public final class ScorecardBenchmark {
                     kpis.add(new Kpi(0, metricId, BigDecimal.ONE, Map.of(PeriodKind.MONTH, BigDecimal.TEN),
                             BigDecimal.valueOf(100), BigDecimal.valueOf(85)));
                 }
-                objectives.add(new Objective(0, perspectives[i], perspectives[i].name(), BigDecimal.ONE, i - 1, kpis));
+                objectives.add(new Objective(0, perspectives[i], perspectives[i].name(), BigDecimal.ONE,
+                        i == 0 ? List.of() : List.of(i - 1), kpis));
             }
             return objectives;
         }

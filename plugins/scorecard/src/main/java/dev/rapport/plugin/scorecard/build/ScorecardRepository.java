@@ -2,6 +2,7 @@ package dev.rapport.plugin.scorecard.build;
 
 import static dev.rapport.plugin.scorecard.db.Tables.SC_KPI;
 import static dev.rapport.plugin.scorecard.db.Tables.SC_OBJECTIVE;
+import static dev.rapport.plugin.scorecard.db.Tables.SC_OBJECTIVE_LINK;
 import static dev.rapport.plugin.scorecard.db.Tables.SC_SCORECARD;
 
 import dev.rapport.plugin.scorecard.db.tables.records.ScKpiRecord;
@@ -25,8 +26,9 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
- * Scorecards with their objectives and KPIs in {@code sc_scorecard}, {@code sc_objective} and {@code sc_kpi}. A
- * save rewrites the objectives and KPIs of the scorecard under its version: a scorecard holds tens of rows.
+ * Scorecards with their objectives, their cause-effect links and KPIs in {@code sc_scorecard}, {@code sc_objective},
+ * {@code sc_objective_link} and {@code sc_kpi}. A save rewrites the objectives, links and KPIs of the scorecard under
+ * its version: a scorecard holds tens of rows.
  */
 public final class ScorecardRepository {
 
@@ -93,12 +95,18 @@ public final class ScorecardRepository {
                         .set(SC_KPI.POSITION, kpiPosition++).execute();
             }
         }
+        var links = dsl.insertInto(SC_OBJECTIVE_LINK, SC_OBJECTIVE_LINK.OBJECTIVE_ID, SC_OBJECTIVE_LINK.LEADS_TO_ID);
+        boolean linked = false;
         for (int i = 0; i < scorecard.objectives().size(); i++) {
-            int leadsTo = scorecard.objectives().get(i).leadsTo();
-            if (leadsTo >= 0 && leadsTo < objectiveIds.size()) {
-                dsl.update(SC_OBJECTIVE).set(SC_OBJECTIVE.LEADS_TO_ID, objectiveIds.get(leadsTo))
-                        .where(SC_OBJECTIVE.ID.eq(objectiveIds.get(i))).execute();
+            for (int leadsTo : scorecard.objectives().get(i).leadsTo()) {
+                if (leadsTo >= 0 && leadsTo < objectiveIds.size() && leadsTo != i) {
+                    links = links.values(objectiveIds.get(i), objectiveIds.get(leadsTo));
+                    linked = true;
+                }
             }
+        }
+        if (linked) {
+            links.execute();
         }
         return id;
     }
@@ -117,10 +125,15 @@ public final class ScorecardRepository {
         var objectiveRows = dsl.selectFrom(SC_OBJECTIVE).where(SC_OBJECTIVE.SCORECARD_ID.eq(record.getId()))
                 .orderBy(SC_OBJECTIVE.POSITION).fetch();
         List<Long> ids = objectiveRows.map(row -> row.getId());
+        Map<Long, List<Integer>> leadsTo = new HashMap<>();
+        dsl.select(SC_OBJECTIVE_LINK.OBJECTIVE_ID, SC_OBJECTIVE_LINK.LEADS_TO_ID).from(SC_OBJECTIVE_LINK)
+                .join(SC_OBJECTIVE).on(SC_OBJECTIVE.ID.eq(SC_OBJECTIVE_LINK.OBJECTIVE_ID))
+                .where(SC_OBJECTIVE.SCORECARD_ID.eq(record.getId()))
+                .forEach(link -> leadsTo.computeIfAbsent(link.value1(), key -> new ArrayList<>())
+                        .add(ids.indexOf(link.value2())));
         List<Objective> objectives = objectiveRows.map(row -> new Objective(row.getId(),
                 Perspective.valueOf(row.getPerspective()), row.getName(), row.getWeight(),
-                row.getLeadsToId() == null ? -1 : ids.indexOf(row.getLeadsToId()),
-                kpis.getOrDefault(row.getId(), List.of())));
+                leadsTo.getOrDefault(row.getId(), List.of()), kpis.getOrDefault(row.getId(), List.of())));
         return new Scorecard(record.getId(), record.getDepartmentId(), record.getName(),
                 record.getTemplate() == null ? null : DepartmentKind.valueOf(record.getTemplate()), objectives,
                 record.getUpdatedAt(), record.getVersion());

@@ -1,5 +1,6 @@
 package dev.rapport.plugin.scorecard.build;
 
+import dev.rapport.plugin.scorecard.model.CauseEffect;
 import dev.rapport.plugin.scorecard.model.DepartmentKind;
 import dev.rapport.plugin.scorecard.model.Kpi;
 import dev.rapport.plugin.scorecard.model.Objective;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Builds scorecards: starts one from a department kind's template, checks and saves it under its version, deletes
@@ -115,14 +117,26 @@ public final class ScorecardService {
                 errors.add(FieldError.of(prefix + "name", "scorecard.error.tooLong", NAME_LENGTH));
             }
             checkWeight(objective.weight(), prefix + "weight", errors);
-            if (objective.leadsTo() == i || objective.leadsTo() >= scorecard.objectives().size()) {
+            int self = i;
+            if (objective.leadsTo().stream().anyMatch(other -> other == self || other < 0
+                    || other >= scorecard.objectives().size())) {
                 errors.add(FieldError.of(prefix + "leadsTo", "scorecard.error.leadsTo"));
             }
             for (int j = 0; j < objective.kpis().size(); j++) {
                 checkKpi(objective.kpis().get(j), "kpi." + i + "." + j + ".", errors);
             }
         }
+        if (errors.stream().noneMatch(error -> error.field().endsWith(".leadsTo"))) {
+            CauseEffect.circle(scorecard.objectives()).ifPresent(circle -> errors.add(circleError(scorecard, circle)));
+        }
         return errors;
+    }
+
+    /** The circle named on the links of the objective that closes it, e.g. "Grow revenue → Win customers → Grow revenue". */
+    private static FieldError circleError(Scorecard scorecard, List<Integer> circle) {
+        String names = circle.stream().map(position -> scorecard.objectives().get(position).name())
+                .collect(Collectors.joining(" → "));
+        return FieldError.of("objective." + circle.get(circle.size() - 2) + ".leadsTo", "scorecard.error.circle", names);
     }
 
     private void checkKpi(Kpi kpi, String prefix, List<FieldError> errors) {

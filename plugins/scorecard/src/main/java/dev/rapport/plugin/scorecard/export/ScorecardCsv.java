@@ -1,7 +1,9 @@
 package dev.rapport.plugin.scorecard.export;
 
+import dev.rapport.plugin.scorecard.model.Perspective;
 import dev.rapport.plugin.scorecard.read.KpiLine;
 import dev.rapport.plugin.scorecard.read.ObjectiveLine;
+import dev.rapport.plugin.scorecard.read.ScoreHistory;
 import dev.rapport.plugin.scorecard.read.ScorecardReport;
 import dev.rapport.plugin.scorecard.read.ValueTexts;
 import dev.rapport.sdk.csv.CsvWriter;
@@ -10,14 +12,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A scorecard for one period as CSV (UTF-8 with a byte order mark, so spreadsheets read umlauts): one row per KPI
  * with its perspective, objective, value, previous value, target, share reached, light and score, then the
- * values of the trend's periods. Cells are neutralised against formula injection by the SDK's writer.
+ * values of the trend's periods; then one row per perspective and one overall with the score of the period and of
+ * each of the trend's periods (empty where there is none). Cells are neutralised against formula injection by the
+ * SDK's writer.
  */
 public final class ScorecardCsv {
 
@@ -45,10 +51,25 @@ public final class ScorecardCsv {
                     csv.writeRecord(row);
                 }
             }
+            ScoreHistory history = report.scoreHistory();
+            for (Perspective perspective : Perspective.values()) {
+                csv.writeRecord(scoreRow(texts.text("scorecard.perspective." + perspective.name()),
+                        report.perspectiveScores().get(perspective), history.perspectives().get(perspective), texts));
+            }
+            csv.writeRecord(scoreRow(texts.text("scorecard.overall"), report.overall(), history.overall(), texts));
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A score's row: whose it is in the perspective column, the period's score, then its score in each period. */
+    private static List<Object> scoreRow(String whose, Optional<BigDecimal> score, List<Double> history,
+                                         ValueTexts texts) {
+        List<Object> row = new ArrayList<>(List.of(whose, "", texts.text("scorecard.score"), "", "", "", "", "", "",
+                score.map(BigDecimal::toPlainString).orElse("")));
+        history.forEach(value -> row.add(value == null ? "" : value));
+        return row;
     }
 
     /** A KPI's name: its metric's label, or its id when its plugin is not installed. */

@@ -4,6 +4,7 @@ import dev.rapport.plugin.scorecard.model.Light;
 import dev.rapport.plugin.scorecard.model.Perspective;
 import dev.rapport.plugin.scorecard.read.KpiLine;
 import dev.rapport.plugin.scorecard.read.ObjectiveLine;
+import dev.rapport.plugin.scorecard.read.ScoreHistory;
 import dev.rapport.plugin.scorecard.read.ScorecardReport;
 import dev.rapport.plugin.scorecard.read.ValueTexts;
 import java.awt.Color;
@@ -19,8 +20,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * A scorecard for one period as an A4 PDF (Apache PDFBox): title, overall and perspective scores, then per KPI its
- * light, value, target and previous value beside a trend line over the last periods, drawn as vector paths. Text
+ * A scorecard for one period as an A4 PDF (Apache PDFBox): title, overall and perspective scores, each perspective's
+ * score beside the overall score over the last periods (gaps where there is none), then per KPI its light, value,
+ * target and previous value beside a trend line over the last periods; charts drawn as vector paths. Text
  * uses the standard Helvetica, so characters outside its Latin-1 set are written as "?".
  */
 public final class ScorecardPdf {
@@ -32,6 +34,9 @@ public final class ScorecardPdf {
     private static final Color AMBER = new Color(0xF9, 0xA8, 0x25);
     private static final Color RED = new Color(0xC6, 0x28, 0x28);
     private static final Color GREY = new Color(0x9E, 0x9E, 0x9E);
+    private static final Color LINE = new Color(0x15, 0x65, 0xC0);
+    private static final float SCORE_CHART_HEIGHT = 70;
+    private static final float SCORE_CHART_GAP = 24;
 
     public void write(ScorecardReport report, ValueTexts texts, OutputStream out) {
         try (PDDocument document = new PDDocument()) {
@@ -71,6 +76,7 @@ public final class ScorecardPdf {
             }
             text(regular, 9, MARGIN, perspectives.toString().trim());
             y -= 22;
+            scoreTrends(report);
             for (ObjectiveLine objective : report.objectives()) {
                 ensure(ROW + 16);
                 text(bold, 10, MARGIN, texts.text("scorecard.perspective." + objective.objective().perspective().name())
@@ -87,6 +93,47 @@ public final class ScorecardPdf {
             page.close();
         }
 
+        /** Per perspective its score and the overall score over the trend's periods, two charts a row. */
+        private void scoreTrends(ScorecardReport report) throws IOException {
+            text(bold, 10, MARGIN, texts.text("scorecard.scoreTrends"));
+            y -= 16;
+            ScoreHistory history = report.scoreHistory();
+            float width = (PDRectangle.A4.getWidth() - 2 * MARGIN - SCORE_CHART_GAP) / 2;
+            String first = texts.shortPeriod(report.kind(), report.trendStarts().get(0));
+            String last = texts.shortPeriod(report.kind(), report.start());
+            Perspective[] perspectives = Perspective.values();
+            for (int i = 0; i < perspectives.length; i++) {
+                float left = MARGIN + (i % 2) * (width + SCORE_CHART_GAP);
+                String name = texts.text("scorecard.perspective." + perspectives[i].name());
+                text(bold, 9, left, name);
+                float bottom = y - SCORE_CHART_HEIGHT - 14;
+                page.setStrokingColor(GREY);
+                page.setLineWidth(0.4f);
+                for (int score = 0; score <= 100; score += 50) {
+                    float at = bottom + score / 100f * SCORE_CHART_HEIGHT;
+                    page.moveTo(left + 16, at);
+                    page.lineTo(left + width, at);
+                    page.stroke();
+                    text(regular, 6, left, at + 3, String.valueOf(score));
+                }
+                line(history.overall(), left + 16, bottom, width - 16, SCORE_CHART_HEIGHT, 0, 100, GREY);
+                line(history.perspectives().get(perspectives[i]), left + 16, bottom, width - 16, SCORE_CHART_HEIGHT,
+                        0, 100, LINE);
+                text(regular, 6, left + 16, bottom - 2, first);
+                text(regular, 6, left + width - regular.getStringWidth(encodable(regular, last)) / 1000 * 6, bottom - 2,
+                        last);
+                page.setNonStrokingColor(LINE);
+                text(regular, 7, left + width / 3, bottom - 10, name);
+                page.setNonStrokingColor(GREY);
+                text(regular, 7, left + 2 * width / 3, bottom - 10, texts.text("scorecard.overall"));
+                page.setNonStrokingColor(Color.BLACK);
+                if (i % 2 == 1) {
+                    y = bottom - 26;
+                }
+            }
+            y -= 6;
+        }
+
         private void kpiRow(KpiLine kpi) throws IOException {
             page.setNonStrokingColor(color(kpi.light()));
             page.addRect(MARGIN, y - 8, 8, 8);
@@ -100,20 +147,28 @@ public final class ScorecardPdf {
             trend(kpi.trend(), PDRectangle.A4.getWidth() - MARGIN - CHART_WIDTH, y - ROW + 10);
         }
 
-        /** A line over the non-empty values, scaled to its own range, with a dot on the last one. */
+        /** A KPI's trend: a line over the non-empty values, scaled to its own range, above a base line. */
         private void trend(List<Double> values, float left, float bottom) throws IOException {
             double min = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElse(0);
             double max = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
-            float height = ROW - 14;
             page.setStrokingColor(GREY);
             page.setLineWidth(0.4f);
             page.moveTo(left, bottom);
             page.lineTo(left + CHART_WIDTH, bottom);
             page.stroke();
-            page.setStrokingColor(new Color(0x15, 0x65, 0xC0));
+            line(values, left, bottom, CHART_WIDTH, ROW - 14, min, max, LINE);
+        }
+
+        /**
+         * A line over the non-empty values between {@code min} (at the bottom) and {@code max} (at the top; a flat
+         * line in the middle when they are equal), broken where a value is missing, with a dot on the last one.
+         */
+        private void line(List<Double> values, float left, float bottom, float width, float height, double min,
+                          double max, Color colour) throws IOException {
+            page.setStrokingColor(colour);
             page.setLineWidth(1.2f);
             boolean drawing = false;
-            float step = CHART_WIDTH / Math.max(1, values.size() - 1);
+            float step = width / Math.max(1, values.size() - 1);
             float lastX = 0;
             float lastY = 0;
             for (int i = 0; i < values.size(); i++) {
@@ -134,7 +189,7 @@ public final class ScorecardPdf {
             }
             page.stroke();
             if (lastX > 0) {
-                page.setNonStrokingColor(new Color(0x15, 0x65, 0xC0));
+                page.setNonStrokingColor(colour);
                 page.addRect(lastX - 1.5f, lastY - 1.5f, 3, 3);
                 page.fill();
                 page.setNonStrokingColor(Color.BLACK);

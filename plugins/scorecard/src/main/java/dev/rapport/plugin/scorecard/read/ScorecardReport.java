@@ -24,6 +24,11 @@ public record ScorecardReport(Scorecard scorecard, Optional<Department> departme
         perspectiveScores = Map.copyOf(perspectiveScores);
     }
 
+    /** The perspectives' and the overall score over the trend's periods. */
+    public ScoreHistory scoreHistory() {
+        return ScoreHistory.of(objectives, trendStarts.size());
+    }
+
     /** Every KPI line in order. */
     public List<KpiLine> kpis() {
         return objectives.stream().flatMap(objective -> objective.kpis().stream()).toList();

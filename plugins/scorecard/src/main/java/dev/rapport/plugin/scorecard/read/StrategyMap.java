@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * The strategy map as SVG: one band per perspective (financial at the top, learning and growth at the bottom),
- * the objectives as boxes coloured by their score, and an arrow from each objective to the one it leads to. Drawn
+ * the objectives as boxes coloured by their score, and an arrow from each objective to every one it leads to. Drawn
  * on the server, every text escaped, sized by the viewBox so it scales with the page.
  */
 public final class StrategyMap {
@@ -21,6 +21,8 @@ public final class StrategyMap {
     private static final int LABEL = 150;
     private static final int BOX_WIDTH = 170;
     private static final int BOX_HEIGHT = 54;
+    /** How far an arrow past a band bends out beyond the boxes' right edges. */
+    private static final int BEND = 50;
     private static final BigDecimal GOOD = BigDecimal.valueOf(90);
     private static final BigDecimal FAIR = BigDecimal.valueOf(70);
 
@@ -57,9 +59,10 @@ public final class StrategyMap {
             }
         }
         for (int i = 0; i < objectives.size(); i++) {
-            int target = objectives.get(i).objective().leadsTo();
-            if (target >= 0 && target < objectives.size() && target != i) {
-                arrow(svg, centres[i], centres[target]);
+            for (int target : objectives.get(i).objective().leadsTo()) {
+                if (target >= 0 && target < objectives.size() && target != i) {
+                    arrow(svg, centres[i], centres[target]);
+                }
             }
         }
         for (int i = 0; i < objectives.size(); i++) {
@@ -68,16 +71,30 @@ public final class StrategyMap {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * An arrow between two boxes: straight between neighbouring bands or within one band; past a band between them
+     * it bends out to the right from box edge to box edge, so it does not run under the boxes in between.
+     */
     private static void arrow(StringBuilder svg, double[] from, double[] to) {
-        double fromY = from[1] + (to[1] < from[1] ? -BOX_HEIGHT / 2.0 : BOX_HEIGHT / 2.0);
-        double toY = to[1] + (to[1] < from[1] ? BOX_HEIGHT / 2.0 : -BOX_HEIGHT / 2.0);
-        if (to[1] == from[1]) {
-            fromY = from[1];
-            toY = to[1];
+        String path;
+        if (Math.abs(to[1] - from[1]) > BAND * 1.5) {
+            double fromX = from[0] + BOX_WIDTH / 2.0;
+            double toX = to[0] + BOX_WIDTH / 2.0;
+            double bend = Math.min(WIDTH - 5, Math.max(fromX, toX) + BEND);
+            path = "M" + round(fromX) + "," + round(from[1]) + " C" + round(bend) + "," + round(from[1]) + " "
+                    + round(bend) + "," + round(to[1]) + " " + round(toX) + "," + round(to[1]);
+        } else if (to[1] == from[1]) {
+            // Side by side in one band: from the facing edges, so the arrow head is not hidden under a box.
+            double half = (to[0] > from[0] ? BOX_WIDTH : -BOX_WIDTH) / 2.0;
+            path = "M" + round(from[0] + half) + "," + round(from[1]) + " L" + round(to[0] - half) + ","
+                    + round(to[1]);
+        } else {
+            double edge = (to[1] < from[1] ? -BOX_HEIGHT : BOX_HEIGHT) / 2.0;
+            path = "M" + round(from[0]) + "," + round(from[1] + edge) + " L" + round(to[0]) + ","
+                    + round(to[1] - edge);
         }
-        svg.append("<line x1=\"").append(round(from[0])).append("\" y1=\"").append(round(fromY)).append("\" x2=\"")
-                .append(round(to[0])).append("\" y2=\"").append(round(toY))
-                .append("\" stroke=\"#455a64\" stroke-width=\"2\" marker-end=\"url(#sc-arrow)\"/>");
+        svg.append("<path class=\"sc-link\" d=\"").append(path)
+                .append("\" fill=\"none\" stroke=\"#455a64\" stroke-width=\"2\" marker-end=\"url(#sc-arrow)\"/>");
     }
 
     private static void box(StringBuilder svg, double[] centre, ObjectiveLine objective) {

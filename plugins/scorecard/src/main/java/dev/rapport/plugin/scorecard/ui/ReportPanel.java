@@ -16,6 +16,7 @@ import dev.rapport.plugin.scorecard.model.Light;
 import dev.rapport.plugin.scorecard.model.Perspective;
 import dev.rapport.plugin.scorecard.read.KpiLine;
 import dev.rapport.plugin.scorecard.read.ObjectiveLine;
+import dev.rapport.plugin.scorecard.read.ScoreHistory;
 import dev.rapport.plugin.scorecard.read.ScorecardReader;
 import dev.rapport.plugin.scorecard.read.ScorecardReport;
 import dev.rapport.plugin.scorecard.read.StrategyMap;
@@ -30,7 +31,8 @@ import java.util.Optional;
 
 /**
  * A scorecard report on the page: the overall score and one per perspective, the KPIs with their lights against
- * target and previous period (the chosen KPI's trend over the last periods below), and the strategy map.
+ * target and previous period (the chosen KPI's trend over the last periods below), each perspective's score over
+ * the last periods, and the strategy map.
  */
 final class ReportPanel extends VerticalLayout {
 
@@ -75,7 +77,7 @@ final class ReportPanel extends VerticalLayout {
         Html map = new Html("<div id=\"scorecard-map\">" + StrategyMap.svg(report,
                 perspective -> getTranslation("scorecard.perspective." + perspective.name()),
                 getTranslation("scorecard.strategyMap")) + "</div>");
-        add(grid, trend, mapTitle, map);
+        add(grid, trend, new H3(getTranslation("scorecard.scoreTrends")), scoreTrends(), mapTitle, map);
         if (!rows.isEmpty()) {
             grid.select(rows.get(0));
         }
@@ -166,6 +168,28 @@ final class ReportPanel extends VerticalLayout {
         Chart chart = new Chart(dev.rapport.sdk.chart.ChartType.LINE,
                 getTranslation("scorecard.trendOf", name), categories, series, format(row.kpi()));
         trend.add(charts.component(chart));
+    }
+
+    /** Per perspective a line of its score with the overall score beside it, over the trend's periods. */
+    private Component scoreTrends() {
+        List<String> categories = report.trendStarts().stream().map(start -> texts.shortPeriod(report.kind(), start))
+                .toList();
+        ScoreHistory history = report.scoreHistory();
+        ChartSeries overall = new ChartSeries(getTranslation("scorecard.overall"), history.overall());
+        ValueFormat scores = new ValueFormat(ValueFormat.Kind.NUMBER, null, texts.locale(), 1);
+        HorizontalLayout charts = new HorizontalLayout();
+        charts.setId("scorecard-score-trends");
+        charts.setWrap(true);
+        charts.setWidthFull();
+        for (Perspective perspective : Perspective.values()) {
+            String name = getTranslation("scorecard.perspective." + perspective.name());
+            Div chart = new Div(this.charts.component(Chart.line(getTranslation("scorecard.scoreTrendOf", name),
+                    categories, scores, new ChartSeries(name, history.perspectives().get(perspective)), overall)));
+            chart.setId("scorecard-score-trend-" + perspective.name().toLowerCase(java.util.Locale.ROOT));
+            chart.getStyle().set("flex", "1 1 26rem").set("min-width", "0");
+            charts.add(chart);
+        }
+        return charts;
     }
 
     private ValueFormat format(KpiLine kpi) {

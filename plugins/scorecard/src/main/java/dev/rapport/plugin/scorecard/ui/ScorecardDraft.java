@@ -1,5 +1,6 @@
 package dev.rapport.plugin.scorecard.ui;
 
+import dev.rapport.plugin.scorecard.model.CauseEffect;
 import dev.rapport.plugin.scorecard.model.DepartmentKind;
 import dev.rapport.plugin.scorecard.model.Kpi;
 import dev.rapport.plugin.scorecard.model.Objective;
@@ -8,13 +9,15 @@ import dev.rapport.plugin.scorecard.model.Perspective;
 import dev.rapport.plugin.scorecard.model.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A scorecard while it is being edited: plain mutable fields the form writes into, turned into the immutable
- * {@link Scorecard} on save. Removing an objective moves the links of those after it.
+ * {@link Scorecard} on save. Removing an objective drops the links to it and moves the links to those after it.
  */
 final class ScorecardDraft {
 
@@ -30,7 +33,7 @@ final class ScorecardDraft {
         Perspective perspective = Perspective.FINANCIAL;
         String name = "";
         BigDecimal weight = BigDecimal.ONE;
-        int leadsTo = -1;
+        final List<Integer> leadsTo = new ArrayList<>();
         final List<KpiDraft> kpis = new ArrayList<>();
     }
 
@@ -61,7 +64,7 @@ final class ScorecardDraft {
             one.perspective = objective.perspective();
             one.name = objective.name();
             one.weight = objective.weight();
-            one.leadsTo = objective.leadsTo();
+            one.leadsTo.addAll(objective.leadsTo());
             for (Kpi kpi : objective.kpis()) {
                 KpiDraft draft = new KpiDraft();
                 draft.metricId = kpi.metricId();
@@ -78,12 +81,21 @@ final class ScorecardDraft {
     void removeObjective(int index) {
         objectives.remove(index);
         for (ObjectiveDraft objective : objectives) {
-            if (objective.leadsTo == index) {
-                objective.leadsTo = -1;
-            } else if (objective.leadsTo > index) {
-                objective.leadsTo--;
-            }
+            List<Integer> moved = objective.leadsTo.stream().filter(other -> other != index)
+                    .map(other -> other > index ? other - 1 : other).toList();
+            objective.leadsTo.clear();
+            objective.leadsTo.addAll(moved);
         }
+    }
+
+    /** The circle the links would make if objective {@code index} led to {@code leadsTo}, if any ({@link CauseEffect}). */
+    Optional<List<Integer>> circleIf(int index, Collection<Integer> leadsTo) {
+        List<Objective> links = new ArrayList<>();
+        for (int i = 0; i < objectives.size(); i++) {
+            links.add(new Objective(0, objectives.get(i).perspective, objectives.get(i).name, BigDecimal.ONE,
+                    i == index ? List.copyOf(leadsTo) : objectives.get(i).leadsTo, List.of()));
+        }
+        return CauseEffect.circle(links);
     }
 
     Scorecard toScorecard() {

@@ -3,6 +3,7 @@ package dev.rapport.plugin.scorecard.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,8 +28,12 @@ import dev.rapport.sdk.error.AccessDeniedException;
 import dev.rapport.sdk.extension.CatalogMetric;
 import dev.rapport.sdk.ui.Feedback;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -173,14 +178,7 @@ public final class ScorecardEditView extends VerticalLayout implements HasDynami
         weight.setValue(objective.weight);
         weight.setWidth("6rem");
         weight.addValueChangeListener(change -> objective.weight = change.getValue());
-        Select<Integer> leadsTo = new Select<>();
-        leadsTo.setId(id + "-leads-to");
-        leadsTo.setLabel(getTranslation("scorecard.leadsTo"));
-        leadsTo.setItems(IntStream.range(-1, draft.objectives.size()).filter(other -> other != index).boxed().toList());
-        leadsTo.setItemLabelGenerator(other -> other < 0 ? getTranslation("scorecard.leadsTo.none")
-                : draft.objectives.get(other).name.isBlank() ? "#" + (other + 1) : draft.objectives.get(other).name);
-        leadsTo.setValue(objective.leadsTo);
-        leadsTo.addValueChangeListener(change -> objective.leadsTo = change.getValue() == null ? -1 : change.getValue());
+        MultiSelectComboBox<Integer> leadsTo = leadsTo(index, id);
         Button remove = new Button(getTranslation("scorecard.objective.remove"), VaadinIcon.TRASH.create(), click -> {
             draft.removeObjective(index);
             drawObjectives();
@@ -215,6 +213,39 @@ public final class ScorecardEditView extends VerticalLayout implements HasDynami
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("width", "100%")
                 .set("box-sizing", "border-box");
         return card;
+    }
+
+    /**
+     * The objectives {@code index} leads to, several at once; a choice that would make the links go round in a
+     * circle is taken back at once and named on the field (the service refuses one on save as well).
+     */
+    private MultiSelectComboBox<Integer> leadsTo(int index, String id) {
+        ScorecardDraft.ObjectiveDraft objective = draft.objectives.get(index);
+        MultiSelectComboBox<Integer> leadsTo = new MultiSelectComboBox<>(getTranslation("scorecard.leadsTo"));
+        leadsTo.setId(id + "-leads-to");
+        leadsTo.setPlaceholder(getTranslation("scorecard.leadsTo.none"));
+        leadsTo.setWidth("18rem");
+        leadsTo.setItems(IntStream.range(0, draft.objectives.size()).filter(other -> other != index).boxed().toList());
+        leadsTo.setItemLabelGenerator(other -> draft.objectives.get(other).name.isBlank() ? "#" + (other + 1)
+                : draft.objectives.get(other).name);
+        leadsTo.setValue(new HashSet<>(objective.leadsTo));
+        leadsTo.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            Optional<List<Integer>> circle = draft.circleIf(index, change.getValue());
+            if (circle.isPresent()) {
+                leadsTo.setValue(change.getOldValue());
+                leadsTo.setErrorMessage(getTranslation("scorecard.error.circle", circle.get().stream()
+                        .map(position -> leadsTo.getItemLabelGenerator().apply(position))
+                        .collect(Collectors.joining(" → "))));
+                leadsTo.setInvalid(true);
+                return;
+            }
+            objective.leadsTo.clear();
+            objective.leadsTo.addAll(new TreeSet<>(change.getValue()));
+        });
+        return leadsTo;
     }
 
     private void save() {

@@ -101,6 +101,8 @@ public final class ScorecardView extends VerticalLayout implements HasDynamicTit
         department.setValue(chosen.orElse(choices.isEmpty() ? null : choices.get(0)));
         drawing = false;
         redraw();
+        // Back from the (long) editor the browser would keep its scroll position, deep in the charts: start at the top.
+        getElement().scrollIntoView();
     }
 
     @Override

@@ -44,7 +44,9 @@ class ScorecardServiceTest {
         assertThat(draft.objectives()).extracting(Objective::perspective).containsExactly(Perspective.FINANCIAL,
                 Perspective.CUSTOMER, Perspective.INTERNAL_PROCESS, Perspective.LEARNING_AND_GROWTH);
         assertThat(draft.objectives().get(0).name()).isEqualTo("Umsatz steigern");
-        assertThat(draft.objectives().get(1).leadsTo()).as("customers lead to finance").isZero();
+        assertThat(draft.objectives().get(1).leadsTo()).as("customers lead to finance").containsExactly(0);
+        assertThat(draft.objectives().get(3).leadsTo()).as("the team leads to processes and customers")
+                .containsExactly(1, 2);
         Kpi revenue = draft.objectives().get(0).kpis().get(0);
         assertThat(revenue.metricId()).isEqualTo("kernel/revenue");
         assertThat(revenue.target(PeriodKind.QUARTER)).contains(new BigDecimal("60000"));
@@ -52,13 +54,14 @@ class ScorecardServiceTest {
         Scorecard saved = scorecards.save(draft);
         assertThat(saved.id()).isPositive();
         assertThat(saved.metricIds()).contains("kernel/revenue", "acquisition/conversion-rate", "kernel/tasks-on-time");
-        assertThat(saved.objectives().get(3).leadsTo()).isEqualTo(2);
+        assertThat(saved.objectives()).extracting(Objective::leadsTo).as("every link survives save and reload")
+                .containsExactly(List.of(), List.of(0), List.of(1), List.of(1, 2));
 
         Objective first = saved.objectives().get(0);
         Kpi changed = new Kpi(0, revenue.metricId(), revenue.weight(), Map.of(PeriodKind.MONTH, new BigDecimal("25000")),
                 revenue.greenPercent(), revenue.amberPercent());
         Scorecard edited = new Scorecard(saved.id(), saved.departmentId(), saved.name(), saved.template(),
-                List.of(new Objective(0, first.perspective(), first.name(), first.weight(), -1, List.of(changed))),
+                List.of(new Objective(0, first.perspective(), first.name(), first.weight(), List.of(), List.of(changed))),
                 null, saved.version());
         Scorecard again = scorecards.save(edited);
         assertThat(again.version()).isEqualTo(saved.version() + 1);
@@ -76,12 +79,39 @@ class ScorecardServiceTest {
         kernel.signIn(fixtures.manager);
         Kpi wrong = new Kpi(0, "not a metric", BigDecimal.ZERO, Map.of(), BigDecimal.valueOf(80), BigDecimal.valueOf(90));
         Scorecard scorecard = new Scorecard(0, fixtures.department.id(), " ", null, List.of(
-                new Objective(0, Perspective.FINANCIAL, "", BigDecimal.ONE, 0, List.of(wrong))), null, 0);
+                new Objective(0, Perspective.FINANCIAL, "", BigDecimal.ONE, List.of(0), List.of(wrong))), null, 0);
 
         assertThatThrownBy(() -> scorecards.save(scorecard)).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("name",
                         "objective.0.name", "objective.0.leadsTo", "kpi.0.0.metric", "kpi.0.0.weight", "kpi.0.0.amber"));
         assertThat(scorecards.find(fixtures.department.id())).isEmpty();
+    }
+
+    @Test
+    void anObjectiveLeadsToSeveralOthersButTheLinksNeverGoRoundInACircle() {
+        kernel.signIn(fixtures.manager);
+        Scorecard linked = linked(List.of(), List.of(0), List.of(0, 1), List.of(0, 1, 2));
+        Scorecard saved = scorecards.save(linked);
+        assertThat(saved.objectives()).extracting(Objective::leadsTo)
+                .containsExactly(List.of(), List.of(0), List.of(0, 1), List.of(0, 1, 2));
+
+        Scorecard circle = new Scorecard(saved.id(), saved.departmentId(), saved.name(), null,
+                linked(List.of(3), List.of(0), List.of(1), List.of(2)).objectives(), null, saved.version());
+        assertThatThrownBy(() -> scorecards.save(circle)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field()).as("on the link that closes it").isEqualTo("objective.1.leadsTo");
+                assertThat(error.messageKey()).isEqualTo("scorecard.error.circle");
+                assertThat(error.arguments()).containsExactly("Finance → Learning → Process → Customers → Finance");
+            });
+        });
+        assertThat(scorecards.find(fixtures.department.id()).orElseThrow().objectives()).extracting(Objective::leadsTo)
+                .as("the refused change is not stored").containsExactly(List.of(), List.of(0), List.of(0, 1),
+                        List.of(0, 1, 2));
+
+        Scorecard fewer = new Scorecard(saved.id(), saved.departmentId(), saved.name(), null,
+                linked(List.of(), List.of(), List.of(1), List.of(1)).objectives(), null, saved.version());
+        assertThat(scorecards.save(fewer).objectives()).extracting(Objective::leadsTo).as("links removed on save")
+                .containsExactly(List.of(), List.of(), List.of(1), List.of(1));
     }
 
     @Test
@@ -102,5 +132,11 @@ class ScorecardServiceTest {
         kernel.signIn(kernel.createUser(Role.ADMINISTRATOR));
         assertThat(scorecards.canEdit(0)).isTrue();
         assertThat(scorecards.canEdit(fixtures.department.id())).isTrue();
+    }
+
+    private Scorecard linked(List<Integer> finance, List<Integer> customers, List<Integer> process,
+                             List<Integer> learning) {
+        return fixtures.linked(List.of("Finance", "Customers", "Process", "Learning"),
+                List.of(finance, customers, process, learning));
     }
 }

@@ -56,7 +56,20 @@ public final class ScorecardFixtures {
     /** A scorecard of the department with one objective holding {@code kpis}. */
     public Scorecard scorecard(Kpi... kpis) {
         return new Scorecard(0, department.id(), "Scorecard of " + department.name(), null,
-                List.of(new Objective(0, Perspective.CUSTOMER, "Win customers", BigDecimal.ONE, -1, List.of(kpis))),
+                List.of(new Objective(0, Perspective.CUSTOMER, "Win customers", BigDecimal.ONE, List.of(), List.of(kpis))),
                 null, 0);
+    }
+
+    /**
+     * A scorecard of the department with one objective per perspective in their order, named {@code names}, each
+     * leading to the positions in {@code links} and holding one KPI (customers, target 3).
+     */
+    public Scorecard linked(List<String> names, List<List<Integer>> links) {
+        List<Objective> objectives = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            objectives.add(new Objective(0, Perspective.values()[i], names.get(i), BigDecimal.ONE, links.get(i),
+                    List.of(kpi("kernel/customers", "3"))));
+        }
+        return new Scorecard(0, department.id(), "Linked", null, objectives, null, 0);
     }
 }

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -23,12 +26,13 @@ import dev.rapport.sdk.extension.CatalogMetric;
 import dev.rapport.testkit.KaribuUi;
 import dev.rapport.testkit.RapportKernel;
 import java.math.BigDecimal;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The scorecard's pages in a mocked browser: a manager builds the department's scorecard from the template in the
- * editor (a wrong field named on the field), then reads green, red and unavailable KPIs and opens the records
+ * editor (a wrong field named on the field, links that would go round in a circle refused), then reads green, red and unavailable KPIs and opens the records
  * behind one; an agent reads it without the edit button.
  */
 class ScorecardViewsTest {
@@ -55,6 +59,18 @@ class ScorecardViewsTest {
         assertThat(perspective.getItemLabelGenerator().apply(Perspective.LEARNING_AND_GROWTH))
                 .isEqualTo("Learning and growth");
 
+        MultiSelectComboBox<Integer> financeLeadsTo = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("objective-0-leads-to"));
+        LocatorJ._setValue(financeLeadsTo, Set.of(3));
+        assertThat(financeLeadsTo.getValue()).as("finance -> team -> customers -> finance is refused").isEmpty();
+        assertThat(financeLeadsTo.isInvalid()).isTrue();
+        assertThat(financeLeadsTo.getErrorMessage()).startsWith("These links would go round in a circle: Grow revenue → ");
+        MultiSelectComboBox<Integer> teamLeadsTo = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("objective-3-leads-to"));
+        assertThat(teamLeadsTo.getValue()).containsExactlyInAnyOrder(1, 2);
+        LocatorJ._setValue(teamLeadsTo, Set.of(0, 1, 2));
+        assertThat(teamLeadsTo.isInvalid()).isFalse();
+
         // Customers (kernel/customers) is the financial objective's second KPI: reachable; revenue is not.
         ComboBox<String> second = _get(ComboBox.class, spec -> spec.withId("kpi-0-1-metric"));
         assertThat(second.getValue()).isEqualTo("kernel/customers");
@@ -69,6 +85,9 @@ class ScorecardViewsTest {
         weight.setValue(BigDecimal.TEN);
         _click(_get(Button.class, spec -> spec.withId("scorecard-save")));
         assertThat(_find(TextField.class, spec -> spec.withId("objective-0-name"))).as("back on the scorecard").isEmpty();
+        assertThat(kernel.service(ScorecardService.class).find(fixtures.department.id()).orElseThrow().objectives()
+                .get(3).leadsTo()).containsExactly(0, 1, 2);
+        assertThat(_find(Div.class, spec -> spec.withId("scorecard-score-trend-financial"))).hasSize(1);
 
         Select<PeriodKind> periodKind = _get(Select.class, spec -> spec.withId("scorecard-period-kind"));
         assertThat(periodKind.getItemLabelGenerator().apply(PeriodKind.QUARTER)).isEqualTo("Quarter");
