@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,7 +43,7 @@ import java.util.Set;
 /**
  * Demo data of the plugin, made once on a demo installation's first start: the Customer Service department's two
  * queues (round-robin, and card disputes by skill) with its agents, a premium agreement with extended hours for a
- * few demo customers, and about forty requests of the demo customers opened over the last two weeks and walked
+ * few demo customers (one of them ending in a month), and about forty requests of the demo customers opened over the last two weeks and walked
  * through their statuses (answered, waiting on the customer, resolved with logged time, some left to breach), so
  * the queue, the clock bars, the 360° tab and the metrics show something at once. Deterministic (a fixed seed),
  * made through the plugin's own services as the system, on a clock set to the past.
@@ -106,9 +107,13 @@ public final class ServiceDemoData {
         premium.put(Priority.HIGH, Targets.ofMinutes(60, 240));
         premium.put(Priority.NORMAL, Targets.ofMinutes(120, 480));
         premium.put(Priority.LOW, Targets.ofMinutes(240, 960));
-        for (CustomerInfo customer : customers.subList(0, Math.min(3, customers.size()))) {
+        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+        List<CustomerInfo> premiumCustomers = customers.subList(0, Math.min(3, customers.size()));
+        for (CustomerInfo customer : premiumCustomers) {
+            // The first one's agreement runs out in a month and is not renewed: retention names it as a churn reason.
+            LocalDate until = customer == premiumCustomers.getFirst() ? today.plusDays(30) : null;
             agreements.saveAgreement(new Agreement(0, "Premium support", customer.id(), null, Set.of(),
-                    LocalDate.of(2026, 1, 1), null, extended, premium, 0));
+                    LocalDate.of(2026, 1, 1), until, extended, premium, 0));
         }
         requests(customers, general.id(), disputes);
     }
