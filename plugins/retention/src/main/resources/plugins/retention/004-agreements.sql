@@ -17,3 +17,16 @@ CREATE TABLE ret_agreement (
 );
 CREATE INDEX ix_ret_agreement_customer ON ret_agreement (customer_id);
 --rollback DROP TABLE ret_agreement;
+
+--changeset retention:004-catch-up
+-- When retention asked the service plugin to announce its existing agreements again (AgreementCatchUp): once, on the
+-- first scoring run after it was installed or upgraded, so agreements made before it listened are known too.
+CREATE TABLE ret_catch_up (
+  name         VARCHAR(40) NOT NULL,
+  requested_at DATETIME(3) NULL,
+  CONSTRAINT pk_ret_catch_up PRIMARY KEY (name)
+);
+-- [jooq ignore start]
+INSERT INTO ret_catch_up (name, requested_at) VALUES ('agreements', NULL);
+-- [jooq ignore stop]
+--rollback DROP TABLE ret_catch_up;

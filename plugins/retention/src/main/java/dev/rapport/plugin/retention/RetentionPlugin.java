@@ -1,5 +1,6 @@
 package dev.rapport.plugin.retention;
 
+import dev.rapport.plugin.retention.contract.AgreementCatchUp;
 import dev.rapport.plugin.retention.contract.ContractRepository;
 import dev.rapport.plugin.retention.letgo.Decisions;
 import dev.rapport.plugin.retention.score.CustomerRefresh;
@@ -40,6 +41,7 @@ public final class RetentionPlugin extends RapportPlugin {
         context.provide(ScoreRepository.class, scores);
         context.provide(SignalRepository.class, signals);
         context.provide(ContractRepository.class, contracts);
+        context.provide(AgreementCatchUp.class, new AgreementCatchUp(context));
         context.provide(CustomerRefresh.class, refresh);
         context.provide(ServiceEvents.class, new ServiceEvents(signals, contracts, context.money()));
         context.provide(ScoringRun.class, new ScoringRun(context, scores, signals, contracts, playbooks, seed));

@@ -73,7 +73,9 @@ public final class ServicePlugin extends RapportPlugin {
         context.provide(RmaService.class, new RmaService(context, new RmaCoverage(context.customers(), agreements),
                 settings, clock));
         agreements.installDefaultsOnFirstStart(settings.defaultZone());
-        new AgreementAnnouncements(context, agreements).announceOnce();
+        AgreementAnnouncements announcements = new AgreementAnnouncements(context, agreements);
+        context.provide(AgreementAnnouncements.class, announcements);
+        announcements.announceOnce();
         context.staff().departmentByCode(SERVICE_DEPARTMENT).ifPresent(department ->
                 queues.installDefaultQueueOnFirstStart(department.id(), "EUR"));
         if (context.demoData()) {

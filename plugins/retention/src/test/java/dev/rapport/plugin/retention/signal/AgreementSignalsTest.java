@@ -1,9 +1,12 @@
 package dev.rapport.plugin.retention.signal;
 
+import static dev.rapport.plugin.retention.db.Tables.RET_CATCH_UP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.plugin.retention.contract.AgreementCatchUp;
 import dev.rapport.plugin.retention.contract.AgreementTerm;
 import dev.rapport.plugin.retention.contract.ContractRepository;
+import dev.rapport.plugin.retention.event.AgreementsWanted;
 import dev.rapport.plugin.retention.model.ChurnFactor;
 import dev.rapport.plugin.retention.score.CustomerRefresh;
 import dev.rapport.plugin.retention.score.ReasonWords;
@@ -36,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Service agreements from the service plugin's {@code AgreementChanged} read by type name: kept once per agreement
  * however often delivered, never overwritten by an older version, counted as contract ends, and named in words as the
- * churn reason of a customer whose agreement ends in 30 days without renewal.
+ * churn reason of a customer whose agreement ends in 30 days without renewal; the agreements made before retention
+ * listened are asked for once.
  */
 class AgreementSignalsTest {
 
@@ -117,5 +121,16 @@ class AgreementSignalsTest {
                 .isEqualTo("Servicevertrag „Premium support“ endet am " + german + " und ist nicht verlängert");
         assertThat(ReasonWords.of(kernel.context().i18n(), Locale.ENGLISH, List.of(ChurnFactor.RECENCY), named,
                 TODAY.plusDays(31))).as("once it has ended").isEqualTo("Long time since the last purchase");
+    }
+
+    @Test
+    void theExistingAgreementsAreAskedForOnce() {
+        assertThat(kernel.recorded().events(AgreementsWanted.class)).isEmpty();
+        kernel.runAsPlugin(() -> kernel.context().dsl().update(RET_CATCH_UP).setNull(RET_CATCH_UP.REQUESTED_AT).execute());
+        AgreementCatchUp catchUp = kernel.service(AgreementCatchUp.class);
+        assertThat(kernel.callAsPlugin(catchUp::requestOnce)).isTrue();
+        assertThat(kernel.callAsPlugin(catchUp::requestOnce)).isFalse();
+        kernel.awaitEvents();
+        assertThat(kernel.recorded().events(AgreementsWanted.class)).hasSize(1);
     }
 }

@@ -10,7 +10,8 @@ import org.jooq.DSLContext;
 
 /**
  * Publishes every existing customer agreement once per installation as {@link AgreementChanged}, so that listeners
- * added after the agreements were made (retention's contract ends) know them. The marker row of changeset 008 says
+ * added after the agreements were made (retention's contract ends) know them; again when such a listener asks
+ * ({@link AgreementRequestListener}). The marker row of changeset 008 says
  * how far the announcement got: each page is published and the marker moved in one transaction that holds the
  * marker's row lock, so a crash resumes at the page it stopped at and two nodes never announce the same page.
  * Announcing an agreement again is harmless: listeners keep the highest version.
@@ -39,6 +40,13 @@ public final class AgreementAnnouncements {
             context.logger().info("Announced {} existing customer agreements", published);
         }
         return published;
+    }
+
+    /** Announces every customer agreement again from the first, as asked by a plugin that listens only now. */
+    public int announceAgain() {
+        context.dsl().update(SVC_ANNOUNCEMENT).set(SVC_ANNOUNCEMENT.AFTER_ID, 0L).set(SVC_ANNOUNCEMENT.DONE, false)
+                .where(SVC_ANNOUNCEMENT.NAME.eq(AGREEMENTS)).execute();
+        return announceOnce();
     }
 
     /** Publishes the next page; returns how many were published, or -1 once everything was announced. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A customer's agreement is published as {@code AgreementChanged} when it is created, changed and deleted, with the
  * row version that lets a listener keep the newest; the default agreement concerns no customer and is not published;
- * the existing agreements are announced once after an upgrade, and not again.
+ * the existing agreements are announced once after an upgrade, and again when retention asks for them.
  */
 class AgreementEventsTest {
 
@@ -93,5 +93,15 @@ class AgreementEventsTest {
                         LocalDate.of(2027, 2, 28), AgreementChanged.ACTIVE, 0),
                 new AgreementChanged(customer.id(), id, "Silver support", LocalDate.of(2026, 3, 1),
                         LocalDate.of(2027, 2, 28), AgreementChanged.ACTIVE, 0));
+    }
+
+    @Test
+    void retentionsRequestAnnouncesTheExistingAgreementsAgain() {
+        long id = agreements.saveAgreement(new Agreement(0, "Bronze support", customer.id(), null, Set.of(),
+                LocalDate.of(2026, 5, 1), null, calendar(), AgreementService.standardTargets(), 0));
+        kernel.publishAs("retention", new AgreementsWanted());
+        kernel.awaitEvents();
+        assertThat(published(id)).as("made, then announced on request").hasSize(2).allMatch(event ->
+                event.status().equals(AgreementChanged.ACTIVE) && event.customerId() == customer.id());
     }
 }
