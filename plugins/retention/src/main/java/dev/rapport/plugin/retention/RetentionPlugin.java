@@ -1,5 +1,7 @@
 package dev.rapport.plugin.retention;
 
+import dev.rapport.plugin.retention.contract.AgreementCatchUp;
+import dev.rapport.plugin.retention.contract.ContractRepository;
 import dev.rapport.plugin.retention.letgo.Decisions;
 import dev.rapport.plugin.retention.score.CustomerRefresh;
 import dev.rapport.plugin.retention.score.Playbooks;
@@ -33,13 +35,16 @@ public final class RetentionPlugin extends RapportPlugin {
         long seed = context.settings().getLong(SEED_SETTING, DEFAULT_SEED);
         ScoreRepository scores = new ScoreRepository(context.dsl());
         SignalRepository signals = new SignalRepository(context.dsl());
-        Playbooks playbooks = new Playbooks(context);
-        CustomerRefresh refresh = new CustomerRefresh(context, scores, signals, playbooks);
+        ContractRepository contracts = new ContractRepository(context.dsl());
+        Playbooks playbooks = new Playbooks(context, contracts);
+        CustomerRefresh refresh = new CustomerRefresh(context, scores, signals, contracts, playbooks);
         context.provide(ScoreRepository.class, scores);
         context.provide(SignalRepository.class, signals);
+        context.provide(ContractRepository.class, contracts);
+        context.provide(AgreementCatchUp.class, new AgreementCatchUp(context));
         context.provide(CustomerRefresh.class, refresh);
-        context.provide(ServiceEvents.class, new ServiceEvents(signals, context.money()));
-        context.provide(ScoringRun.class, new ScoringRun(context, scores, signals, playbooks, seed));
+        context.provide(ServiceEvents.class, new ServiceEvents(signals, contracts, context.money()));
+        context.provide(ScoringRun.class, new ScoringRun(context, scores, signals, contracts, playbooks, seed));
         context.provide(Decisions.class, new Decisions(context, scores));
         context.logger().info("Retention started");
     }

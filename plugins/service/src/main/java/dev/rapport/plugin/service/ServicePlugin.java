@@ -1,5 +1,6 @@
 package dev.rapport.plugin.service;
 
+import dev.rapport.plugin.service.agreement.AgreementAnnouncements;
 import dev.rapport.plugin.service.agreement.AgreementService;
 import dev.rapport.plugin.service.demo.ServiceDemoData;
 import dev.rapport.plugin.service.intake.WebFormToken;
@@ -72,6 +73,9 @@ public final class ServicePlugin extends RapportPlugin {
         context.provide(RmaService.class, new RmaService(context, new RmaCoverage(context.customers(), agreements),
                 settings, clock));
         agreements.installDefaultsOnFirstStart(settings.defaultZone());
+        AgreementAnnouncements announcements = new AgreementAnnouncements(context, agreements);
+        context.provide(AgreementAnnouncements.class, announcements);
+        announcements.announceOnce();
         context.staff().departmentByCode(SERVICE_DEPARTMENT).ifPresent(department ->
                 queues.installDefaultQueueOnFirstStart(department.id(), "EUR"));
         if (context.demoData()) {

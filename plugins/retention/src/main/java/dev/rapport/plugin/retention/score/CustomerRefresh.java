@@ -1,5 +1,6 @@
 package dev.rapport.plugin.retention.score;
 
+import dev.rapport.plugin.retention.contract.ContractRepository;
 import dev.rapport.plugin.retention.model.RfmClass;
 import dev.rapport.plugin.retention.signal.SignalRepository;
 import dev.rapport.sdk.PluginContext;
@@ -25,13 +26,16 @@ public final class CustomerRefresh {
     private final PluginContext context;
     private final ScoreRepository scores;
     private final SignalRepository signals;
+    private final ContractRepository contracts;
     private final Playbooks playbooks;
     private volatile Models cached;
 
-    public CustomerRefresh(PluginContext context, ScoreRepository scores, SignalRepository signals, Playbooks playbooks) {
+    public CustomerRefresh(PluginContext context, ScoreRepository scores, SignalRepository signals,
+                           ContractRepository contracts, Playbooks playbooks) {
         this.context = context;
         this.scores = scores;
         this.signals = signals;
+        this.contracts = contracts;
         this.playbooks = playbooks;
     }
 
@@ -65,6 +69,7 @@ public final class CustomerRefresh {
             }
             after = page.isEmpty() ? null : page.getLast();
         } while (page.size() == PAGE);
+        totals.addContractEnds(0, contracts.contractEnds(customerId, LocalDate.ofEpochDay(today - 1L)));
         int[] requests = signals.customerRequests(customerId, now);
         Score score = Scorer.score(totals, 0, models.get(), requests[0], requests[1]);
         BigDecimal cost = signals.costKnown() ? signals.cost(customerId, now.minus(Duration.ofDays(Totals.YEAR)), now) : null;

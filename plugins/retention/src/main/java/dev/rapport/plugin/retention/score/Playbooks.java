@@ -2,7 +2,7 @@ package dev.rapport.plugin.retention.score;
 
 import static dev.rapport.plugin.retention.db.Tables.RET_PLAYBOOK;
 
-import dev.rapport.plugin.retention.model.ChurnFactor;
+import dev.rapport.plugin.retention.contract.ContractRepository;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.task.NewTask;
 import dev.rapport.sdk.task.TaskInfo;
@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The retention playbook: when a high-value customer (lifetime value in the top fifth) is in the high churn-risk band,
@@ -25,9 +24,11 @@ public final class Playbooks {
     private static final int DUE_IN_DAYS = 3;
 
     private final PluginContext context;
+    private final ContractRepository contracts;
 
-    public Playbooks(PluginContext context) {
+    public Playbooks(PluginContext context, ContractRepository contracts) {
         this.context = context;
+        this.contracts = contracts;
     }
 
     /**
@@ -48,12 +49,14 @@ public final class Playbooks {
             return false;
         }
         BigDecimal value = Amounts.stored(valueAtStake);
-        String reasons = score.reasons().stream().map(this::reason).collect(Collectors.joining("; "));
+        LocalDate today = LocalDate.now(context.clock().withZone(ZoneOffset.UTC));
+        String reasons = ReasonWords.of(context.i18n(), TASK_LANGUAGE, score.reasons(),
+                contracts.notable(customerId, today).orElse(null), today);
         String title = context.i18n().get(TASK_LANGUAGE, "retention.playbook.title");
         String description = context.i18n().get(TASK_LANGUAGE, "retention.playbook.description",
                 Math.round(score.churnRisk() * 100), currency + " " + value.toPlainString(),
                 reasons.isEmpty() ? "-" : reasons);
-        LocalDate due = LocalDate.now(context.clock().withZone(ZoneOffset.UTC)).plusDays(DUE_IN_DAYS);
+        LocalDate due = today.plusDays(DUE_IN_DAYS);
         return context.dsl().transactionResult(configuration -> {
             var tx = configuration.dsl();
             int claimed = tx.insertInto(RET_PLAYBOOK).set(RET_PLAYBOOK.CUSTOMER_ID, customerId)
@@ -69,9 +72,5 @@ public final class Playbooks {
                     .execute();
             return true;
         });
-    }
-
-    private String reason(ChurnFactor factor) {
-        return context.i18n().get(TASK_LANGUAGE, "retention.reason." + factor.code());
     }
 }

@@ -3,6 +3,7 @@ package dev.rapport.plugin.retention.score;
 import static dev.rapport.plugin.retention.db.Tables.RET_PLAYBOOK;
 import static dev.rapport.plugin.retention.db.Tables.RET_SCORE;
 
+import dev.rapport.plugin.retention.contract.ContractRepository;
 import dev.rapport.plugin.retention.db.tables.records.RetScoreRecord;
 import dev.rapport.plugin.retention.model.Quintiles;
 import dev.rapport.plugin.retention.model.RfmClass;
@@ -41,14 +42,16 @@ public final class ScoringRun {
     private final PluginContext context;
     private final ScoreRepository scores;
     private final SignalRepository signals;
+    private final ContractRepository contracts;
     private final Playbooks playbooks;
     private final long seed;
 
-    public ScoringRun(PluginContext context, ScoreRepository scores, SignalRepository signals, Playbooks playbooks,
-                      long seed) {
+    public ScoringRun(PluginContext context, ScoreRepository scores, SignalRepository signals,
+                      ContractRepository contracts, Playbooks playbooks, long seed) {
         this.context = context;
         this.scores = scores;
         this.signals = signals;
+        this.contracts = contracts;
         this.playbooks = playbooks;
         this.seed = seed;
     }
@@ -96,6 +99,8 @@ public final class ScoringRun {
                 run.progress(0, size, context.i18n().get("retention.job.transactions", transactions[0]));
             }
         });
+        addAgreementEnds(index, calibration);
+        addAgreementEnds(index, current);
         run.progress(0, size, context.i18n().get("retention.job.fitting"));
         ModelFitter.Inputs inputs = new ModelFitter.Inputs(index.ids(), size, calibration, current, holdoutRevenue,
                 holdoutPurchases, signals.requestsInYearBefore(cutInstant), signals.openAt(cutInstant),
@@ -171,6 +176,16 @@ public final class ScoringRun {
         }
         run.progress(size, size, context.i18n().get("retention.job.done", size));
         return started;
+    }
+
+    /** Adds the service agreements' contract ends on the day before {@code totals}' cut-off to its rows. */
+    private void addAgreementEnds(CustomerIndex index, Totals totals) {
+        contracts.contractEnds(LocalDate.ofEpochDay(totals.cutOffDay() - 1L)).forEach((customerId, ends) -> {
+            int row = index.row(customerId);
+            if (row >= 0) {
+                totals.addContractEnds(row, ends);
+            }
+        });
     }
 
     private void flushFacets(Map<Long, String> classes, Map<Long, String> bands) {

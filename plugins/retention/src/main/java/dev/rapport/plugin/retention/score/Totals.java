@@ -104,6 +104,11 @@ public final class Totals {
         }
     }
 
+    /** Adds contract ends other than ended subscriptions (service agreements, {@code ContractEnds}) to row {@code row}. */
+    public void addContractEnds(int row, int ends) {
+        contractEnds[row] += ends;
+    }
+
     /** Whether customer {@code row} bought anything before the cut-off. */
     public boolean hasHistory(int row) {
         return count[row] > 0;

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.pf4j.Extension;
 
 /**
- * Receives the service plugins' requests and costs by type name (whether those plugins run or not), stores them and
+ * Receives the service plugins' requests, costs and agreements by type name (whether those plugins run or not), stores them and
  * scores their customer again. Storing ignores a repeat, so a repeated delivery changes nothing.
  */
 @Extension

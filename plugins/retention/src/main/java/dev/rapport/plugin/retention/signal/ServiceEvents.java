@@ -1,5 +1,7 @@
 package dev.rapport.plugin.retention.signal;
 
+import dev.rapport.plugin.retention.contract.AgreementTerm;
+import dev.rapport.plugin.retention.contract.ContractRepository;
 import dev.rapport.sdk.event.EventMetadata;
 import dev.rapport.sdk.event.EventPayload;
 import dev.rapport.sdk.money.Conversion;
@@ -14,8 +16,8 @@ import java.util.Set;
 
 /**
  * Reads the events of the service and field service plugins by their type name and fields, without depending on
- * their classes: requests opened and resolved, the cost of the working time logged on them, and the parts a field
- * visit used. When neither plugin is installed no such event comes, and cost to serve stays "not available".
+ * their classes: requests opened and resolved, the cost of the working time logged on them, the parts a field
+ * visit used, and customers' service agreements (for contract ends). When neither plugin is installed no such event comes, and cost to serve stays "not available".
  */
 public final class ServiceEvents {
 
@@ -23,15 +25,20 @@ public final class ServiceEvents {
     static final String REQUEST_RESOLVED = "service.RequestResolved";
     static final String SERVICE_COST = "service.ServiceCostRecorded";
     static final String VISIT_COMPLETED = "field-service.WorkOrderCompleted";
+    static final String AGREEMENT_CHANGED = "service.AgreementChanged";
+    static final String CANCELLED = "CANCELLED";
 
     /** The event types read here. */
-    public static final Set<String> TYPES = Set.of(REQUEST_OPENED, REQUEST_RESOLVED, SERVICE_COST, VISIT_COMPLETED);
+    public static final Set<String> TYPES = Set.of(REQUEST_OPENED, REQUEST_RESOLVED, SERVICE_COST, VISIT_COMPLETED,
+            AGREEMENT_CHANGED);
 
     private final SignalRepository signals;
+    private final ContractRepository contracts;
     private final CurrencyConverter money;
 
-    public ServiceEvents(SignalRepository signals, CurrencyConverter money) {
+    public ServiceEvents(SignalRepository signals, ContractRepository contracts, CurrencyConverter money) {
         this.signals = signals;
+        this.contracts = contracts;
         this.money = money;
     }
 
@@ -54,11 +61,21 @@ public final class ServiceEvents {
                     metadata.publishedAt());
             case SERVICE_COST -> cost(event, "amount", customerId, metadata);
             case VISIT_COMPLETED -> cost(event, "partsCost", customerId, metadata);
+            case AGREEMENT_CHANGED -> agreement(event, customerId, metadata);
             default -> {
                 return Optional.empty();
             }
         }
         return customer;
+    }
+
+    /** Keeps the agreement's newest version; a cancellation ends it on the day it was published. */
+    private void agreement(EventPayload event, long customerId, EventMetadata metadata) {
+        boolean cancelled = event.text("status").filter(CANCELLED::equals).isPresent();
+        LocalDate cancelledOn = cancelled ? LocalDate.ofInstant(metadata.publishedAt(), ZoneOffset.UTC) : null;
+        contracts.record(event.source(), new AgreementTerm(event.whole("agreementId").orElseThrow(), customerId,
+                event.text("name").orElse(""), event.date("validFrom").orElseThrow(),
+                event.date("validUntil").orElse(null), cancelledOn), event.whole("version").orElseThrow().intValue());
     }
 
     /** Stores the cost in the reporting currency, once per event however often it is delivered. */

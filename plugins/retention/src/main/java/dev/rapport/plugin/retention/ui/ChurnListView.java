@@ -12,6 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import dev.rapport.plugin.retention.contract.AgreementTerm;
+import dev.rapport.plugin.retention.contract.ContractRepository;
+import dev.rapport.plugin.retention.score.ReasonWords;
 import dev.rapport.plugin.retention.score.RiskBand;
 import dev.rapport.plugin.retention.score.ScoreRepository;
 import dev.rapport.plugin.retention.score.ScoringRun;
@@ -28,6 +31,9 @@ import dev.rapport.sdk.ui.Feedback;
 import dev.rapport.sdk.ui.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,13 +47,17 @@ public final class ChurnListView extends VerticalLayout implements HasDynamicTit
 
     private final PluginContext context;
     private final ScoreRepository scores;
+    private final ContractRepository contracts;
+    /** The agreement named as a reason per customer of the pages read so far. */
+    private final Map<Long, AgreementTerm> agreements = new HashMap<>();
     private final Select<RiskBand> band = new Select<>();
     private final Checkbox highValue = new Checkbox();
     private final Grid<StoredScore> grid = new Grid<>();
 
-    public ChurnListView(PluginContext context, ScoreRepository scores) {
+    public ChurnListView(PluginContext context, ScoreRepository scores, ContractRepository contracts) {
         this.context = context;
         this.scores = scores;
+        this.contracts = contracts;
         setId("retention-churn");
         setSizeFull();
         Formats formats = Formats.current();
@@ -72,7 +82,8 @@ public final class ChurnListView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(score -> formats.money(score.lifetimeValue(), score.currency()))
                 .setHeader(getTranslation("retention.churn.value"));
         grid.addColumn(score -> Texts.rfm(this, score.rfmClass())).setHeader(getTranslation("retention.churn.rfm"));
-        grid.addColumn(score -> Texts.reasons(this, score.reasons())).setHeader(getTranslation("retention.churn.reasons"))
+        grid.addColumn(score -> ReasonWords.of(context.i18n(), getLocale(), score.reasons(),
+                        agreements.get(score.customerId()), today())).setHeader(getTranslation("retention.churn.reasons"))
                 .setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("retention.churn.empty"));
 
@@ -95,13 +106,25 @@ public final class ChurnListView extends VerticalLayout implements HasDynamicTit
     }
 
     private void refresh() {
+        agreements.clear();
         RiskBand chosen = band.getValue();
         BigDecimal minimum = highValue.getValue() ? scores.models()
                 .filter(models -> Double.isFinite(models.valueThreshold()))
                 .map(models -> BigDecimal.valueOf(models.valueThreshold()).setScale(2, RoundingMode.HALF_UP))
                 .orElse(null) : null;
-        KeysetPager<StoredScore> pager = new KeysetPager<>((after, limit) -> scores.byRisk(after, chosen, minimum, limit));
+        KeysetPager<StoredScore> pager = new KeysetPager<>((after, limit) -> withAgreements(
+                scores.byRisk(after, chosen, minimum, limit)));
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
+    }
+
+    /** Reads the agreements to name as reasons of a page's customers with one query, before the page is drawn. */
+    private List<StoredScore> withAgreements(List<StoredScore> page) {
+        agreements.putAll(contracts.notable(page.stream().map(StoredScore::customerId).toList(), today()));
+        return page;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
     }
 
     /** Saves (or updates) the shared segment of the customers in the high-risk band and says so. */

@@ -1,5 +1,7 @@
 package dev.rapport.plugin.retention.ui;
 
+import dev.rapport.plugin.retention.contract.ContractRepository;
+import dev.rapport.plugin.retention.score.ReasonWords;
 import dev.rapport.plugin.retention.score.RiskBand;
 import dev.rapport.plugin.retention.score.ScoreRepository;
 import dev.rapport.plugin.retention.score.StoredScore;
@@ -8,6 +10,7 @@ import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.extension.CustomerFact;
 import dev.rapport.sdk.extension.CustomerFacts;
 import dev.rapport.sdk.ui.Formats;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -15,17 +18,20 @@ import org.pf4j.Extension;
 
 /**
  * The 360° header's retention facts: value (margin to date), predicted lifetime value, churn risk band with its top
- * reasons, and RFM class; a customer without purchases gets "not enough history" instead of numbers. One indexed read.
+ * reasons, and RFM class; a customer without purchases gets "not enough history" instead of numbers. An indexed read
+ * of the score, and one of the customer's agreements when the risk is shown.
  */
 @Extension
 public final class RetentionFacts implements CustomerFacts {
 
     private final PluginContext context;
     private final ScoreRepository scores;
+    private final ContractRepository contracts;
 
-    public RetentionFacts(PluginContext context, ScoreRepository scores) {
+    public RetentionFacts(PluginContext context, ScoreRepository scores, ContractRepository contracts) {
         this.context = context;
         this.scores = scores;
+        this.contracts = contracts;
     }
 
     @Override
@@ -47,7 +53,9 @@ public final class RetentionFacts implements CustomerFacts {
             return List.of(CustomerFact.of(text(locale, "retention.fact.value"), value),
                     CustomerFact.of(text(locale, "retention.fact.clv"), lifetime), rfm);
         }
-        String reasons = Texts.reasons(context.i18n(), locale, score.reasons());
+        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+        String reasons = ReasonWords.of(context.i18n(), locale, score.reasons(),
+                contracts.notable(customer.id(), today).orElse(null), today);
         CustomerFact risk = new CustomerFact(text(locale, "retention.fact.risk"), text(locale, "retention.band."
                 + score.band().value()), score.band() == RiskBand.HIGH ? CustomerFact.Tone.BAD
                 : score.band() == RiskBand.MEDIUM ? CustomerFact.Tone.WARNING : CustomerFact.Tone.GOOD,

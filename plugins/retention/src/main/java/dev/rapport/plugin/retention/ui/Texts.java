@@ -2,13 +2,8 @@ package dev.rapport.plugin.retention.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import dev.rapport.plugin.retention.model.ChurnFactor;
 import dev.rapport.plugin.retention.model.RfmClass;
 import dev.rapport.plugin.retention.score.RiskBand;
-import dev.rapport.sdk.Translations;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The plugin's words for its values, in a component's language or a given locale. */
 public final class Texts {
@@ -22,16 +17,6 @@ public final class Texts {
 
     public static String band(Component context, RiskBand band) {
         return band == null ? "" : context.getTranslation("retention.band." + band.value());
-    }
-
-    public static String reasons(Component context, List<ChurnFactor> reasons) {
-        return reasons.stream().map(factor -> context.getTranslation("retention.reason." + factor.code()))
-                .collect(Collectors.joining("; "));
-    }
-
-    public static String reasons(Translations i18n, Locale locale, List<ChurnFactor> reasons) {
-        return reasons.stream().map(factor -> i18n.get(locale, "retention.reason." + factor.code()))
-                .collect(Collectors.joining("; "));
     }
 
     /** A link the router follows without reloading the page. */

@@ -2,6 +2,7 @@ package dev.rapport.plugin.retention.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.plugin.retention.contract.ContractRepository;
 import dev.rapport.plugin.retention.model.RfmClass;
 import dev.rapport.plugin.retention.testing.RetentionHistory;
 import dev.rapport.sdk.customer.CustomerInfo;
@@ -56,7 +57,8 @@ class ScoringTest {
 
     @Test
     void theCustomerWithoutPurchasesShowsNotEnoughHistoryNotANumber() {
-        List<CustomerFact> facts = new RetentionFacts(kernel.context(), kernel.service(ScoreRepository.class))
+        List<CustomerFact> facts = new RetentionFacts(kernel.context(), kernel.service(ScoreRepository.class),
+                kernel.service(ContractRepository.class))
                 .facts(history.neverBought, Locale.ENGLISH);
         assertThat(facts).extracting(CustomerFact::value).containsExactly("Not enough history");
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.rapport.plugin.retention.contract.ContractRepository;
 import dev.rapport.plugin.retention.score.Cohorts;
 import dev.rapport.plugin.retention.score.Portfolio;
 import dev.rapport.plugin.retention.score.RiskBand;
@@ -101,7 +102,8 @@ class RetentionViewsTest {
 
     @Test
     void theChurnListShowsTheRiskiestFirstWithReasonsAndSavesTheAtRiskSegment() {
-        UI.getCurrent().add(new ChurnListView(kernel.context(), kernel.service(ScoreRepository.class)));
+        UI.getCurrent().add(new ChurnListView(kernel.context(), kernel.service(ScoreRepository.class),
+                kernel.service(ContractRepository.class)));
         _get(Checkbox.class, spec -> spec.withId("churn-high-value")).setValue(true);
         @SuppressWarnings("unchecked")
         Grid<StoredScore> grid = _get(Grid.class, spec -> spec.withId("churn-grid"));

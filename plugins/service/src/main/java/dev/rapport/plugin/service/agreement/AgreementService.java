@@ -3,6 +3,7 @@ package dev.rapport.plugin.service.agreement;
 import static dev.rapport.plugin.service.db.Tables.SVC_AGREEMENT;
 import static dev.rapport.plugin.service.db.Tables.SVC_REQUEST;
 
+import dev.rapport.plugin.service.event.AgreementChanged;
 import dev.rapport.plugin.service.request.Priority;
 import dev.rapport.plugin.service.sla.WorkingWindow;
 import dev.rapport.plugin.service.sla.SlaClock;
@@ -114,11 +115,15 @@ public final class AgreementService {
         ValidationException.throwIfAny(errors);
         return context.dsl().transactionResult(configuration -> {
             AgreementRepository agreements = new AgreementRepository(configuration.dsl());
-            if (agreement.id() == 0) {
-                return agreements.insert(agreement, context.clock().instant());
+            long id = agreement.id();
+            if (id == 0) {
+                id = agreements.insert(agreement, context.clock().instant());
+            } else {
+                agreements.update(agreement, context.clock().instant());
             }
-            agreements.update(agreement, context.clock().instant());
-            return agreement.id();
+            Agreement stored = agreements.get(id);
+            announce(configuration.dsl(), stored, AgreementChanged.ACTIVE, stored.version());
+            return id;
         });
     }
 
@@ -186,7 +191,20 @@ public final class AgreementService {
                 throw new ValidationException(List.of(FieldError.of("agreement", "service.admin.inUse")));
             }
             agreements.delete(id);
+            announce(tx, agreement, AgreementChanged.CANCELLED, agreement.version() + 1);
         });
+    }
+
+    /**
+     * Publishes a customer's agreement as it now stands, in the writing transaction {@code tx}; a default agreement
+     * concerns no customer and is not published.
+     */
+    void announce(DSLContext tx, Agreement agreement, String status, int version) {
+        if (agreement.isDefault()) {
+            return;
+        }
+        context.events().publish(tx, new AgreementChanged(agreement.customerId(), agreement.id(), agreement.name(),
+                agreement.validFrom(), agreement.validTo(), status, version));
     }
 
     /** Deletes a calendar no agreement uses. */

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,7 +43,7 @@ import java.util.Set;
 /**
  * Demo data of the plugin, made once on a demo installation's first start: the Customer Service department's two
  * queues (round-robin, and card disputes by skill) with its agents, a premium agreement with extended hours for a
- * few demo customers, and about forty requests of the demo customers opened over the last two weeks and walked
+ * few demo customers (one, who bought before, ending in a month), and about forty requests of the demo customers opened over the last two weeks and walked
  * through their statuses (answered, waiting on the customer, resolved with logged time, some left to breach), so
  * the queue, the clock bars, the 360° tab and the metrics show something at once. Deterministic (a fixed seed),
  * made through the plugin's own services as the system, on a clock set to the past.
@@ -106,9 +107,19 @@ public final class ServiceDemoData {
         premium.put(Priority.HIGH, Targets.ofMinutes(60, 240));
         premium.put(Priority.NORMAL, Targets.ofMinutes(120, 480));
         premium.put(Priority.LOW, Targets.ofMinutes(240, 960));
+        // One customer who bought something has an agreement that runs out in a month, unrenewed: retention scores
+        // them and names it as a churn reason.
+        CustomerInfo ending = customers.stream()
+                .filter(customer -> !context.customers().transactions(customer.id(), null, 1).isEmpty())
+                .findFirst().orElse(customers.getFirst());
+        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+        agreements.saveAgreement(new Agreement(0, "Premium support", ending.id(), null, Set.of(),
+                LocalDate.of(2026, 1, 1), today.plusDays(30), extended, premium, 0));
         for (CustomerInfo customer : customers.subList(0, Math.min(3, customers.size()))) {
-            agreements.saveAgreement(new Agreement(0, "Premium support", customer.id(), null, Set.of(),
-                    LocalDate.of(2026, 1, 1), null, extended, premium, 0));
+            if (customer != ending) {
+                agreements.saveAgreement(new Agreement(0, "Premium support", customer.id(), null, Set.of(),
+                        LocalDate.of(2026, 1, 1), null, extended, premium, 0));
+            }
         }
         requests(customers, general.id(), disputes);
     }
