@@ -159,6 +159,26 @@ class IdempotencyApiTest {
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
     }
 
+    @Test
+    void aKeyWhoseAnswerExpiredRunsAsANewCall() {
+        String path = interactionsOf(newCustomer("Expired"));
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = api.post(path, CALL, "Idempotency-Key", key);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        database.dsl().update(API_IDEMPOTENCY).set(API_IDEMPOTENCY.CREATED_AT, Instant.now().minus(Duration.ofHours(25)))
+                .where(API_IDEMPOTENCY.IDEM_KEY.eq(key)).execute();
+        long before = interactions();
+
+        HttpResponse<String> later = api.post(path, CALL.replace("Asked for a quote", "Asked again"), "Idempotency-Key", key);
+
+        assertThat(later.statusCode()).as("another body is no reuse once the first answer expired: " + later.body())
+                .isEqualTo(201);
+        assertThat(later.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(interactions()).isEqualTo(before + 1);
+        assertThat(api.post(path, CALL.replace("Asked for a quote", "Asked again"), "Idempotency-Key", key)
+                .headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    }
+
     private static long newCustomer(String lastName) {
         HttpResponse<String> created = api.post("api/v1/customers", """
                 {"kind":"PERSON","firstName":"Ida","lastName":"%s","stage":"PROSPECT","currency":"EUR",
