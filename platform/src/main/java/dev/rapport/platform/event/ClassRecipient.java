@@ -70,9 +70,7 @@ final class ClassRecipient implements EventRecipient {
 
     @Override
     public void endOfBatch() {
-        if (listener instanceof BatchingListener batching) {
-            batching.endOfBatch();
-        }
+        EventRecipient.endOfBatch(listener::endOfBatch);
     }
 
     /**

@@ -40,10 +40,28 @@ sealed interface EventRecipient permits ClassRecipient, PayloadRecipient {
 
     /**
      * The events handed over since the last call are all the worker delivers before it saves its position past them
-     * (or before it goes idle): a {@link BatchingListener} writes what it gathered now. Throws what the listener threw;
+     * (or before it goes idle): the listener writes what it gathered now
+     * ({@link dev.rapport.sdk.extension.DomainEventListener#endOfBatch}). Throws what the listener threw;
      * the worker then stops without saving, and those events are delivered again.
      */
     void endOfBatch();
+
+    /** A listener's end of batch; what it throws is rethrown unchecked, so the worker stops without saving. */
+    @FunctionalInterface
+    interface EndOfBatch {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code listener}'s end of batch, rethrowing a checked exception unchecked. */
+    static void endOfBatch(EndOfBatch listener) {
+        try {
+            listener.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The listener could not write its batch", e);
+        }
+    }
 
     /** Leaves out of the outbox query the events this listener surely does not want, so they are not read at all. */
     Condition outboxFilter();

@@ -76,7 +76,7 @@ final class PayloadRecipient implements EventRecipient {
 
     @Override
     public void endOfBatch() {
-        // an EventTypeListener handles each event as it comes
+        EventRecipient.endOfBatch(listener::endOfBatch);
     }
 
     @Override

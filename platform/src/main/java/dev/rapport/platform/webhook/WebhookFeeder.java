@@ -1,8 +1,8 @@
 package dev.rapport.platform.webhook;
 
-import dev.rapport.platform.event.BatchingListener;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.extension.DomainEventListener;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code webhook_delivery}) in one transaction, then wakes the {@link WebhookSender}; nothing here waits for a
  * receiver, so webhooks never hold the dispatcher back, and a busy outbox costs one commit per batch, not one per
  * message. The messages are written before the dispatcher saves its position past their events, so none is lost
- * (see {@link BatchingListener}). Used on the dispatcher's worker thread only. It takes only
+ * (see {@link DomainEventListener#endOfBatch}). Used on the dispatcher's worker thread only. It takes only
  * the event types some subscription wants: the dispatcher then leaves the others out of its reading altogether, and
  * {@link #refresh} (after a change of the subscriptions) restarts its delivery so that it asks again.
  */
-final class WebhookFeeder implements BatchingListener {
+final class WebhookFeeder implements DomainEventListener {
 
     /** The listener's id: keys its position in the outbox. */
     static final String LISTENER_ID = "kernel:webhooks";

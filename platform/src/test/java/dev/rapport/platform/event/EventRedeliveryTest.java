@@ -18,6 +18,9 @@ import dev.rapport.platform.testing.Kernel;
 import dev.rapport.platform.testing.TestDatabase;
 import dev.rapport.platform.user.Actor;
 import dev.rapport.sdk.event.CustomerCreated;
+import dev.rapport.sdk.event.DomainEvent;
+import dev.rapport.sdk.event.EventMetadata;
+import dev.rapport.sdk.extension.DomainEventListener;
 import dev.rapport.sdk.event.InteractionLogged;
 import dev.rapport.sdk.interaction.Channel;
 import dev.rapport.sdk.interaction.Direction;
@@ -25,6 +28,9 @@ import dev.rapport.sdk.interaction.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -163,6 +169,74 @@ class EventRedeliveryTest {
         failing.failWhen = event -> false;
         assertThat(dispatcher.replay(listenerId, call, admin).get()).isEqualTo(1);
         assertThat(audited(AuditAction.EVENT_REPLAYED, call)).isEqualTo(1);
+    }
+
+    @Test
+    void aListenersEndOfBatchRunsBeforeThePositionIsSavedAndAThrowDeliversTheBatchAgain() throws Exception {
+        EventDispatcher dispatcher = dispatcher(FAST);
+        String listenerId = unique("test:batching-");
+        GatheringListener gathering = new GatheringListener(listenerId);
+        dispatcher.register(listenerId, "test", gathering);
+        Customer customer = kernel.customers.create(person("Bea", unique("Batch")), admin);
+        waitFor("the creation written", () -> gathering.written.contains(customerCreatedOf(customer.id())));
+
+        gathering.failNextWrite = true;
+        long call = logCall(customer.id(), "written at the end of its batch");
+        waitFor("the call written", () -> gathering.written.contains(call));
+
+        assertThat(gathering.deliveries.stream().filter(sequence -> sequence == call)).as("deliveries of the call")
+                .hasSize(2);
+        assertThat(gathering.positionsAtWrite).as("saved positions seen while the call was written").isNotEmpty()
+                .allMatch(position -> position < call);
+        waitFor("the position saved past the call", () -> position(listenerId) >= call);
+    }
+
+    private long customerCreatedOf(long customerId) {
+        return kernel.dsl.select(DSL.min(DOMAIN_EVENT.ID)).from(DOMAIN_EVENT)
+                .where(DOMAIN_EVENT.CUSTOMER_ID.eq(customerId)).fetchSingle().value1();
+    }
+
+    /**
+     * A plugin-style listener that only gathers in {@code onEvent} and writes at the end of the batch; it notes the
+     * saved position each time it writes an interaction, and fails one write on request.
+     */
+    private final class GatheringListener implements DomainEventListener {
+
+        private final String listenerId;
+        private final List<Long> gathered = new ArrayList<>();
+        final List<Long> deliveries = Collections.synchronizedList(new ArrayList<>());
+        final Set<Long> written = ConcurrentHashMap.newKeySet();
+        final List<Long> positionsAtWrite = Collections.synchronizedList(new ArrayList<>());
+        volatile boolean failNextWrite;
+        private boolean interactionGathered;
+
+        GatheringListener(String listenerId) {
+            this.listenerId = listenerId;
+        }
+
+        @Override
+        public void onEvent(DomainEvent event, EventMetadata metadata) {
+            gathered.add(metadata.sequence());
+            deliveries.add(metadata.sequence());
+            interactionGathered |= event instanceof InteractionLogged;
+        }
+
+        @Override
+        public void endOfBatch() throws Exception {
+            try {
+                if (interactionGathered) {
+                    positionsAtWrite.add(position(listenerId));
+                    if (failNextWrite) {
+                        failNextWrite = false;
+                        throw new Exception("the batch could not be written");
+                    }
+                }
+                written.addAll(gathered);
+            } finally {
+                gathered.clear();
+                interactionGathered = false;
+            }
+        }
     }
 
     private long interactionOf(long eventId) {

@@ -42,4 +42,19 @@ public interface DomainEventListener extends ExtensionPoint {
      * @throws Exception to have the delivery retried (and eventually parked)
      */
     void onEvent(DomainEvent event, EventMetadata metadata) throws Exception;
+
+    /**
+     * Called after the events of one batch of the outbox were handed to {@link #onEvent}, on the same thread, and
+     * before the platform saves this listener's position past them: a listener that has much to write per event
+     * gathers in {@code onEvent} and writes it all here, in one transaction per batch instead of one per event.
+     * Nothing gathered is lost: if this method throws, the position is not saved and the same events are delivered
+     * again (from {@code onEvent} on, after a pause), so discard what was gathered when it throws, and write it
+     * idempotently (delivery stays at least once). A batch may hold a single event, or none (this is also called
+     * before the listener goes idle). Does nothing by default.
+     *
+     * @throws Exception to have the events since the last call delivered again
+     * @since 1.3.0
+     */
+    default void endOfBatch() throws Exception {
+    }
 }

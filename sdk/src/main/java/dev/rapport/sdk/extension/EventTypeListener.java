@@ -54,4 +54,15 @@ public interface EventTypeListener extends ExtensionPoint {
      * @throws Exception to have the delivery retried (and eventually parked)
      */
     void onEvent(EventPayload event, EventMetadata metadata) throws Exception;
+
+    /**
+     * As {@link DomainEventListener#endOfBatch()}: called on the listener's thread after the events of one batch of
+     * the outbox were handed to {@link #onEvent} and before its position is saved past them; if it throws, the same
+     * events are delivered again. Does nothing by default.
+     *
+     * @throws Exception to have the events since the last call delivered again
+     * @since 1.3.0
+     */
+    default void endOfBatch() throws Exception {
+    }
 }

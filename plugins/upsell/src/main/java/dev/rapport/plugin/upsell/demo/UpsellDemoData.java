@@ -15,6 +15,7 @@ import dev.rapport.plugin.upsell.opportunity.StageSpec;
 import dev.rapport.plugin.upsell.trigger.RuleAction;
 import dev.rapport.plugin.upsell.trigger.RuleDraft;
 import dev.rapport.plugin.upsell.trigger.RuleService;
+import dev.rapport.plugin.upsell.trigger.FiringBatch;
 import dev.rapport.plugin.upsell.trigger.TriggerEngine;
 import dev.rapport.sdk.PluginContext;
 import dev.rapport.sdk.customer.CustomerInfo;
@@ -94,15 +95,17 @@ public final class UpsellDemoData {
     /** Runs the rules over the last week of demo transactions, as if they had just been recorded. */
     private void replayLastWeek() {
         TriggerEngine engine = new TriggerEngine(context, rules, opportunities);
+        FiringBatch batch = new FiringBatch();
         Instant from = context.clock().instant().minus(REPLAYED);
         context.history().forEachTransaction(0, transaction -> {
             if (transaction.occurredAt().isAfter(from)) {
                 // A negative sequence keeps the replay's firings apart from the event stream's.
-                engine.handle(new dev.rapport.sdk.event.TransactionRecorded(transaction.customerId(), transaction.id(),
+                engine.gather(new dev.rapport.sdk.event.TransactionRecorded(transaction.customerId(), transaction.id(),
                         transaction.kind(), transaction.amount(), transaction.currency(), transaction.productId(),
-                        transaction.occurredAt()), -transaction.id());
+                        transaction.occurredAt()), -transaction.id(), batch);
             }
         });
+        engine.write(batch);
     }
 
     private void opportunities(Pipeline sales, Pipeline business) {

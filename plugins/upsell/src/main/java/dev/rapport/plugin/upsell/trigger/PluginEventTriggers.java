@@ -16,6 +16,7 @@ public final class PluginEventTriggers implements EventTypeListener {
 
     private final RuleService rules;
     private final TriggerEngine engine;
+    private final FiringBatch batch = new FiringBatch();
 
     public PluginEventTriggers(RuleService rules, TriggerEngine engine) {
         this.rules = rules;
@@ -29,6 +30,12 @@ public final class PluginEventTriggers implements EventTypeListener {
 
     @Override
     public void onEvent(EventPayload event, EventMetadata metadata) {
-        engine.handle(event, metadata);
+        engine.gather(event, metadata, batch);
+    }
+
+    /** Fires the rules on the batch's gathered events, before the platform saves its position past them. */
+    @Override
+    public void endOfBatch() {
+        engine.write(batch);
     }
 }

@@ -1,71 +1,70 @@
 package dev.rapport.plugin.upsell.trigger;
 
-import static dev.rapport.plugin.upsell.db.Tables.UPS_FIRING;
 import static dev.rapport.plugin.upsell.db.Tables.UPS_OPPORTUNITY;
 
-import dev.rapport.plugin.upsell.opportunity.OpportunityDraft;
 import dev.rapport.plugin.upsell.opportunity.OpportunityService;
-import dev.rapport.plugin.upsell.opportunity.Origin;
 import dev.rapport.plugin.upsell.support.Refreshed;
 import dev.rapport.sdk.PluginContext;
-import dev.rapport.sdk.customer.ContactDetails;
 import dev.rapport.sdk.customer.CustomerInfo;
 import dev.rapport.sdk.customer.LifecycleStage;
 import dev.rapport.sdk.customer.ProductInfo;
 import dev.rapport.sdk.event.CustomerUpdated;
 import dev.rapport.sdk.event.DomainEvent;
 import dev.rapport.sdk.event.EventMetadata;
-import dev.rapport.sdk.event.InteractionLogged;
 import dev.rapport.sdk.event.EventPayload;
+import dev.rapport.sdk.event.InteractionLogged;
 import dev.rapport.sdk.event.TransactionRecorded;
 import dev.rapport.sdk.money.Money;
-import dev.rapport.sdk.task.NewTask;
-import dev.rapport.sdk.task.TaskPriority;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
- * Runs the active rules over one recorded transaction, as delivered (at least once) from the kernel's durable event
- * stream. Each rule's firing is keyed by (rule, event sequence) and written in the same transaction as its action:
- * a redelivered event finds the key taken and does nothing again, and a crash before the commit leaves neither, so
- * the redelivery acts once. Within a rule's cool-down a customer's further matches are recorded as COOLING only.
+ * Runs the active rules over the events delivered (at least once) from the kernel's durable event stream, a batch at a
+ * time: while a batch is handed over it only matches the events against the rules in memory and gathers those some
+ * rule may fire on ({@link FiringBatch}); at the end of the batch {@link #write} reads their customers once, checks
+ * what needs the customer, and has the {@link FiringWriter} write all firings and actions in one transaction.
  */
 public final class TriggerEngine {
 
     /** The plugin's own source name in the event stream. */
     static final String SELF = "upsell";
 
+    /** Customers read at once, as {@code findAll} wants. */
+    private static final int CUSTOMERS_PER_READ = 200;
+
     private final PluginContext context;
     private final RuleService rules;
-    private final OpportunityService opportunities;
     private final RuleMatcher matcher;
+    private final FiringWriter writer;
     private final Refreshed<Map<Long, String>> families;
     private final SeenTransactions seen;
 
     public TriggerEngine(PluginContext context, RuleService rules, OpportunityService opportunities) {
         this.context = context;
         this.rules = rules;
-        this.opportunities = opportunities;
         this.matcher = new RuleMatcher(context.money());
+        this.writer = new FiringWriter(context, opportunities);
         this.families = new Refreshed<>(this::readProductFamilies, Duration.ofSeconds(1));
         this.seen = new SeenTransactions(context);
     }
 
     /**
-     * Remembers the transaction for rule tests and fires every active rule it matches; the sales the plugin recorded
-     * itself (won opportunities) fire nothing, or a won opportunity could open the next one. The customer is read only
-     * when a rule matches the transaction itself (most match none).
+     * Remembers the transaction for rule tests and gathers it into {@code batch} if an active rule may fire on it;
+     * the sales the plugin recorded itself (won opportunities) fire nothing, or a won opportunity could open the next
+     * one (checked in {@link #write}).
      */
-    public void handle(TransactionRecorded event, long sequence) {
+    public void gather(TransactionRecorded event, long sequence, FiringBatch batch) {
         if (event.customerId() == null) {
             return;
         }
@@ -74,39 +73,30 @@ public final class TriggerEngine {
         TransactionFacts facts = factsOf(event, null, families);
         List<TriggerRule> candidates = rules.active().stream().filter(rule -> matcher.matchesBeforeStage(rule, facts))
                 .toList();
-        if (candidates.isEmpty()
-                || context.dsl().fetchExists(UPS_OPPORTUNITY, UPS_OPPORTUNITY.TRANSACTION_ID.eq(event.transactionId()))) {
-            return;
-        }
-        Optional<CustomerInfo> customer = context.customers().find(event.customerId());
-        if (customer.isEmpty()) {
-            return;
-        }
-        TransactionFacts known = factsOf(event, customer.get().stage(), families);
-        Money amount = new Money(event.amount(), event.currency());
-        LastContact lastContact = lastContact(event.customerId(), event.occurredAt(), null);
-        for (TriggerRule rule : candidates) {
-            if (matcher.matches(rule, known) && matcher.quietEnough(rule, lastContact)) {
-                fire(rule, sequence, customer.get(), amount);
-            }
+        if (!candidates.isEmpty()) {
+            batch.add(new FiringBatch.Pending(sequence, event.customerId(), event.occurredAt(), null,
+                    new Money(event.amount(), event.currency()), event.transactionId(), candidates, stage -> {
+                        TransactionFacts known = factsOf(event, stage, families);
+                        return rule -> matcher.matches(rule, known);
+                    }));
         }
     }
 
     /**
-     * Fires the active rules a kernel event other than a transaction matches: a logged interaction or a change of the
-     * customer's record.
+     * Gathers a kernel event other than a transaction that active rules may fire on: a logged interaction or a change
+     * of the customer's record.
      */
-    public void handle(DomainEvent event, EventMetadata metadata) {
+    public void gather(DomainEvent event, EventMetadata metadata, FiringBatch batch) {
         if (event.customerId() == null) {
             return;
         }
         switch (event) {
-            case InteractionLogged logged when logged.correctsId() == null -> fireMatching(new EventFacts(
+            case InteractionLogged logged when logged.correctsId() == null -> gather(new EventFacts(
                     TriggerEvent.INTERACTION, logged.channel(), Set.of(), metadata.type(), null), metadata.sequence(),
-                    event.customerId(), logged.occurredAt(), logged.interactionId());
-            case CustomerUpdated updated -> fireMatching(new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null,
+                    event.customerId(), logged.occurredAt(), logged.interactionId(), batch);
+            case CustomerUpdated updated -> gather(new EventFacts(TriggerEvent.CUSTOMER_UPDATED, null,
                     updated.changedFields(), metadata.type(), null), metadata.sequence(), event.customerId(),
-                    metadata.publishedAt(), null);
+                    metadata.publishedAt(), null, batch);
             default -> {
                 // corrections of interactions and other kernel events fire nothing
             }
@@ -114,15 +104,68 @@ public final class TriggerEngine {
     }
 
     /**
-     * Fires the active rules another plugin's event matches, read by its public type name. The plugin's own events
-     * (opportunities won or lost) fire nothing: they are outcomes of firings, not reasons for new ones.
+     * Gathers another plugin's event, read by its public type name, that active rules may fire on. The plugin's own
+     * events (opportunities won or lost) fire nothing: they are outcomes of firings, not reasons for new ones.
      */
-    public void handle(EventPayload event, EventMetadata metadata) {
+    public void gather(EventPayload event, EventMetadata metadata, FiringBatch batch) {
         if (SELF.equals(event.source())) {
             return;
         }
-        event.customerId().ifPresent(customerId -> fireMatching(new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(),
-                event.type(), null), metadata.sequence(), customerId, metadata.publishedAt(), null));
+        event.customerId().ifPresent(customerId -> gather(new EventFacts(TriggerEvent.PLUGIN_EVENT, null, Set.of(),
+                event.type(), null), metadata.sequence(), customerId, metadata.publishedAt(), null, batch));
+    }
+
+    /**
+     * Fires the rules the gathered events match, all in one transaction, and empties {@code batch} (also when this
+     * throws: the events then come again and are gathered anew).
+     */
+    public void write(FiringBatch batch) {
+        try {
+            List<FiringBatch.Pending> pending = batch.pending();
+            if (!pending.isEmpty()) {
+                writer.write(matches(pending));
+            }
+        } finally {
+            batch.clear();
+        }
+    }
+
+    /**
+     * The rules that match the gathered events with their customers' stages and last contacts; the customers are read
+     * once for all, and transactions that opened an opportunity themselves are left out.
+     */
+    private List<FiringWriter.Match> matches(List<FiringBatch.Pending> pending) {
+        Map<Long, CustomerInfo> customers = customersOf(pending);
+        List<Long> transactionIds = pending.stream().map(FiringBatch.Pending::transactionId).filter(Objects::nonNull)
+                .distinct().toList();
+        Set<Long> sales = transactionIds.isEmpty() ? Set.of() : new HashSet<>(context.dsl()
+                .select(UPS_OPPORTUNITY.TRANSACTION_ID).from(UPS_OPPORTUNITY)
+                .where(UPS_OPPORTUNITY.TRANSACTION_ID.in(transactionIds)).fetch(UPS_OPPORTUNITY.TRANSACTION_ID));
+        List<FiringWriter.Match> matches = new ArrayList<>();
+        for (FiringBatch.Pending event : pending) {
+            CustomerInfo customer = customers.get(event.customerId());
+            if (customer == null || event.transactionId() != null && sales.contains(event.transactionId())) {
+                continue;
+            }
+            Predicate<TriggerRule> matchesNow = event.matchesAt().apply(customer.stage());
+            LastContact lastContact = lastContact(event.customerId(), event.at(), event.interactionId());
+            for (TriggerRule rule : event.candidates()) {
+                if (matchesNow.test(rule) && matcher.quietEnough(rule, lastContact)) {
+                    matches.add(new FiringWriter.Match(rule, event.sequence(), customer, event.amount()));
+                }
+            }
+        }
+        return matches;
+    }
+
+    private Map<Long, CustomerInfo> customersOf(List<FiringBatch.Pending> pending) {
+        List<Long> ids = pending.stream().map(FiringBatch.Pending::customerId).distinct().toList();
+        Map<Long, CustomerInfo> customers = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CUSTOMERS_PER_READ) {
+            context.customers().findAll(ids.subList(from, Math.min(ids.size(), from + CUSTOMERS_PER_READ)))
+                    .forEach(customer -> customers.put(customer.id(), customer));
+        }
+        return customers;
     }
 
     /** Writes the transactions seen and not written yet: before a rule test reads them, and when the plugin stops. */
@@ -136,27 +179,18 @@ public final class TriggerEngine {
                 () -> context.interactions().recent(customerId, LastContact.LOOKED_AT));
     }
 
-    /**
-     * {@code facts} without the customer's stage: the customer is read, and the stage checked, only for the rules the
-     * event matches otherwise.
-     */
-    private void fireMatching(EventFacts facts, long sequence, long customerId, Instant at, Long interactionId) {
+    /** Gathers an event that is not a transaction if an active rule may fire on it; its stage is checked later. */
+    private void gather(EventFacts facts, long sequence, long customerId, Instant at, Long interactionId,
+                        FiringBatch batch) {
         List<TriggerRule> candidates = rules.active().stream().filter(rule -> matcher.matchesBeforeStage(rule, facts))
                 .toList();
-        if (candidates.isEmpty()) {
-            return;
-        }
-        Optional<CustomerInfo> customer = context.customers().find(customerId);
-        if (customer.isEmpty()) {
-            return;
-        }
-        EventFacts known = new EventFacts(facts.event(), facts.channel(), facts.changedFields(), facts.typeName(),
-                customer.get().stage());
-        LastContact lastContact = lastContact(customerId, at, interactionId);
-        for (TriggerRule rule : candidates) {
-            if (matcher.matches(rule, known) && matcher.quietEnough(rule, lastContact)) {
-                fire(rule, sequence, customer.get(), null);
-            }
+        if (!candidates.isEmpty()) {
+            batch.add(new FiringBatch.Pending(sequence, customerId, at, interactionId, null, null, candidates,
+                    stage -> {
+                        EventFacts known = new EventFacts(facts.event(), facts.channel(), facts.changedFields(),
+                                facts.typeName(), stage);
+                        return rule -> matcher.matches(rule, known);
+                    }));
         }
     }
 
@@ -185,62 +219,5 @@ public final class TriggerEngine {
     private Map<Long, String> readProductFamilies() {
         return context.customers().products().stream().filter(product -> product.family() != null)
                 .collect(Collectors.toMap(ProductInfo::id, ProductInfo::family, (a, b) -> a));
-    }
-
-    private void fire(TriggerRule rule, long sequence, CustomerInfo customer, Money amount) {
-        Instant now = context.clock().instant();
-        context.dsl().transaction(configuration -> {
-            DSLContext tx = configuration.dsl();
-            boolean cooling = rule.cooldownDays() > 0 && tx.fetchExists(UPS_FIRING, UPS_FIRING.RULE_ID.eq(rule.id())
-                    .and(UPS_FIRING.CUSTOMER_ID.eq(customer.id()))
-                    .and(UPS_FIRING.OUTCOME.ne(FiringOutcome.COOLING.name()))
-                    .and(UPS_FIRING.FIRED_AT.gt(now.minus(Duration.ofDays(rule.cooldownDays())))));
-            int inserted = tx.insertInto(UPS_FIRING).set(UPS_FIRING.RULE_ID, rule.id())
-                    .set(UPS_FIRING.EVENT_SEQ, sequence).set(UPS_FIRING.CUSTOMER_ID, customer.id())
-                    .set(UPS_FIRING.FIRED_AT, now)
-                    .set(UPS_FIRING.OUTCOME, (cooling ? FiringOutcome.COOLING : FiringOutcome.FIRED).name())
-                    .onDuplicateKeyIgnore().execute();
-            if (inserted == 0 || cooling) {
-                return;
-            }
-            long firingId = tx.select(UPS_FIRING.ID).from(UPS_FIRING).where(UPS_FIRING.RULE_ID.eq(rule.id()))
-                    .and(UPS_FIRING.EVENT_SEQ.eq(sequence)).fetchSingle(UPS_FIRING.ID);
-            act(tx, rule, firingId, customer, amount);
-        });
-    }
-
-    /** {@code amount}: the transaction's, which an opened opportunity starts from; null for other events. */
-    private void act(DSLContext tx, TriggerRule rule, long firingId, CustomerInfo customer, Money amount) {
-        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
-        switch (rule.action()) {
-            case TASK -> {
-                Long assignee = rule.departmentId() == null ? customer.ownerId() : null;
-                Long department = rule.departmentId() != null || assignee != null ? rule.departmentId()
-                        : context.staff().departmentByCode("sales").map(d -> d.id()).orElse(null);
-                long taskId = context.tasks().create(tx, new NewTask(rule.name() + ": " + customer.displayName(),
-                        rule.script(), customer.id(), today.plusDays(rule.dueDays()), TaskPriority.HIGH, assignee,
-                        department)).id();
-                tx.update(UPS_FIRING).set(UPS_FIRING.TASK_ID, taskId).where(UPS_FIRING.ID.eq(firingId)).execute();
-            }
-            case OPPORTUNITY -> {
-                Long owner = customer.ownerId() != null ? customer.ownerId()
-                        : context.security().currentUser().map(user -> user.id()).orElse(null);
-                if (owner == null) {
-                    context.logger().warn("Rule {} cannot open an opportunity for customer {} without an owner",
-                            rule.id(), customer.id());
-                    return;
-                }
-                // Without a transaction the deal's value is unknown: the owner's first estimate is one unit.
-                Money value = amount != null ? amount : new Money(BigDecimal.ONE, context.money().reportingCurrency());
-                long opportunityId = opportunities.open(tx, new OpportunityDraft(rule.pipelineId(), customer.id(),
-                        rule.name(), value.amount(), value.currency(), today.plusDays(Math.max(rule.dueDays(), 30)),
-                        owner, null), Origin.RULE, firingId);
-                tx.update(UPS_FIRING).set(UPS_FIRING.OPPORTUNITY_ID, opportunityId).where(UPS_FIRING.ID.eq(firingId))
-                        .execute();
-            }
-            case TAG -> context.customerEditor().addContactDetails(tx, customer.id(),
-                    new ContactDetails(null, null, Set.of(rule.tag()), null));
-            default -> throw new IllegalStateException(rule.action().name());
-        }
     }
 }

@@ -13,7 +13,7 @@ import org.pf4j.Extension;
 
 /**
  * Feeds the kernel's events to the rules (recorded transactions, logged interactions, changed customers, each keyed by
- * its sequence) and to the firings' outcomes (tasks done, the plugin's own opportunities won or lost). Other plugins'
+ * its sequence; gathered per delivered batch and fired at its end) and to the firings' outcomes (tasks done, the plugin's own opportunities won or lost). Other plugins'
  * events are read by type name in {@link PluginEventTriggers}, so that they never wait for their plugin.
  */
 @Extension
@@ -21,6 +21,7 @@ public final class TriggerListener implements DomainEventListener {
 
     private final TriggerEngine engine;
     private final FiringLog firings;
+    private final FiringBatch batch = new FiringBatch();
 
     public TriggerListener(TriggerEngine engine, FiringLog firings) {
         this.engine = engine;
@@ -36,11 +37,17 @@ public final class TriggerListener implements DomainEventListener {
     @Override
     public void onEvent(DomainEvent event, EventMetadata metadata) {
         switch (event) {
-            case TransactionRecorded recorded -> engine.handle(recorded, metadata.sequence());
+            case TransactionRecorded recorded -> engine.gather(recorded, metadata.sequence(), batch);
             case TaskCompleted completed -> firings.taskCompleted(completed);
             case OpportunityWon won -> firings.opportunityWon(won);
             case OpportunityLost lost -> firings.opportunityLost(lost);
-            default -> engine.handle(event, metadata);
+            default -> engine.gather(event, metadata, batch);
         }
+    }
+
+    /** Fires the rules on the batch's gathered events, before the platform saves its position past them. */
+    @Override
+    public void endOfBatch() {
+        engine.write(batch);
     }
 }

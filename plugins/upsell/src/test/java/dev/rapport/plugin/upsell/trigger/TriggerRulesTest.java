@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The bank's rule against the real kernel: a large deposit recorded through the kernel reaches the rule through the
  * event stream and gives the owner one call task; a redelivered event gives no second one; the cool-down holds the
- * next deposit back; a small deposit does nothing; "Test the rule" sees the past deposits; bad rules are refused.
+ * next deposit back, also within one delivered batch; a small deposit does nothing; "Test the rule" sees the past deposits; bad rules are refused.
  */
 class TriggerRulesTest {
 
@@ -85,13 +85,39 @@ class TriggerRulesTest {
                 new BigDecimal("20000"), "EUR", null, Instant.now());
 
         kernel.runAsPlugin(() -> {
-            engine.handle(deposit, 4_000_000_001L);
-            engine.handle(deposit, 4_000_000_001L);
+            for (int delivery = 0; delivery < 2; delivery++) {
+                FiringBatch batch = new FiringBatch();
+                engine.gather(deposit, 4_000_000_001L, batch);
+                engine.write(batch);
+            }
         });
         kernel.awaitEvents();
 
         assertThat(tasksOfCustomer()).hasSize(1);
         assertThat(kernel.dsl().fetchCount(UPS_FIRING, UPS_FIRING.EVENT_SEQ.eq(4_000_000_001L))).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchOfDepositsFiresOnceRecordsTheRestAsCoolingAndItsRedeliveryCreatesNothingNew() {
+        List<Long> sequences = List.of(4_000_000_011L, 4_000_000_012L, 4_000_000_013L);
+
+        kernel.runAsPlugin(() -> {
+            for (int delivery = 0; delivery < 2; delivery++) {
+                FiringBatch batch = new FiringBatch();
+                for (long sequence : sequences) {
+                    engine.gather(new TransactionRecorded(customer.id(), sequence, TransactionKind.DEPOSIT,
+                            new BigDecimal("20000"), "EUR", null, Instant.now()), sequence, batch);
+                }
+                engine.write(batch);
+            }
+        });
+        kernel.awaitEvents();
+
+        assertThat(tasksOfCustomer()).hasSize(1);
+        assertThat(kernel.dsl().select(UPS_FIRING.EVENT_SEQ, UPS_FIRING.OUTCOME).from(UPS_FIRING)
+                .where(UPS_FIRING.CUSTOMER_ID.eq(customer.id())).orderBy(UPS_FIRING.EVENT_SEQ)
+                .fetch(row -> row.value1() + " " + row.value2()))
+                .containsExactly("4000000011 FIRED", "4000000012 COOLING", "4000000013 COOLING");
     }
 
     @Test
