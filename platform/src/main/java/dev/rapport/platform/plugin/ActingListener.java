@@ -28,4 +28,9 @@ final class ActingListener implements DomainEventListener {
     public void onEvent(DomainEvent event, EventMetadata metadata) throws Exception {
         PluginActor.runThrowingAs(pluginId, () -> listener.onEvent(event, metadata));
     }
+
+    @Override
+    public void endOfBatch() throws Exception {
+        PluginActor.runThrowingAs(pluginId, listener::endOfBatch);
+    }
 }

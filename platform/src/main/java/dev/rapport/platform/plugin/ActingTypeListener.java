@@ -28,4 +28,9 @@ final class ActingTypeListener implements EventTypeListener {
     public void onEvent(EventPayload event, EventMetadata metadata) throws Exception {
         PluginActor.runThrowingAs(pluginId, () -> listener.onEvent(event, metadata));
     }
+
+    @Override
+    public void endOfBatch() throws Exception {
+        PluginActor.runThrowingAs(pluginId, listener::endOfBatch);
+    }
 }
