@@ -26,6 +26,7 @@ import dev.rapport.sdk.interaction.Direction;
 import dev.rapport.sdk.interaction.Outcome;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -191,18 +193,35 @@ final class RuleLagRun {
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
-                SplittableRandom random = new SplittableRandom(seed * 1_000_000L + batch);
-                dsl.transaction(configuration -> {
-                    for (int i = 0; i < EVENTS_PER_TRANSACTION; i++) {
-                        writeOne(configuration.dsl(), random);
-                    }
-                });
+                writeBatch(seed * 1_000_000L + batch);
                 long committed = System.nanoTime();
                 commits.add(new Commit(dsl.select(EVENT_APPEND_LOCK.LAST_EVENT_ID).from(EVENT_APPEND_LOCK)
                         .fetchSingle().value1(), committed));
             });
             all.addAll(commits);
             return commits;
+        }
+
+        /**
+         * One commit of {@link #EVENTS_PER_TRANSACTION} events; a commit that deadlocks with another writer's (random
+         * events of the same customers) is written again with the same events, as an application would.
+         */
+        private void writeBatch(long randomSeed) {
+            for (int attempt = 1; ; attempt++) {
+                SplittableRandom events = new SplittableRandom(randomSeed);
+                try {
+                    dsl.transaction(configuration -> {
+                        for (int i = 0; i < EVENTS_PER_TRANSACTION; i++) {
+                            writeOne(configuration.dsl(), events);
+                        }
+                    });
+                    return;
+                } catch (DataAccessException e) {
+                    if (attempt == 3 || !(e.getCause() instanceof SQLTransactionRollbackException)) {
+                        throw e;
+                    }
+                }
+            }
         }
 
         /** Three in five a transaction, else a logged contact, for a random customer of the sample. */
