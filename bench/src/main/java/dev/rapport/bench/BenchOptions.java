@@ -42,6 +42,11 @@ record BenchOptions(List<Integer> sizes, long seed, Instant now, Path dataDirect
         sizes = List.copyOf(sizes.stream().distinct().sorted().toList());
     }
 
+    /** The whole number at {@code index} of a bench's positional arguments ("1_000_000" allowed), else {@code fallback}. */
+    static int positional(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index].replace("_", "")) : fallback;
+    }
+
     static BenchOptions parse(String... args) {
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("Every option needs a value");

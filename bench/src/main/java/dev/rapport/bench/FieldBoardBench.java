@@ -83,11 +83,11 @@ public final class FieldBoardBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int orders = argument(args, 0, 300);
-        int technicians = argument(args, 1, 30);
-        int solverSeconds = argument(args, 2, 20);
-        int iterations = argument(args, 3, 50);
-        long seed = argument(args, 4, 42);
+        int orders = BenchOptions.positional(args, 0, 300);
+        int technicians = BenchOptions.positional(args, 1, 30);
+        int solverSeconds = BenchOptions.positional(args, 2, 20);
+        int iterations = BenchOptions.positional(args, 3, 50);
+        long seed = BenchOptions.positional(args, 4, 42);
         Path home = Path.of("bench", "data", "field-board").toAbsolutePath();
         deleteTree(home);
         try (RapportPlatform platform = PluginBenchPlatform.start(home, PLUGIN, Map.of())) {
@@ -258,9 +258,5 @@ public final class FieldBoardBench {
                 }
             }
         }
-    }
-
-    private static int argument(String[] args, int index, int otherwise) {
-        return args.length > index ? Integer.parseInt(args[index]) : otherwise;
     }
 }

@@ -48,11 +48,11 @@ public final class ServiceQueueBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int customers = argument(args, 0, 1_000_000);
-        int requests = argument(args, 1, 2_000_000);
-        int open = argument(args, 2, 100_000);
-        int due = argument(args, 3, 2_000);
-        int iterations = argument(args, 4, 1_000);
+        int customers = BenchOptions.positional(args, 0, 1_000_000);
+        int requests = BenchOptions.positional(args, 1, 2_000_000);
+        int open = BenchOptions.positional(args, 2, 100_000);
+        int due = BenchOptions.positional(args, 3, 2_000);
+        int iterations = BenchOptions.positional(args, 4, 1_000);
         Path home = Path.of("bench", "data", "service-" + customers + "-" + requests).toAbsolutePath();
         try (RapportPlatform platform = PluginBenchPlatform.start(home, "service",
                 Map.of("db.embedded.buffer.pool.mb", "512"))) {
@@ -203,9 +203,5 @@ public final class ServiceQueueBench {
         try (Connection connection = dataSource.getConnection()) {
             return RawJdbc.ids(connection, "select id from svc_queue where name like 'Bench %' order by id");
         }
-    }
-
-    private static int argument(String[] args, int index, int fallback) {
-        return args.length > index ? Integer.parseInt(args[index].replace("_", "")) : fallback;
     }
 }

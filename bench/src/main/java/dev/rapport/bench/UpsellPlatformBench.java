@@ -49,8 +49,8 @@ public final class UpsellPlatformBench {
     record Sizes(int customers, int offerCalls, int boardOpportunities, int boardCalls, int lagSeconds, int rate) {
 
         static Sizes of(String[] args) {
-            return new Sizes(argument(args, 0, 100_000), 1000, 10_000, 100, argument(args, 1, 40),
-                    argument(args, 2, 5000));
+            return new Sizes(BenchOptions.positional(args, 0, 100_000), 1000, 10_000, 100,
+                    BenchOptions.positional(args, 1, 40), BenchOptions.positional(args, 2, 5000));
         }
     }
 
@@ -160,9 +160,5 @@ public final class UpsellPlatformBench {
     /** Runs {@code work} as the platform runs the plugin's own code. */
     static <T> T asPlugin(BenchPlatform platform, Supplier<T> work) {
         return platform.service(dev.rapport.platform.plugin.PluginHost.class).callAsPlugin(PLUGIN, work);
-    }
-
-    private static int argument(String[] args, int index, int fallback) {
-        return args.length > index ? Integer.parseInt(args[index].replace("_", "")) : fallback;
     }
 }
